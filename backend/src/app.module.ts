@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, type ConfigType } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AccessGuard } from './auth/authorization/access.guard.js';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
+import {
+  appConfig,
+  authConfig,
+  databaseConfig,
+  mailConfig,
+  municipalityConfig,
+} from './config/app.config.js';
+import { typeOrmOptions } from './database/typeorm-options.js';
+import { HealthModule } from './health/health.module.js';
+import { MunicipalityModule } from './municipality/municipality.module.js';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({
+      isGlobal: true,
+      ignoreEnvFile: true,
+      load: [appConfig, databaseConfig, municipalityConfig, authConfig, mailConfig],
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [databaseConfig.KEY],
+      useFactory: (database: ConfigType<typeof databaseConfig>) => {
+        if (!database.url)
+          throw new Error('DATABASE_URL must be resolved before the application module starts');
+        return {
+          ...typeOrmOptions(database.url, database.poolSize),
+          autoLoadEntities: true,
+          retryAttempts: 3,
+        };
+      },
+    }),
+    AuditModule,
+    AuthModule,
+    HealthModule,
+    MunicipalityModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,85 @@
+import type {
+  CertificatePlace,
+  IsoDate,
+  MaritalStatusCode,
+  PersonGeneralities,
+  ResidenceAddress,
+  Sex,
+} from './certificate-subject.js';
+
+/** Italian registry wording: dates, places, names and the words that agree with the person's sex. */
+
+const ROME_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Rome',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The civil date in Italy at an instant: a certificate issued at 00:30 Italian time bears that day. */
+export function romeDate(instant: Date): IsoDate {
+  return ROME_DATE.format(instant);
+}
+
+/** `2025-03-10` → `10/03/2025`, as registry certificates print dates. */
+export function formatDate(iso: IsoDate): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** Adjective or participle ending that agrees with the person's sex: `nat${ending(sex)}`. */
+export function ending(sex: Sex): 'o' | 'a' {
+  return sex === 'F' ? 'a' : 'o';
+}
+
+export function formatPlace(place: CertificatePlace): string {
+  if (place.provinceCode) return `${place.locality} (${place.provinceCode.toUpperCase()})`;
+  if (place.country && place.country.trim().toLowerCase() !== 'italia')
+    return `${place.locality} (${place.country})`;
+  return place.locality;
+}
+
+/** Surname first and upper-case, as the registry lists people. */
+export function formatName(person: Pick<PersonGeneralities, 'givenName' | 'familyName'>): string {
+  return `${person.familyName} ${person.givenName}`.toLocaleUpperCase('it-IT');
+}
+
+export function formatBirth(person: PersonGeneralities): string {
+  return `nat${ending(person.sex)} a ${formatPlace(person.birthPlace)} il ${formatDate(person.birthDate)}`;
+}
+
+export function formatAddress(address: ResidenceAddress): string {
+  const internal = address.internal ? ` int. ${address.internal}` : '';
+  return `${address.street} n. ${address.civicNumber}${internal}`;
+}
+
+export function maritalStatusLabel(status: MaritalStatusCode, sex: Sex): string {
+  const e = ending(sex);
+  switch (status) {
+    case 'single':
+      return sex === 'F' ? 'nubile' : 'celibe';
+    case 'married':
+      return `coniugat${e}`;
+    case 'civil_union':
+      return `unit${e} civilmente`;
+    case 'divorced':
+      return `divorziat${e}`;
+    case 'widowed':
+      return sex === 'F' ? 'vedova' : 'vedovo';
+    case 'civil_union_dissolved':
+      return `liber${e} per scioglimento dell'unione civile`;
+    case 'civil_union_widowed':
+      return `liber${e} per decesso della parte unita civilmente`;
+    case 'unknown':
+      return 'non registrato';
+  }
+}
+
+/** Initials in the order the certificate prints the name (surname first), e.g. `R. M.`. */
+export function initials(person: Pick<PersonGeneralities, 'givenName' | 'familyName'>): string {
+  return [person.familyName, person.givenName]
+    .map((part) => part.trim().charAt(0).toLocaleUpperCase('it-IT'))
+    .filter((letter) => letter !== '')
+    .map((letter) => `${letter}.`)
+    .join(' ');
+}

@@ -1,0 +1,10 @@
+import { registerAs } from '@nestjs/config';
+import { buildConfiguration } from './configuration.js';
+
+export const appConfig = registerAs('app', () => buildConfiguration().app);
+export const databaseConfig = registerAs('database', () => buildConfiguration().database);
+export const municipalityConfig = registerAs('municipality', () => buildConfiguration().municipality);
+export const authConfig = registerAs('auth', () => buildConfiguration().auth);
+export const mailConfig = registerAs('mail', () => buildConfiguration().mail);
+export const permitsConfig = registerAs('permits', () => buildConfiguration().permits);
+export const notificationsConfig = registerAs('notifications', () => buildConfiguration().notifications);

@@ -1,0 +1,208 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+// Reads the raw source value: implicit conversion would already have turned "false" into true.
+const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
+  const raw = obj[key];
+  if (typeof raw !== 'string') return raw;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  return raw;
+};
+
+/**
+ * Every environment variable the backend reads, with its default. `.env.example` documents each one;
+ * a bad value stops the start with a message naming the variable.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3001;
+
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PUBLIC_URL: string = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['postgres', 'postgresql'], require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE: number = 10;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_PG_PORT: number = 54329;
+
+  @IsString()
+  @MinLength(2)
+  MUNICIPALITY_NAME: string = "Spino d'Adda";
+
+  @Matches(/^[A-Z]\d{3}$/, { message: 'must be a 4-character codice catastale such as I914' })
+  MUNICIPALITY_CADASTRAL_CODE: string = 'I914';
+
+  @Matches(/^[A-Z]{2}$/, { message: 'must be a 2-letter province code such as CR' })
+  MUNICIPALITY_PROVINCE: string = 'CR';
+
+  @IsString()
+  MUNICIPALITY_REGION: string = 'Lombardia';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  MUNICIPALITY_LOGO_URL?: string;
+
+  @IsUrl({ require_tld: false, require_protocol: true })
+  MUNICIPALITY_WEBSITE: string = 'https://www.comune.spinodadda.cr.it';
+
+  @IsString()
+  MUNICIPALITY_ADDRESS: string = "Piazza XXV Aprile 1, 26016 Spino d'Adda (CR)";
+
+  @IsEmail()
+  MUNICIPALITY_EMAIL: string = 'info@comune.spinodadda.cr.it';
+
+  @IsEmail()
+  MUNICIPALITY_PEC: string = 'comune.spinodadda@pec.regione.lombardia.it';
+
+  @IsString()
+  MUNICIPALITY_PHONE: string = '+39 0373 988111';
+
+  @IsBoolean()
+  @Transform(toBoolean)
+  DEMO_DATA: boolean = true;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  OIDC_TRUST_ANCHOR?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_TRUST_ANCHOR_JWKS?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  OIDC_TEST_FEDERATION_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_SPID_PROVIDERS?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  OIDC_CIE_PROVIDER?: string;
+
+  @Matches(/^(https:\/\/www\.spid\.gov\.it\/SpidL[123])( https:\/\/www\.spid\.gov\.it\/SpidL[123])*$/, {
+    message: 'must be space-separated values among https://www.spid.gov.it/SpidL1, SpidL2, SpidL3',
+  })
+  OIDC_ACR_VALUES: string = 'https://www.spid.gov.it/SpidL2';
+
+  @IsOptional()
+  @IsString()
+  OIDC_KEYS_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_TRUST_MARKS?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  SESSION_IDLE_MINUTES: number = 15;
+
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  SESSION_ABSOLUTE_HOURS: number = 8;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  SESSION_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Z0-9]{16}$/i, { message: 'must be a 16-character codice fiscale' })
+  INITIAL_ADMIN_FISCAL_CODE?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'], require_protocol: true })
+  SMTP_URL?: string;
+
+  @IsEmail()
+  MAIL_FROM: string = 'noreply@comune.spinodadda.cr.it';
+
+  @IsInt()
+  @Min(1024)
+  @Max(104_857_600)
+  PERMITS_UPLOAD_MAX_BYTES: number = 10_485_760;
+
+  @IsOptional()
+  @IsEmail()
+  PERMITS_OFFICE_EMAIL?: string;
+
+  @IsBoolean()
+  @Transform(toBoolean)
+  NOTIFICATIONS_WORKER: boolean = true;
+
+  @IsInt()
+  @Min(50)
+  @Max(600_000)
+  NOTIFICATIONS_POLL_INTERVAL_MS: number = 2_000;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NOTIFICATIONS_MAX_ATTEMPTS: number = 12;
+
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  NOTIFICATIONS_RETRY_BASE_MS: number = 30_000;
+
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  NOTIFICATIONS_RETRY_MAX_MS: number = 7_200_000;
+}
+
+/** Validates `source` (normally `process.env`), throwing one error that names every bad variable. */
+export function validateEnvironment(source: Record<string, unknown>): Environment {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const env = plainToInstance(Environment, defined, {
+    enableImplicitConversion: true,
+    exposeDefaultValues: true,
+  });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (error) =>
+        `  ${error.property}=${JSON.stringify(defined[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+    );
+    throw new Error(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  return env;
+}

@@ -1,0 +1,84 @@
+import { type INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import type { Pool } from 'pg';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { csrfMiddleware } from './auth/session/csrf.middleware.js';
+import { sessionMiddleware } from './auth/session/session.middleware.js';
+import { loadSessionSecret } from './auth/session/session-secret.js';
+import { validationErrorsToDomainError } from './common/errors/validation-errors.js';
+import { requestContextMiddleware } from './common/http/request-context.js';
+import { httpLogger } from './common/logging/http-logger.middleware.js';
+import { appConfig, authConfig } from './config/app.config.js';
+
+export const API_PREFIX = 'api';
+
+/** Routes that live outside `/api` because their path is fixed by a standard. */
+export const ROOT_ROUTES = [{ path: '.well-known/openid-federation', method: RequestMethod.GET }];
+
+/**
+ * Everything that makes the HTTP surface what it is: shared by `main.ts` and the e2e tests, so the
+ * tests exercise exactly the production pipeline.
+ */
+export async function configureApp(app: INestApplication, logger: Logger): Promise<void> {
+  const appSettings = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
+  const authSettings = app.get<ConfigType<typeof authConfig>>(authConfig.KEY);
+  const secure = appSettings.publicUrl.startsWith('https:');
+  const express = app as NestExpressApplication;
+  // The frontend proxy and production reverse proxies sit in front: trust their X-Forwarded-* headers.
+  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  express.disable('x-powered-by');
+  express.useBodyParser('json', { limit: '256kb' });
+  express.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  app.use(httpLogger(logger));
+  app.use(requestContextMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Swagger UI at /api/docs loads its own scripts and inline styles from this origin.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    }),
+  );
+  // Sessions share the application's connection pool (the TypeORM postgres driver's pg.Pool).
+  const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  const secret = await loadSessionSecret(authSettings.sessionSecret, appSettings.dataDir);
+  app.use(sessionMiddleware(pool, authSettings, secret, secure));
+  app.use(csrfMiddleware(secure));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ROOT_ROUTES });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationErrorsToDomainError,
+    }),
+  );
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Portale del cittadino')
+      .setDescription(
+        'API of the citizen portal: SPID/CIE login, registry, certificates, building permits, F24/IMU. ' +
+          'Errors are application/problem+json with a stable `code`, an Italian `detail` and the offending `field`.',
+      )
+      .setVersion('1.0')
+      .addCookieAuth('portal_session', { type: 'apiKey', in: 'cookie', name: 'portal_session' }, 'session')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    customSiteTitle: 'Portale del cittadino — API',
+  });
+}

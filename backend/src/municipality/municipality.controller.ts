@@ -1,0 +1,20 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/authorization/access.decorators.js';
+import { municipalityConfig } from '../config/app.config.js';
+
+@ApiTags('public')
+@Controller('public/municipality')
+export class MunicipalityController {
+  constructor(
+    @Inject(municipalityConfig.KEY) private readonly municipality: ConfigType<typeof municipalityConfig>,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ description: "The comune's identity: name, cadastral code, province, logo and contacts." })
+  get() {
+    return this.municipality;
+  }
+}

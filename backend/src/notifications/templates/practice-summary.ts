@@ -1,0 +1,38 @@
+import { PRACTICE_TYPE_INFO, type PracticeType } from '../../permits/domain/practice-type.js';
+import { formatDate } from './format-date.js';
+import type { Locale, MessageFact } from './message-content.js';
+
+/** What a message says to identify a practice. */
+export interface PracticeSummary {
+  protocolNumber: string;
+  /** `YYYY-MM-DD` */
+  protocolDate: string;
+  type: PracticeType;
+  /** Where the works are: address and/or cadastral data. */
+  subject: string;
+}
+
+const OFFICE: Readonly<Record<Locale, string>> = {
+  it: 'Sportello Unico per l’Edilizia',
+  en: 'Building Permits Office (SUE)',
+};
+
+export function permitsSender(municipalityName: string, locale: Locale): string {
+  return `Comune di ${municipalityName} – ${OFFICE[locale]}`;
+}
+
+export function practiceFacts(practice: PracticeSummary, locale: Locale): MessageFact[] {
+  const date = formatDate(practice.protocolDate, locale);
+  const type = PRACTICE_TYPE_INFO[practice.type].label[locale];
+  return locale === 'it'
+    ? [
+        { label: 'Protocollo', value: `n. ${practice.protocolNumber} del ${date}` },
+        { label: 'Tipo', value: type },
+        { label: 'Oggetto', value: practice.subject },
+      ]
+    : [
+        { label: 'Protocol', value: `no. ${practice.protocolNumber} of ${date}` },
+        { label: 'Type', value: type },
+        { label: 'Subject', value: practice.subject },
+      ];
+}

@@ -1,0 +1,7 @@
+import type { Locale } from './message-content.js';
+
+const OFFICE: Readonly<Record<Locale, string>> = { it: 'Servizi demografici', en: 'Registry office' };
+
+export function registrySender(municipalityName: string, locale: Locale): string {
+  return `Comune di ${municipalityName} – ${OFFICE[locale]}`;
+}

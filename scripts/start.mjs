@@ -1,0 +1,136 @@
+// `npm start`: builds what is stale, then runs the local test federation, the backend (which starts
+// the embedded PostgreSQL, migrates and loads the demo data when needed) and the frontend.
+// `npm run dev`: the same with the backend and frontend in watch mode.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startService } from './services.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
+
+const FRONTEND_PORT = process.env.FRONTEND_PORT ?? '3000';
+const BACKEND_PORT = process.env.PORT ?? '3001';
+const PUBLIC_URL = process.env.PUBLIC_URL ?? `http://localhost:${FRONTEND_PORT}`;
+const BACKEND_URL = process.env.BACKEND_URL ?? `http://127.0.0.1:${BACKEND_PORT}`;
+const DATA_DIR = path.resolve(root, process.env.DATA_DIR ?? '.data');
+const useTestFederation = (process.env.TEST_FEDERATION ?? 'true') !== 'false';
+const TESTFED_PORT = process.env.TESTFED_PORT ?? '4000';
+const TESTFED_URL = process.env.TESTFED_PUBLIC_URL ?? `http://localhost:${TESTFED_PORT}`;
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(entry)
+      .filter((name) => !['node_modules', '.next', 'dist'].includes(name))
+      .map((name) => newestMtime(path.join(entry, name))),
+  );
+}
+
+function run(label, args) {
+  console.log(`[start] ${label}`);
+  execFileSync('npm', args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+run('building the backend and the test federation', [
+  'run',
+  'build',
+  '-w',
+  'backend',
+  '-w',
+  'test-federation',
+]);
+const frontendBuilt = path.join(root, 'frontend/.next/BUILD_ID');
+const frontendSources = ['src', 'public', 'next.config.ts', 'package.json'].map((entry) =>
+  newestMtime(path.join(root, 'frontend', entry)),
+);
+if (!dev && newestMtime(frontendBuilt) < Math.max(...frontendSources)) {
+  run('building the frontend (first start takes a minute)', ['run', 'build', '-w', 'frontend']);
+}
+
+const services = [];
+const stopAll = async (code) => {
+  for (const service of [...services].reverse()) await service.stop();
+  process.exit(code);
+};
+process.once('SIGINT', () => void stopAll(0));
+process.once('SIGTERM', () => void stopAll(0));
+
+const node = process.execPath;
+if (useTestFederation) {
+  const federation = startService('test-federation', node, ['test-federation/dist/main.js'], {
+    cwd: root,
+    env: {
+      TESTFED_PORT,
+      TESTFED_PUBLIC_URL: TESTFED_URL,
+      TESTFED_RP_ENTITY_IDS: PUBLIC_URL,
+      TESTFED_IDENTITIES_FILE: path.join(DATA_DIR, 'demo-identities.json'),
+      TESTFED_DATA_DIR: path.join(DATA_DIR, 'test-federation'),
+    },
+    readyUrl: `${TESTFED_URL}/ta/.well-known/openid-federation`,
+  });
+  services.push(federation);
+  await federation.ready();
+}
+
+const backendEnv = {
+  PORT: BACKEND_PORT,
+  PUBLIC_URL,
+  ...(useTestFederation
+    ? { OIDC_TRUST_ANCHOR: `${TESTFED_URL}/ta`, OIDC_TEST_FEDERATION_URL: TESTFED_URL }
+    : {}),
+};
+const backend = dev
+  ? startService('backend', node, ['--watch', 'backend/dist/backend/src/main.js'], {
+      cwd: root,
+      env: backendEnv,
+    })
+  : startService('backend', node, ['backend/dist/backend/src/main.js'], {
+      cwd: root,
+      env: backendEnv,
+      readyUrl: `${BACKEND_URL}/api/health/ready`,
+      timeoutMs: 600_000,
+    });
+services.push(backend);
+if (dev) {
+  services.push(
+    startService(
+      'tsc',
+      'npx',
+      ['tsc', '-p', 'backend/tsconfig.build.json', '--watch', '--preserveWatchOutput'],
+      { cwd: root },
+    ),
+  );
+}
+await backend.ready();
+
+const frontend = startService('frontend', 'npx', ['next', dev ? 'dev' : 'start', '-p', FRONTEND_PORT], {
+  cwd: path.join(root, 'frontend'),
+  env: { BACKEND_URL, NEXT_TELEMETRY_DISABLED: '1' },
+  readyUrl: `http://127.0.0.1:${FRONTEND_PORT}/`,
+  timeoutMs: 300_000,
+});
+services.push(frontend);
+await frontend.ready();
+
+console.log(`
+  Portale del cittadino pronto: ${PUBLIC_URL}
+  API docs: ${PUBLIC_URL}/api/docs${useTestFederation ? `\n  Test SPID/CIE federation: ${TESTFED_URL} (demo identities in README.md)` : ''}
+  Ctrl+C to stop.
+`);
+
+for (const service of services) {
+  service.exited.then(({ code }) => {
+    console.error(`[start] ${service.name} exited (code ${code}): stopping everything.`);
+    void stopAll(code ?? 1);
+  });
+}

@@ -1,0 +1,69 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assertStrongRsaKey, generateRsaJwk } from './entity-statement.js';
+import type { PrivateJwk } from './federation-types.js';
+
+/** Federation keys sign entity statements; core keys sign tokens. SPID rules keep them apart. */
+export interface OpenIdProviderKeys {
+  federation: PrivateJwk;
+  core: PrivateJwk;
+}
+
+export interface FederationKeys {
+  trustAnchor: PrivateJwk;
+  spid: OpenIdProviderKeys;
+  cie: OpenIdProviderKeys;
+}
+
+const KEYS_FILE = 'keys.json';
+
+async function generateKeys(): Promise<FederationKeys> {
+  const [trustAnchor, spidFederation, spidCore, cieFederation, cieCore] = await Promise.all([
+    generateRsaJwk('sig'),
+    generateRsaJwk('sig'),
+    generateRsaJwk('sig'),
+    generateRsaJwk('sig'),
+    generateRsaJwk('sig'),
+  ]);
+  return {
+    trustAnchor,
+    spid: { federation: spidFederation, core: spidCore },
+    cie: { federation: cieFederation, core: cieCore },
+  };
+}
+
+function assertKeys(keys: FederationKeys): FederationKeys {
+  for (const key of [
+    keys.trustAnchor,
+    keys.spid.federation,
+    keys.spid.core,
+    keys.cie.federation,
+    keys.cie.core,
+  ]) {
+    assertStrongRsaKey(key);
+  }
+  return keys;
+}
+
+/**
+ * Loads the keys from `<dataDir>/keys.json`, generating and saving them on first start, so that
+ * entity statements and pairwise subjects stay stable across restarts. Without a data dir the keys
+ * live in memory only.
+ */
+export async function loadFederationKeys(dataDir?: string): Promise<FederationKeys> {
+  if (!dataDir) {
+    return generateKeys();
+  }
+  const file = join(dataDir, KEYS_FILE);
+  try {
+    return assertKeys(JSON.parse(await readFile(file, 'utf8')) as FederationKeys);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw error;
+    }
+  }
+  const keys = await generateKeys();
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  return keys;
+}

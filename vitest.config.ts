@@ -1,0 +1,53 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC keeps decorator metadata, which NestJS dependency injection needs (esbuild drops it).
+const decorators = swc.vite({
+  module: { type: 'es6' },
+  jsc: {
+    target: 'es2023',
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [decorators],
+        test: {
+          name: 'unit',
+          include: [
+            'backend/src/**/*.spec.ts',
+            'test-federation/src/**/*.spec.ts',
+            'frontend/src/**/*.spec.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        plugins: [decorators],
+        test: {
+          name: 'e2e',
+          include: ['backend/test/**/*.e2e-spec.ts'],
+          environment: 'node',
+          globalSetup: ['backend/test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
