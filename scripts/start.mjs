@@ -82,9 +82,22 @@ if (useTestFederation) {
   await federation.ready();
 }
 
+// Without an SMTP server configured, notifications go to a local one that keeps them in DATA_DIR/mail.
+let smtpUrl = process.env.SMTP_URL;
+if (!smtpUrl) {
+  const MAILSINK_PORT = process.env.MAILSINK_PORT ?? '2525';
+  const mailSink = startService('mail', node, ['test-federation/dist/mail-sink-main.js'], {
+    cwd: root,
+    env: { MAILSINK_PORT, MAILSINK_DIR: path.join(DATA_DIR, 'mail') },
+  });
+  services.push(mailSink);
+  smtpUrl = `smtp://127.0.0.1:${MAILSINK_PORT}`;
+}
+
 const backendEnv = {
   PORT: BACKEND_PORT,
   PUBLIC_URL,
+  SMTP_URL: smtpUrl,
   ...(useTestFederation
     ? { OIDC_TRUST_ANCHOR: `${TESTFED_URL}/ta`, OIDC_TEST_FEDERATION_URL: TESTFED_URL }
     : {}),
