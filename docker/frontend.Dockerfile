@@ -2,7 +2,7 @@
 # Production image of the frontend (Next.js standalone output). Build from the repository root:
 #   docker build -f docker/frontend.Dockerfile -t portale-frontend .
 FROM node:20-bookworm-slim AS build
-ENV NEXT_TELEMETRY_DISABLED=1
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 COPY backend/package.json backend/

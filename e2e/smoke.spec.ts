@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { newIdentity } from '../backend/test/support/factories.js';
+import {
+  expectNoAccessibilityViolations,
+  launchBrowser,
+  loginInBrowser,
+  newPage,
+  screenshot,
+} from './support/browser.js';
+
+const { publicUrl } = inject('stack');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('portal shell', () => {
+  it('should render the home page naming the comune, with no WCAG 2.1 AA violations', async () => {
+    const { context, page } = await newPage(browser);
+    const response = await page.goto(publicUrl);
+    expect(response?.status()).toBe(200);
+    await expect(page.title()).resolves.toMatch(/Spino d'Adda/);
+    expect(await page.locator('header').innerText()).toContain("Spino d'Adda");
+    await expectNoAccessibilityViolations(page);
+    await screenshot(page, 'home-desktop');
+    await context.close();
+  });
+
+  it('should work on a 360 px phone without horizontal scrolling', async () => {
+    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    await page.goto(publicUrl);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAccessibilityViolations(page);
+    await screenshot(page, 'home-phone');
+    await context.close();
+  });
+
+  it('should forward /api and /.well-known to the backend through the one origin', async () => {
+    const health = await fetch(`${publicUrl}/api/health/ready`);
+    expect(health.status).toBe(200);
+    const entity = await fetch(`${publicUrl}/.well-known/openid-federation`);
+    expect(entity.headers.get('content-type')).toMatch(/application\/entity-statement\+jwt/);
+  });
+
+  for (const provider of ['spid', 'cie'] as const) {
+    it(`should log a resident in with ${provider.toUpperCase()} in Chromium and show their name`, async () => {
+      const person = newIdentity();
+      const { context, page } = await newPage(browser);
+      await loginInBrowser(page, publicUrl, person, provider);
+      await expect(page.locator('header').innerText()).resolves.toContain(person.givenName);
+      await expectNoAccessibilityViolations(page);
+      await screenshot(page, `logged-in-${provider}`);
+      await page.getByRole('button', { name: /Esci/i }).first().click();
+      await page.waitForLoadState('networkidle');
+      const me = await context.request.get(`${publicUrl}/api/me`);
+      expect(me.status()).toBe(401);
+      await context.close();
+    });
+  }
+
+  it('should show the login page with the SPID and CIE buttons, accessibly', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${publicUrl}/accedi`);
+    await expect(page.getByRole('button', { name: /Entra con SPID/i }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: /Entra con CIE/i }).count()).resolves.toBeGreaterThan(0);
+    await expectNoAccessibilityViolations(page);
+    await context.close();
+  });
+});

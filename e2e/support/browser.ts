@@ -1,0 +1,69 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = path.resolve(import.meta.dirname, '..', 'test-results');
+
+/** Debian's Chromium, headless, with the flags these machines need (see STACK-NOTES). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+}
+
+export async function newPage(
+  browser: Browser,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: options.locale ?? 'it-IT',
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** Fails with the list of WCAG 2.1 AA violations axe-core finds on the page. */
+export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Keeps a screenshot as a test artifact under test-results/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Logs in through the test OP's plain HTML forms, as a resident would. */
+export async function loginInBrowser(
+  page: Page,
+  baseUrl: string,
+  identity: { fiscalCode: string; givenName?: string; familyName?: string },
+  provider: 'spid' | 'cie' = 'spid',
+): Promise<void> {
+  await page.goto(`${baseUrl}/accedi`);
+  if (provider === 'spid') {
+    await page.getByRole('button', { name: /Entra con SPID/i }).click();
+    await page.getByRole('link', { name: /SPID Test A/i }).click();
+  } else {
+    await page.getByRole('link', { name: /Entra con CIE/i }).click();
+  }
+  await page.locator('input[name="fiscal_number"]').fill(identity.fiscalCode);
+  if (identity.givenName) await page.locator('input[name="given_name"]').fill(identity.givenName);
+  if (identity.familyName) await page.locator('input[name="family_name"]').fill(identity.familyName);
+  await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
+  const consent = page.locator('button[name="decision"][value="allow"], button[value="allow"]');
+  await consent.first().click();
+  await page.waitForURL((url) => url.href.startsWith(baseUrl) && !url.pathname.startsWith('/api/'));
+}
