@@ -118,15 +118,22 @@ if (dev) {
   services.push(
     startService(
       'tsc',
-      'npx',
-      ['tsc', '-p', 'backend/tsconfig.build.json', '--watch', '--preserveWatchOutput'],
+      node,
+      [
+        path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        'backend/tsconfig.build.json',
+        '--watch',
+      ],
       { cwd: root },
     ),
   );
 }
 await backend.ready();
 
-const frontend = startService('frontend', 'npx', ['next', dev ? 'dev' : 'start', '-p', FRONTEND_PORT], {
+// Next's own binary (not npx), so stopping the service stops the server itself.
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const frontend = startService('frontend', node, [nextBin, dev ? 'dev' : 'start', '-p', FRONTEND_PORT], {
   cwd: path.join(root, 'frontend'),
   env: { BACKEND_URL, NEXT_TELEMETRY_DISABLED: '1' },
   readyUrl: `http://127.0.0.1:${FRONTEND_PORT}/`,

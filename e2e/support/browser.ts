@@ -54,7 +54,10 @@ export async function loginInBrowser(
 ): Promise<void> {
   await page.goto(`${baseUrl}/accedi`);
   if (provider === 'spid') {
-    await page.getByRole('button', { name: /Entra con SPID/i }).click();
+    await page
+      .locator('summary', { hasText: /Entra con SPID/i })
+      .first()
+      .click();
     await page.getByRole('link', { name: /SPID Test A/i }).click();
   } else {
     await page.getByRole('link', { name: /Entra con CIE/i }).click();
@@ -66,4 +69,13 @@ export async function loginInBrowser(
   const consent = page.locator('button[name="decision"][value="allow"], button[value="allow"]');
   await consent.first().click();
   await page.waitForURL((url) => url.href.startsWith(baseUrl) && !url.pathname.startsWith('/api/'));
+}
+
+/** Opens the user menu of the header and logs out. */
+export async function logoutInBrowser(page: Page): Promise<void> {
+  await page.locator('header details.it-user-wrapper > summary').first().click();
+  await page
+    .getByRole('button', { name: /Esci|Log out/i })
+    .first()
+    .click();
 }

@@ -98,10 +98,12 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
     await backend.ready();
 
     if (options.frontend) {
+      // Next's own binary (not npx), so stopping the service stops the server itself.
+      const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
       const frontend = startService(
         'frontend',
-        'npx',
-        ['next', 'start', '-p', String(frontendPort), '-H', '127.0.0.1'],
+        node,
+        [nextBin, 'start', '-p', String(frontendPort), '-H', '127.0.0.1'],
         {
           cwd: path.join(repoRoot, 'frontend'),
           quiet: true,

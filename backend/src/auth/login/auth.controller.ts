@@ -23,7 +23,7 @@ import type { Request, Response } from 'express';
 import { appConfig } from '../../config/app.config.js';
 import { Public } from '../authorization/access.decorators.js';
 import type { AuthenticatedIdentity } from '../oidc/index.js';
-import { CSRF_COOKIE } from '../session/csrf.middleware.js';
+import { CSRF_COOKIE, ensureCsrfToken } from '../session/csrf.middleware.js';
 import { SESSION_COOKIE } from '../session/session.middleware.js';
 import { LoginService } from './login.service.js';
 import { LoginErrorFilter } from './login-error.filter.js';
@@ -75,6 +75,7 @@ export class AuthController {
   })
   async callback(@Req() req: Request & { oidcIdentity: AuthenticatedIdentity }, @Res() res: Response) {
     const returnTo = await this.login.establishSession(req, req.oidcIdentity);
+    ensureCsrfToken(req, res, this.app.publicUrl.startsWith('https:'));
     res.redirect(303, `${this.app.publicUrl}${returnTo}`);
   }
 

@@ -96,7 +96,8 @@ export class LoginService {
     return relyingParty.completeAuthentication(callbackUrl, transaction);
   }
 
-  /** A fresh session (no fixation) for the person the OP vouched for. Returns where to go next. */
+  /** A fresh session (no fixation) for the person the OP vouched for. Returns where to go next; the session
+   * itself is saved when the response ends. */
   async establishSession(req: Request, identity: AuthenticatedIdentity): Promise<string> {
     const returnTo = req.session?.returnTo ?? '/';
     await regenerateSession(req);
@@ -105,7 +106,6 @@ export class LoginService {
     req.session.opEntityId = identity.opEntityId;
     req.session.accessToken = identity.accessToken;
     req.session.authenticatedAt = Date.now();
-    await saveSession(req);
     await this.users.recordLogin({
       fiscalCode: identity.fiscalCode,
       givenName: identity.givenName,

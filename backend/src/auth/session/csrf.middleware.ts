@@ -36,6 +36,21 @@ export function csrfMiddleware(secure: boolean) {
   };
 }
 
+/**
+ * Gives a logged-in session its token and the browser the matching cookie. Called on every request and
+ * right after login, because the first page after login is rendered server-side, where the backend's
+ * cookies never reach the browser.
+ */
+export function ensureCsrfToken(req: Request, res: Response, secure: boolean): string | undefined {
+  if (req.session.fiscalCode && !req.session.csrfToken)
+    req.session.csrfToken = randomBytes(32).toString('base64url');
+  const token = req.session.csrfToken;
+  if (token && readCookie(req, CSRF_COOKIE) !== token) {
+    res.cookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'lax', secure, path: '/' });
+  }
+  return token;
+}
+
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
