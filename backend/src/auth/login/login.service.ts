@@ -6,6 +6,7 @@ import { authConfig } from '../../config/app.config.js';
 import type { AuthenticatedIdentity, AuthenticationTransaction, RelyingParty } from '../oidc/index.js';
 import { oidcError } from '../oidc/index.js';
 import { RELYING_PARTY } from '../relying-party.provider.js';
+import { newCsrfToken } from '../session/csrf.middleware.js';
 import { UsersService } from '../users/users.service.js';
 import { invalidReturnTo, loginUnavailable, unknownIdp, unknownProvider } from './login-errors.js';
 
@@ -96,8 +97,7 @@ export class LoginService {
     return relyingParty.completeAuthentication(callbackUrl, transaction);
   }
 
-  /** A fresh session (no fixation) for the person the OP vouched for. Returns where to go next; the session
-   * itself is saved when the response ends. */
+  /** A fresh session (no fixation) for the person the OP vouched for. Returns where to go next. */
   async establishSession(req: Request, identity: AuthenticatedIdentity): Promise<string> {
     const returnTo = req.session?.returnTo ?? '/';
     await regenerateSession(req);
@@ -106,6 +106,8 @@ export class LoginService {
     req.session.opEntityId = identity.opEntityId;
     req.session.accessToken = identity.accessToken;
     req.session.authenticatedAt = Date.now();
+    req.session.csrfToken = newCsrfToken();
+    await saveSession(req);
     await this.users.recordLogin({
       fiscalCode: identity.fiscalCode,
       givenName: identity.givenName,

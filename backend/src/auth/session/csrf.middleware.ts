@@ -36,6 +36,10 @@ export function csrfMiddleware(secure: boolean) {
   };
 }
 
+export function newCsrfToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 /**
  * Gives a logged-in session its token and the browser the matching cookie. Called on every request and
  * right after login, because the first page after login is rendered server-side, where the backend's
