@@ -58,7 +58,10 @@ if (!dev && newestMtime(frontendBuilt) < Math.max(...frontendSources)) {
 }
 
 const services = [];
+let stopping = false;
 const stopAll = async (code) => {
+  if (stopping) return;
+  stopping = true;
   for (const service of [...services].reverse()) await service.stop();
   process.exit(code);
 };
@@ -150,6 +153,7 @@ console.log(`
 
 for (const service of services) {
   service.exited.then(({ code }) => {
+    if (stopping) return;
     console.error(`[start] ${service.name} exited (code ${code}): stopping everything.`);
     void stopAll(code ?? 1);
   });
