@@ -38,6 +38,19 @@ export default defineConfig({
         },
       },
       {
+        plugins: [decorators],
+        test: {
+          // `npm run test:faults`: each file owns its PostgreSQL and backends, stops and restarts them; one file
+          // at a time keeps latency assertions honest on small machines.
+          name: 'faults',
+          include: ['backend/test/faults/**/*.spec.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['e2e/**/*.spec.ts'],

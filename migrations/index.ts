@@ -1,9 +1,19 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1764140000000 } from './1764140000000-foundation.js';
 import { Auth1764140100000 } from './1764140100000-auth.js';
+import { Permits1764141000000 } from './1764141000000-permits.js';
+import { Registry1764142000000 } from './1764142000000-registry.js';
+import { Certificates1764143000000 } from './1764143000000-certificates.js';
+import { F24Imu1764143600000 } from './1764143600000-f24.js';
+import { PersonalArea1764145000000 } from './1764145000000-personal-area.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1764140000000,
   Auth1764140100000,
+  Permits1764141000000,
+  Registry1764142000000,
+  Certificates1764143000000,
+  F24Imu1764143600000,
+  PersonalArea1764145000000,
 ];

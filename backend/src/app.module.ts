@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './auth/authorization/access.guard.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
 import {
   appConfig,
@@ -14,8 +15,16 @@ import {
   municipalityConfig,
 } from './config/app.config.js';
 import { typeOrmOptions } from './database/typeorm-options.js';
+import { DemoModule } from './demo/demo.module.js';
+import { F24Module } from './f24/f24.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MessagesModule } from './messages/messages.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { MunicipalityModule } from './municipality/municipality.module.js';
+import { PermitsModule } from './permits/permits.module.js';
+import { PersonalAreaModule } from './personal-area/personal-area.module.js';
+import { RegistryModule } from './registry/registry.module.js';
 
 @Module({
   imports: [
@@ -38,8 +47,17 @@ import { MunicipalityModule } from './municipality/municipality.module.js';
     }),
     AuditModule,
     AuthModule,
+    CertificatesModule,
+    F24Module,
     HealthModule,
+    MetricsModule,
     MunicipalityModule,
+    PermitsModule,
+    RegistryModule,
+    MessagesModule,
+    PersonalAreaModule,
+    FeedbackModule,
+    DemoModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

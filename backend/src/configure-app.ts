@@ -13,6 +13,8 @@ import { validationErrorsToDomainError } from './common/errors/validation-errors
 import { requestContextMiddleware } from './common/http/request-context.js';
 import { httpLogger } from './common/logging/http-logger.middleware.js';
 import { appConfig, authConfig } from './config/app.config.js';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 export const API_PREFIX = 'api';
 
@@ -31,6 +33,8 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   // The frontend proxy and production reverse proxies sit in front: trust their X-Forwarded-* headers.
   express.set('trust proxy', 'loopback, linklocal, uniquelocal');
   express.disable('x-powered-by');
+  // First, so the latency histogram covers every middleware, body parsing and failures before routing included.
+  app.use(httpMetricsMiddleware(app.get(MetricsService)));
   express.useBodyParser('json', { limit: '256kb' });
   express.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   app.use(httpLogger(logger));

@@ -10,6 +10,7 @@ import { repoRoot } from './config/paths.js';
 import { configureApp } from './configure-app.js';
 import { resolveDatabase } from './database/resolve-database.js';
 import { runMigrations } from './database/run-migrations.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
 
 function loadConfiguration(): Configuration {
   const envFile = path.join(repoRoot, '.env');
@@ -36,6 +37,8 @@ async function bootstrap() {
     bodyParser: false,
   });
   await configureApp(app, logger);
+  // After the migrations, before serving: an empty registry gets the demo population (see README, demo identities).
+  if (config.app.demoData) await app.get(DemoSeeder).seedOnStartup();
   // Graceful shutdown: stop accepting, drain in-flight requests, close the pool, then the embedded server.
   const shutdown = async (signal: string) => {
     logger.info(`${signal} received: shutting down.`);

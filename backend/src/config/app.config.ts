@@ -6,5 +6,9 @@ export const databaseConfig = registerAs('database', () => buildConfiguration().
 export const municipalityConfig = registerAs('municipality', () => buildConfiguration().municipality);
 export const authConfig = registerAs('auth', () => buildConfiguration().auth);
 export const mailConfig = registerAs('mail', () => buildConfiguration().mail);
+export const certificatesConfig = registerAs('certificates', () => buildConfiguration().certificates);
 export const permitsConfig = registerAs('permits', () => buildConfiguration().permits);
 export const notificationsConfig = registerAs('notifications', () => buildConfiguration().notifications);
+export const registryConfig = registerAs('registry', () => buildConfiguration().registry);
+export const demoConfig = registerAs('demo', () => buildConfiguration().demo);
+export const f24Config = registerAs('f24', () => buildConfiguration().f24);

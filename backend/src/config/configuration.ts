@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { type Environment, validateEnvironment } from './env.js';
 import { repoRoot } from './paths.js';
@@ -50,6 +51,26 @@ export interface AuthConfig {
   initialAdmin: string | null;
 }
 
+export interface CertificatesConfig {
+  /** PEM private key (ECDSA P-256, ES256) that seals the QR contrassegno. */
+  sealKeyFile: string;
+  /** PEM public keys of retired seal keys: the certificates they sealed keep verifying. */
+  verificationKeyFiles: string[];
+  /** PKCS#12 holding the seal certificate and its key, for the PAdES signature of every PDF. */
+  padesP12File: string;
+  /** Its passphrase; null in development, where it is generated and kept beside the file. */
+  padesPassphrase: string | null;
+  /** Seal key and certificate may be generated when missing (never in production). */
+  generateKeys: boolean;
+  /** Coat of arms (PNG or JPEG) printed in the certificate header; text only when null. */
+  logoFile: string | null;
+  /** Worker threads that render and sign PDFs; 0 renders on the event loop. */
+  renderThreads: number;
+  /** Public verifications allowed per client address in each window. */
+  verifyRateLimit: number;
+  verifyRateWindowMs: number;
+}
+
 export interface MailConfig {
   smtpUrl: string | null;
   from: string;
@@ -71,9 +92,35 @@ export interface NotificationsConfig {
   retryMaxMs: number;
 }
 
+export interface RegistryConfig {
+  /** Largest registry import file, in bytes. */
+  importMaxBytes: number;
+  /** Largest document attached to a rettifica request, in bytes. */
+  attachmentMaxBytes: number;
+}
+
+export interface DemoConfig {
+  /** Seed of the deterministic demo population: the demo identities in the README hold for seed 42. */
+  seed: number;
+  /** Persons generated on an empty database when `DEMO_DATA` is on. */
+  populationSize: number;
+}
+
+export interface F24Config {
+  /** Whether this process generates the precompiled F24s of bulk jobs (replicas may leave it to others). */
+  bulkWorker: boolean;
+  /** Taxpayers per chunk: the unit a replica claims, generates and commits at once. */
+  bulkChunkSize: number;
+  bulkPollIntervalMs: number;
+}
+
 export interface Configuration {
+  f24: F24Config;
   auth: AuthConfig;
+  registry: RegistryConfig;
+  demo: DemoConfig;
   mail: MailConfig;
+  certificates: CertificatesConfig;
   permits: PermitsConfig;
   notifications: NotificationsConfig;
   app: AppConfig;
@@ -91,6 +138,11 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
   if (production && !env.OIDC_KEYS_DIR)
     throw new Error('Invalid configuration: OIDC_KEYS_DIR is required in production');
   return {
+    f24: {
+      bulkWorker: env.F24_BULK_WORKER,
+      bulkChunkSize: env.F24_BULK_CHUNK_SIZE,
+      bulkPollIntervalMs: env.F24_BULK_POLL_INTERVAL_MS,
+    },
     auth: {
       trustAnchor: env.OIDC_TRUST_ANCHOR ?? null,
       trustAnchorJwks: env.OIDC_TRUST_ANCHOR_JWKS ?? null,
@@ -115,6 +167,12 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       initialAdmin: env.INITIAL_ADMIN_FISCAL_CODE?.toUpperCase() ?? null,
     },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
+    certificates: certificatesConfiguration(env, dataDir, production),
+    registry: {
+      importMaxBytes: env.REGISTRY_IMPORT_MAX_BYTES,
+      attachmentMaxBytes: env.REGISTRY_ATTACHMENT_MAX_BYTES,
+    },
+    demo: { seed: env.DEMO_SEED, populationSize: env.DEMO_POPULATION_SIZE },
     permits: {
       uploadMaxBytes: env.PERMITS_UPLOAD_MAX_BYTES,
       officeEmail: env.PERMITS_OFFICE_EMAIL ?? env.MUNICIPALITY_EMAIL,
@@ -149,6 +207,40 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
         phone: env.MUNICIPALITY_PHONE,
       },
     },
+  };
+}
+
+function certificatesConfiguration(
+  env: Environment,
+  dataDir: string,
+  production: boolean,
+): CertificatesConfig {
+  for (const name of [
+    'CERTIFICATES_SEAL_KEY_FILE',
+    'CERTIFICATES_PADES_P12_FILE',
+    'CERTIFICATES_PADES_P12_PASSPHRASE',
+  ] as const) {
+    if (production && !env[name]) throw new Error(`Invalid configuration: ${name} is required in production`);
+  }
+  const resolve = (file: string) => path.resolve(repoRoot, file);
+  return {
+    sealKeyFile: resolve(
+      env.CERTIFICATES_SEAL_KEY_FILE ?? path.join(dataDir, 'keys', 'certificate-seal-key.pem'),
+    ),
+    verificationKeyFiles: (env.CERTIFICATES_SEAL_VERIFICATION_KEY_FILES ?? '')
+      .split(',')
+      .map((file) => file.trim())
+      .filter((file) => file !== '')
+      .map(resolve),
+    padesP12File: resolve(
+      env.CERTIFICATES_PADES_P12_FILE ?? path.join(dataDir, 'keys', 'certificate-seal.p12'),
+    ),
+    padesPassphrase: env.CERTIFICATES_PADES_P12_PASSPHRASE ?? null,
+    generateKeys: !production,
+    logoFile: env.CERTIFICATES_LOGO_FILE ? resolve(env.CERTIFICATES_LOGO_FILE) : null,
+    renderThreads: env.CERTIFICATES_RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1),
+    verifyRateLimit: env.CERTIFICATES_VERIFY_RATE_LIMIT,
+    verifyRateWindowMs: env.CERTIFICATES_VERIFY_RATE_WINDOW_SECONDS * 1000,
   };
 }
 

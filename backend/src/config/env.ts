@@ -96,6 +96,26 @@ export class Environment {
   @Transform(toBoolean)
   DEMO_DATA: boolean = true;
 
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  DEMO_SEED: number = 42;
+
+  @IsInt()
+  @Min(20)
+  @Max(1_000_000)
+  DEMO_POPULATION_SIZE: number = 7000;
+
+  @IsInt()
+  @Min(1024)
+  @Max(4_294_967_296)
+  REGISTRY_IMPORT_MAX_BYTES: number = 1_073_741_824;
+
+  @IsInt()
+  @Min(1024)
+  @Max(52_428_800)
+  REGISTRY_ATTACHMENT_MAX_BYTES: number = 5_242_880;
+
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   OIDC_TRUST_ANCHOR?: string;
@@ -155,6 +175,42 @@ export class Environment {
   @IsEmail()
   MAIL_FROM: string = 'noreply@comune.spinodadda.cr.it';
 
+  @IsOptional()
+  @IsString()
+  CERTIFICATES_SEAL_KEY_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  CERTIFICATES_SEAL_VERIFICATION_KEY_FILES?: string;
+
+  @IsOptional()
+  @IsString()
+  CERTIFICATES_PADES_P12_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  CERTIFICATES_PADES_P12_PASSPHRASE?: string;
+
+  @IsOptional()
+  @IsString()
+  CERTIFICATES_LOGO_FILE?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  CERTIFICATES_RENDER_THREADS?: number;
+
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  CERTIFICATES_VERIFY_RATE_LIMIT: number = 30;
+
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  CERTIFICATES_VERIFY_RATE_WINDOW_SECONDS: number = 60;
+
   @IsInt()
   @Min(1024)
   @Max(104_857_600)
@@ -187,6 +243,20 @@ export class Environment {
   @Min(10)
   @Max(86_400_000)
   NOTIFICATIONS_RETRY_MAX_MS: number = 7_200_000;
+
+  @IsBoolean()
+  @Transform(toBoolean)
+  F24_BULK_WORKER: boolean = true;
+
+  @IsInt()
+  @Min(1)
+  @Max(5_000)
+  F24_BULK_CHUNK_SIZE: number = 200;
+
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  F24_BULK_POLL_INTERVAL_MS: number = 2_000;
 }
 
 /** Validates `source` (normally `process.env`), throwing one error that names every bad variable. */

@@ -1,4 +1,8 @@
+import { certificatesEn } from './certificates-en';
 import type { Dictionary } from './dictionary';
+import { f24En } from './f24-en';
+import { permitsEn } from './permits-en';
+import { registryEn } from './registry-en';
 
 export const en: Dictionary = {
   meta: {
@@ -236,4 +240,8 @@ export const en: Dictionary = {
   loading: {
     label: 'Loading…',
   },
+  certificates: certificatesEn,
+  f24: f24En,
+  permits: permitsEn,
+  registry: registryEn,
 };

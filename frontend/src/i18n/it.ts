@@ -1,3 +1,8 @@
+import { certificatesIt } from './certificates-it';
+import { f24It } from './f24-it';
+import { permitsIt } from './permits-it';
+import { registryIt } from './registry-it';
+
 /**
  * Italian: the reference dictionary. Its shape is the `Dictionary` type every other locale must match.
  * Placeholders in braces (`{comune}`) are filled by `formatMessage`.
@@ -234,4 +239,8 @@ export const it = {
   loading: {
     label: 'Caricamento in corso…',
   },
+  certificates: certificatesIt,
+  f24: f24It,
+  permits: permitsIt,
+  registry: registryIt,
 };

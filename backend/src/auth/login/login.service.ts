@@ -9,6 +9,7 @@ import { RELYING_PARTY } from '../relying-party.provider.js';
 import { newCsrfToken } from '../session/csrf.middleware.js';
 import { UsersService } from '../users/users.service.js';
 import { invalidReturnTo, loginUnavailable, unknownIdp, unknownProvider } from './login-errors.js';
+import { portalLocale } from './portal-locale.js';
 
 export interface LoginRequest {
   provider: unknown;
@@ -114,6 +115,7 @@ export class LoginService {
       familyName: identity.familyName,
       email: identity.email ?? null,
       provider: identity.provider,
+      locale: portalLocale(req),
     });
     await this.audit.record({
       actor: { fiscalCode: identity.fiscalCode, roles: ['resident'] },

@@ -14,6 +14,10 @@ export class AppUser {
   @Column({ type: 'varchar', nullable: true })
   email: string | null;
 
+  /** The portal's language at the last login (the `lang` cookie): the language of the person's messages. */
+  @Column({ name: 'preferred_locale', type: 'varchar', length: 2, default: 'it' })
+  preferredLocale: 'it' | 'en';
+
   @Column({ name: 'last_provider', type: 'varchar', nullable: true })
   lastProvider: 'spid' | 'cie' | null;
 

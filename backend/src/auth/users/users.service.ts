@@ -14,6 +14,8 @@ export interface LoginProfile {
   familyName: string;
   email: string | null;
   provider: 'spid' | 'cie';
+  /** The language the person was reading the portal in; kept as it was when unknown. */
+  locale?: 'it' | 'en';
 }
 
 @Injectable()
@@ -35,6 +37,7 @@ export class UsersService {
         email: profile.email,
         lastProvider: profile.provider,
         lastLoginAt: new Date(),
+        ...(profile.locale ? { preferredLocale: profile.locale } : {}),
       },
       ['fiscalCode'],
     );

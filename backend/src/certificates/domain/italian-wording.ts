@@ -34,8 +34,13 @@ export function ending(sex: Sex): 'o' | 'a' {
 
 export function formatPlace(place: CertificatePlace): string {
   if (place.provinceCode) return `${place.locality} (${place.provinceCode.toUpperCase()})`;
-  if (place.country && place.country.trim().toLowerCase() !== 'italia')
-    return `${place.locality} (${place.country})`;
+  const country = place.country?.trim();
+  if (country && country.toLowerCase() !== 'italia') {
+    // Registries record some births abroad by the state only: `Argentina`, not `Argentina (Argentina)`.
+    return place.locality.trim().toLowerCase() === country.toLowerCase()
+      ? place.locality
+      : `${place.locality} (${country})`;
+  }
   return place.locality;
 }
 

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import { LUCA, marriedResident, singleResident } from '../domain/certificate-subject.fixtures.js';
 import type { CertificateSubject } from '../domain/certificate-subject.js';
@@ -104,5 +104,16 @@ describe('renderCertificatePdf', () => {
     expect(text).toContain('ROSSI FIGLIO45');
     expect(text).toMatch(/pagina 2 di [23]/);
     expect(text).toContain(ART_40_WORDING);
+  });
+
+  it('should lay out a document the same whether its words were shaped for it or for an earlier one', async () => {
+    vi.resetModules();
+    const fresh = await import('./certificate-pdf.js');
+    const certificate = content(singleResident(), ['residence', 'birth']);
+    const options = { publicUrl: PUBLIC_URL, sealToken: TOKEN };
+    const shapedNow = await fresh.renderCertificatePdf(certificate, options);
+    const shapedBefore = await fresh.renderCertificatePdf(structuredClone(certificate), options);
+    expect(shapedBefore.equals(shapedNow)).toBe(true);
+    expect(pdfText(shapedBefore)).toContain('VERDI GIULIA');
   });
 });

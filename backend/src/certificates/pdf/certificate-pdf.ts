@@ -40,6 +40,8 @@ export async function renderCertificatePdf(
     // PAdES signatures (SubFilter ETSI.CAdES.detached) belong to PDF 1.7 and later.
     pdfVersion: '1.7',
     margins: MARGIN,
+    // No default Helvetica: it would be parsed for every document and never used.
+    font: '',
     bufferPages: true,
     lang: 'it-IT',
     displayTitle: true,
@@ -53,8 +55,9 @@ export async function renderCertificatePdf(
     },
   });
   const fonts = certificateFonts();
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
+  // pdfkit accepts a parsed fontkit font (any object with `layout`), which its type definitions omit.
+  doc.registerFont(REGULAR, fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont(BOLD, fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

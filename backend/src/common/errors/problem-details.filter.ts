@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError } from './domain-error.js';
 import { PROBLEM_CONTENT_TYPE, type Problem, STATUS_TITLES } from './problem.js';
 
@@ -17,6 +17,9 @@ const DATABASE_UNAVAILABLE = new Set([
 
 function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  // TypeORM releases a transaction's query runner when its connection dies (e.g. PostgreSQL shut down between
+  // two statements): the next statement then fails with this instead of a connection error.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   const code = (error as { code?: string }).code;
   if (code && DATABASE_UNAVAILABLE.has(code)) return true;
   return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(

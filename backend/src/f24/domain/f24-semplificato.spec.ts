@@ -92,6 +92,30 @@ describe('buildF24Semplificato', () => {
     ).toBe('taxpayer.birthProvince');
   });
 
+  it('should leave the birth data blank when the person is not in the registry, still checking those given', () => {
+    const nameOnly = { fiscalCode: taxpayer.fiscalCode, familyName: 'ROSSI', givenName: 'MARIO' };
+    const model = buildF24Semplificato({ taxpayer: nameOnly, birthDataUnknown: true, lines: [imuLine(100)] });
+    expect(model.taxpayer).toEqual(nameOnly);
+    expect(
+      domainError(() =>
+        buildF24Semplificato({
+          taxpayer: { ...nameOnly, birthProvince: 'Roma' },
+          birthDataUnknown: true,
+          lines: [imuLine(100)],
+        }),
+      ).field,
+    ).toBe('taxpayer.birthProvince');
+    expect(
+      domainError(() =>
+        buildF24Semplificato({
+          taxpayer: { ...nameOnly, givenName: '' },
+          birthDataUnknown: true,
+          lines: [imuLine(100)],
+        }),
+      ).field,
+    ).toBe('taxpayer.givenName');
+  });
+
   it('should accept an entity with only its name', () => {
     const model = buildF24Semplificato({
       taxpayer: { fiscalCode: '06363391001', familyName: 'IMMOBILIARE SPINO SRL' },

@@ -74,6 +74,11 @@ export interface F24SemplificatoModel {
 
 export interface F24SemplificatoInput {
   taxpayer: F24Taxpayer;
+  /**
+   * The person is not in the registry, so only the name is known: birth date, sex and birth place may be
+   * blank, for the taxpayer to write by hand (the ones given are still checked).
+   */
+  birthDataUnknown?: boolean;
   coObligor?: F24CoObligor;
   lines: readonly F24LineInput[];
   operationId?: string;
@@ -99,7 +104,7 @@ function assertCents(value: unknown, field: string, what: string): void {
   }
 }
 
-function validateTaxpayer(taxpayer: F24Taxpayer): void {
+function validateTaxpayer(taxpayer: F24Taxpayer, birthDataUnknown: boolean): void {
   const code = taxpayer.fiscalCode;
   if (typeof code !== 'string' || !isValidFiscalCode(code)) {
     throw invalid(
@@ -111,12 +116,18 @@ function validateTaxpayer(taxpayer: F24Taxpayer): void {
   assertText(taxpayer.familyName, 'taxpayer.familyName', 'Cognome o denominazione', 60);
   if (code.length === 11) return;
   assertText(taxpayer.givenName, 'taxpayer.givenName', 'Nome', 40);
-  assertIsoDate(taxpayer.birthDate, 'taxpayer.birthDate');
-  if (taxpayer.sex !== 'M' && taxpayer.sex !== 'F') {
+  const required = (value: unknown) => !birthDataUnknown || value !== undefined;
+  if (required(taxpayer.birthDate)) assertIsoDate(taxpayer.birthDate, 'taxpayer.birthDate');
+  if (required(taxpayer.sex) && taxpayer.sex !== 'M' && taxpayer.sex !== 'F') {
     throw invalid('INVALID_F24_FIELD', 'Sesso: indicare M o F.', 'taxpayer.sex');
   }
-  assertText(taxpayer.birthPlace, 'taxpayer.birthPlace', 'Comune di nascita', 40);
-  if (typeof taxpayer.birthProvince !== 'string' || !/^[A-Z]{2}$/.test(taxpayer.birthProvince)) {
+  if (required(taxpayer.birthPlace)) {
+    assertText(taxpayer.birthPlace, 'taxpayer.birthPlace', 'Comune di nascita', 40);
+  }
+  if (
+    required(taxpayer.birthProvince) &&
+    (typeof taxpayer.birthProvince !== 'string' || !/^[A-Z]{2}$/.test(taxpayer.birthProvince))
+  ) {
     throw invalid(
       'INVALID_F24_FIELD',
       'Provincia di nascita: sigla di due lettere (EE se estero).',
@@ -187,7 +198,7 @@ function validateLine(line: F24LineInput, field: string): F24Line {
  * saldo finale, because the bank or post office pays each form on its own.
  */
 export function buildF24Semplificato(input: F24SemplificatoInput): F24SemplificatoModel {
-  validateTaxpayer(input.taxpayer);
+  validateTaxpayer(input.taxpayer, input.birthDataUnknown ?? false);
   if (input.coObligor) {
     if (!isValidFiscalCode(input.coObligor.fiscalCode)) {
       throw invalid(

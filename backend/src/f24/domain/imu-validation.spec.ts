@@ -54,6 +54,9 @@ describe('validateProperty', () => {
     const error = catchDomainError(() => validateProperty({ ...flat, cadastralIncome: -100 }));
     expect(error.code).toBe('AMOUNT_OUT_OF_RANGE');
     expect(error.field).toBe('property.cadastralIncome');
+    expect(error.detail).toBe(
+      "Rendita catastale: l'importo deve essere compreso tra € 0,01 e € 50.000.000,00.",
+    );
   });
 
   it('should refuse an absurd rendita above € 50 million', () => {

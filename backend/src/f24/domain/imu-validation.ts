@@ -6,7 +6,7 @@ import {
   isDwelling,
   isLuxuryDwelling,
 } from './cadastral-category.js';
-import { formatPercent, Money, type MoneyValue } from './euro-amount.js';
+import { formatEuro, formatPercent, Money, type MoneyValue } from './euro-amount.js';
 import type { DatePeriod, ImuRates, LegalInterestRates, Ownership, Property } from './imu-types.js';
 import { assertIsoDate, formatItalianDate, fromDayNumber, toDayNumber } from './iso-date.js';
 
@@ -42,7 +42,12 @@ function assertCents(
     throw invalid('INVALID_AMOUNT', `${what}: l'importo deve essere un numero intero di centesimi.`, field);
   }
   if (value < min || value > max) {
-    throw invalid('AMOUNT_OUT_OF_RANGE', `${what}: l'importo non è plausibile.`, field, { min, max });
+    throw invalid(
+      'AMOUNT_OUT_OF_RANGE',
+      `${what}: l'importo deve essere compreso tra € ${formatEuro(min)} e € ${formatEuro(max)}.`,
+      field,
+      { min, max },
+    );
   }
 }
 

@@ -116,6 +116,24 @@ describe('renderF24SemplificatoPdf', () => {
     expect(pages[1]).not.toContain('10,00');
   });
 
+  it('should give the same bytes for the same model and creation date, so a retried bulk chunk stores one file', async () => {
+    const model = buildF24Semplificato({ taxpayer, lines: [line('3918', 53400)] });
+    const creationDate = new Date('2025-05-20T08:00:00Z');
+    const first = await renderF24SemplificatoPdf(model, { creationDate });
+    const second = await renderF24SemplificatoPdf(model, { creationDate });
+    expect(second.equals(first)).toBe(true);
+    const later = await renderF24SemplificatoPdf(model, { creationDate: new Date('2025-05-21T08:00:00Z') });
+    expect(later.equals(first)).toBe(false);
+  });
+
+  it('should embed no font but Titillium Web, even though documents share the parsed fonts', async () => {
+    const model = buildF24Semplificato({ taxpayer, lines: [line('3918', 100)] });
+    await renderF24SemplificatoPdf(model);
+    const fonts = poppler('pdffonts', ['-'], await renderF24SemplificatoPdf(model));
+    expect(fonts).not.toMatch(/Helvetica/);
+    expect(pdfToText(await renderF24SemplificatoPdf(model))).toContain('ROSSI');
+  });
+
   it('should embed Titillium Web from the given font folder', async () => {
     const fontPath = FONTS_DIR;
     const model = buildF24Semplificato({ taxpayer, lines: [line('3918', 100)] });

@@ -66,8 +66,12 @@ export function pickDemoIdentities(options: DemoIdentityOptions): Record<DemoRol
     if (showcase.length === SHOWCASE_HOUSEHOLD_COUNT) break;
   }
   const [family, foreigner, widow, expiring] = showcase;
+  // The youngest child: the identity stays a minor for the longest time after the reference date.
   const minor =
-    family && current(family, CHILD).find((child) => ageOn(child.birthDate, options.referenceDate) < 18);
+    family &&
+    current(family, CHILD)
+      .sort((a, b) => (a.birthDate < b.birthDate ? 1 : -1))
+      .find((child) => ageOn(child.birthDate, options.referenceDate) < 18);
   return {
     resident_with_family: identity(
       'resident_with_family',

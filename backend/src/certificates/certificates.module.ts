@@ -1,0 +1,71 @@
+import { Logger, Module } from '@nestjs/common';
+import { ConfigModule, type ConfigType } from '@nestjs/config';
+import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { appConfig, certificatesConfig, municipalityConfig } from '../config/app.config.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CertificateClock } from './certificate-clock.js';
+import { CertificatesController } from './http/certificates.controller.js';
+import { PublicCertificatesController } from './http/public-certificates.controller.js';
+import { CertificateSealKeyring, loadCertificateSealKeyring } from './keys/certificate-seal-keyring.js';
+import { IssuedCertificate } from './persistence/issued-certificate.entity.js';
+import { IssuedCertificateRepository } from './persistence/issued-certificate-repository.js';
+import { CertificateArchiveService } from './services/certificate-archive.service.js';
+import { CertificateCatalogService } from './services/certificate-catalog.service.js';
+import { CertificateRenderer } from './services/certificate-renderer.js';
+import { IssueCertificateService } from './services/issue-certificate.service.js';
+import { VerifyCertificateService } from './services/verify-certificate.service.js';
+import { CertificateSubjectSource } from './subject/certificate-subject-source.js';
+import { RegistryCertificateSubjectSource } from './subject/registry-certificate-subject-source.js';
+import { PostgresThrottlerStorage } from './throttling/postgres-throttler-storage.js';
+
+/**
+ * Registry certificates: issuing (sealed, PAdES-signed PDF), the resident's archive and the public
+ * verification. The throttler's options and storage are provided here, not through the global
+ * ThrottlerModule, so only the routes that ask for the guard are limited.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([IssuedCertificate]),
+    ConfigModule.forFeature(appConfig),
+    ConfigModule.forFeature(certificatesConfig),
+    ConfigModule.forFeature(municipalityConfig),
+    NotificationsModule,
+  ],
+  controllers: [CertificatesController, PublicCertificatesController],
+  providers: [
+    {
+      provide: CertificateSealKeyring,
+      inject: [certificatesConfig.KEY, municipalityConfig.KEY],
+      useFactory: (
+        config: ConfigType<typeof certificatesConfig>,
+        municipality: ConfigType<typeof municipalityConfig>,
+      ) => {
+        const logger = new Logger('Certificates');
+        return loadCertificateSealKeyring(config, { municipalityName: municipality.name }, (message) =>
+          logger.log(message),
+        );
+      },
+    },
+    {
+      provide: getOptionsToken(),
+      inject: [certificatesConfig.KEY],
+      useFactory: (config: ConfigType<typeof certificatesConfig>): ThrottlerModuleOptions => ({
+        // Named `default`: the guard then sends plain `Retry-After` and `X-RateLimit-*` headers (other
+        // names get suffixed ones). The storage key already tells routes apart.
+        throttlers: [{ name: 'default', ttl: config.verifyRateWindowMs, limit: config.verifyRateLimit }],
+        setHeaders: true,
+      }),
+    },
+    { provide: getStorageToken(), useClass: PostgresThrottlerStorage },
+    { provide: CertificateSubjectSource, useClass: RegistryCertificateSubjectSource },
+    CertificateClock,
+    IssuedCertificateRepository,
+    CertificateRenderer,
+    CertificateCatalogService,
+    IssueCertificateService,
+    CertificateArchiveService,
+    VerifyCertificateService,
+  ],
+})
+export class CertificatesModule {}

@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Post, Put, Req } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Authenticated } from '../../auth/authorization/access.decorators.js';
+import type { AuthUser } from '../../auth/authorization/roles.js';
+import { FiscalCodeQuery } from '../../common/http/fiscal-code.pipe.js';
+import { ImuRatesService } from '../services/imu-rates.service.js';
+import { PropertyReadsService } from '../services/property-reads.service.js';
+import { RegisterPropertyService } from '../services/register-property.service.js';
+import { IdView, ImuRatesView, PropertyView } from '../views/f24-views.js';
+import { CreatePropertyDto } from './dto/create-property.dto.js';
+import { PutImuRatesDto } from './dto/put-imu-rates.dto.js';
+import { YearParam } from './f24-params.js';
+
+type AuthenticatedRequest = { user: AuthUser };
+
+/** The taxes office (ufficio tributi): IMU rates per year and the properties with their owners. */
+@ApiTags('f24 (taxes office)')
+@ApiForbiddenResponse({ description: 'FORBIDDEN: the caller lacks the `taxes` role.' })
+@Controller('staff/taxes')
+export class StaffTaxesController {
+  constructor(
+    private readonly rates: ImuRatesService,
+    private readonly register: RegisterPropertyService,
+    private readonly properties: PropertyReadsService,
+  ) {}
+
+  @Get('imu-rates')
+  @Authenticated('taxes')
+  @ApiOkResponse({ type: [ImuRatesView], description: 'Every year entered, newest first.' })
+  listRates() {
+    return this.rates.list();
+  }
+
+  @Put('imu-rates/:year')
+  @Authenticated('taxes')
+  @ApiOkResponse({
+    type: ImuRatesView,
+    description: 'The rates of the year as stored; the change is audited.',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'IMU_RATE_OUT_OF_RANGE (outside L. 160/2019), INVALID_DECIMAL, AMOUNT_OUT_OF_RANGE, INVALID_TAX_YEAR',
+  })
+  putRates(@Req() req: AuthenticatedRequest, @YearParam() year: number, @Body() body: PutImuRatesDto) {
+    return this.rates.put(year, body, req.user);
+  }
+
+  @Post('properties')
+  @Authenticated('taxes')
+  @ApiCreatedResponse({
+    type: IdView,
+    description:
+      'The property (or the stored one with the same cadastral reference, to which the owners are added).',
+  })
+  @ApiConflictResponse({
+    description: 'PROPERTY_ALREADY_REGISTERED: same cadastral unit, other fiscal data.',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'UNKNOWN_CADASTRAL_CATEGORY, AMOUNT_OUT_OF_RANGE (negative or absurd rendita), OWNERSHIP_SHARES_EXCEED_100 ' +
+      '(with the stored owners), OWNERSHIP_PERIODS_OVERLAP, MAIN_RESIDENCE_NOT_UNIQUE, INVALID_FISCAL_CODE, ...',
+  })
+  createProperty(@Req() req: AuthenticatedRequest, @Body() body: CreatePropertyDto) {
+    return this.register.register(body, req.user);
+  }
+
+  @Get('properties')
+  @Authenticated('taxes')
+  @ApiOkResponse({
+    type: [PropertyView],
+    description: 'Properties the person holds or held; the read is audited.',
+  })
+  listProperties(@Req() req: AuthenticatedRequest, @FiscalCodeQuery('owner') owner: string) {
+    return this.properties.byOwner(owner, req.user);
+  }
+}

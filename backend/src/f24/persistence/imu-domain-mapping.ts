@@ -1,0 +1,69 @@
+import type { ImuRates, Ownership, Property } from '../domain/imu-types.js';
+import type { ImuOwnershipRecord } from './imu-ownership.entity.js';
+import type { ImuPropertyRecord } from './imu-property.entity.js';
+import type { ImuRatesRecord } from './imu-rates.entity.js';
+
+type PropertyRow = Pick<
+  ImuPropertyRecord,
+  | 'id'
+  | 'kind'
+  | 'cadastralCategory'
+  | 'cadastralIncomeCents'
+  | 'dominicalIncomeCents'
+  | 'marketValueCents'
+  | 'foglio'
+  | 'particella'
+  | 'subalterno'
+  | 'ruralInstrumental'
+  | 'reductions'
+>;
+
+type OwnershipRow = Pick<
+  ImuOwnershipRecord,
+  'propertyId' | 'ownerFiscalCode' | 'sharePercent' | 'validFrom' | 'validTo' | 'mainResidence'
+>;
+
+export function toDomainProperty(row: PropertyRow): Property {
+  return {
+    id: row.id,
+    kind: row.kind,
+    ...(row.cadastralCategory !== null ? { cadastralCategory: row.cadastralCategory } : {}),
+    ...(row.cadastralIncomeCents !== null ? { cadastralIncome: row.cadastralIncomeCents } : {}),
+    ...(row.dominicalIncomeCents !== null ? { dominicalIncome: row.dominicalIncomeCents } : {}),
+    ...(row.marketValueCents !== null ? { marketValue: row.marketValueCents } : {}),
+    cadastralReference: {
+      foglio: row.foglio,
+      particella: row.particella,
+      ...(row.subalterno !== null ? { subalterno: row.subalterno } : {}),
+    },
+    ...(row.ruralInstrumental ? { ruralInstrumental: true } : {}),
+    reductions: row.reductions,
+  };
+}
+
+export function toDomainOwnership(row: OwnershipRow): Ownership {
+  return {
+    propertyId: row.propertyId,
+    ownerId: row.ownerFiscalCode,
+    sharePercent: row.sharePercent,
+    from: row.validFrom,
+    ...(row.validTo !== null ? { to: row.validTo } : {}),
+    mainResidence: row.mainResidence,
+  };
+}
+
+export function toDomainRates(row: ImuRatesRecord): ImuRates {
+  return {
+    year: row.year,
+    label: row.label,
+    mainResidence: row.mainResidence,
+    ruralInstrumental: row.ruralInstrumental,
+    land: row.land,
+    buildingLand: row.buildingLand,
+    groupD: row.groupD,
+    otherBuildings: row.otherBuildings,
+    mainResidenceDeduction: row.mainResidenceDeductionCents,
+    minimumAmount: row.minimumAmountCents,
+    ...(row.formerTasiSurcharge ? { formerTasiSurcharge: true } : {}),
+  };
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Public } from '../auth/authorization/access.decorators.js';
+import { SubmitFeedbackDto } from './submit-feedback.dto.js';
+import { SubmitFeedbackService } from './submit-feedback.service.js';
+
+/** The AgID satisfaction question at the end of each service page. */
+@ApiTags('feedback')
+@Controller('feedback')
+@UseGuards(ThrottlerGuard)
+export class FeedbackController {
+  constructor(private readonly feedback: SubmitFeedbackService) {}
+
+  @Post()
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Stored, anonymously.' })
+  @ApiBadRequestResponse({
+    description: 'Unknown service, rating outside 1-5 or comment over 200 characters.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many answers from this address.' })
+  submit(@Body() dto: SubmitFeedbackDto) {
+    return this.feedback.submit(dto);
+  }
+}

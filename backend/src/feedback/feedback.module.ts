@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { PostgresThrottlerStorage } from '../certificates/throttling/postgres-throttler-storage.js';
+import { FeedbackController } from './feedback.controller.js';
+import { SubmitFeedbackService } from './submit-feedback.service.js';
+
+/** At most this many answers per client address and window: enough for a person, useless for a flood. */
+const FEEDBACK_LIMIT = 20;
+const FEEDBACK_WINDOW_MS = 10 * 60_000;
+
+/** Anonymous satisfaction answers (`service_feedback`), rate-limited with the certificates' PostgreSQL store. */
+@Module({
+  controllers: [FeedbackController],
+  providers: [
+    {
+      provide: getOptionsToken(),
+      useValue: {
+        throttlers: [{ name: 'default', ttl: FEEDBACK_WINDOW_MS, limit: FEEDBACK_LIMIT }],
+        setHeaders: true,
+      } satisfies ThrottlerModuleOptions,
+    },
+    { provide: getStorageToken(), useClass: PostgresThrottlerStorage },
+    SubmitFeedbackService,
+  ],
+})
+export class FeedbackModule {}

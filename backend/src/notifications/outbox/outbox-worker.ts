@@ -1,0 +1,174 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { notificationsConfig } from '../../config/app.config.js';
+import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../channels/notification-channel.js';
+import type { MessageContent } from '../templates/message-content.js';
+import { afterFailedAttempt } from './retry-policy.js';
+
+interface ClaimedRow {
+  id: string;
+  channel: string;
+  recipient: string;
+  recipient_name: string | null;
+  content: MessageContent;
+  attempts: number;
+  created_at: Date;
+}
+
+/** Longest error text kept on a row: enough to diagnose, never a whole SMTP transcript. */
+const ERROR_LENGTH = 1_000;
+
+/**
+ * Delivers the outbox. Each message is claimed with `SELECT ... FOR UPDATE SKIP LOCKED` inside a transaction
+ * that stays open while it is sent and closes with it marked sent (or rescheduled): while one replica holds a
+ * row the others skip it, so no two replicas send the same message, and a replica that dies mid-send releases
+ * its lock with the row still pending, so nothing is lost.
+ */
+@Injectable()
+export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxWorker.name);
+  private readonly channels: ReadonlyMap<string, NotificationChannel>;
+  private timer: NodeJS.Timeout | undefined;
+  private draining: Promise<void> | undefined;
+  private wakeRequested = false;
+  private started = false;
+  private stopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(notificationsConfig.KEY) private readonly config: ConfigType<typeof notificationsConfig>,
+    @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
+  ) {
+    this.channels = new Map(channels.map((channel) => [channel.name, channel]));
+  }
+
+  onApplicationBootstrap(): void {
+    for (const channel of this.channels.values()) {
+      if (!channel.enabled) {
+        this.logger.warn(
+          `The ${channel.name} channel is not configured: its messages stay pending in the outbox.`,
+        );
+      }
+    }
+    if (!this.config.worker) {
+      this.logger.log('NOTIFICATIONS_WORKER is off: this process does not deliver the outbox.');
+      return;
+    }
+    if (this.enabledChannels().length === 0) return;
+    this.started = true;
+    this.schedule(0);
+  }
+
+  /** Delivers soon: called after a transaction that wrote to the outbox has committed. */
+  wake(): void {
+    if (!this.started || this.stopping) return;
+    if (this.draining) {
+      this.wakeRequested = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.timer);
+    await this.draining;
+    for (const channel of this.channels.values()) channel.close();
+  }
+
+  private enabledChannels(): string[] {
+    return [...this.channels.values()].filter((channel) => channel.enabled).map((channel) => channel.name);
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.draining = this.drain().finally(() => {
+        this.draining = undefined;
+        if (this.stopping) return;
+        const again = this.wakeRequested;
+        this.wakeRequested = false;
+        this.schedule(again ? 0 : this.config.pollIntervalMs);
+      });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (!this.stopping && (await this.deliverNext())) {
+        // One message per transaction: a slow or failing message never holds back the locks of others.
+      }
+    } catch (error) {
+      this.logger.error(`Outbox delivery stopped for this round: ${(error as Error).message}`);
+    }
+  }
+
+  /** Delivers the next due message, if any; false when there is none. */
+  private deliverNext(): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: ClaimedRow[] = await manager.query(
+        `SELECT id, channel, recipient, recipient_name, content, attempts, created_at
+           FROM notification_outbox
+          WHERE status = 'pending' AND next_attempt_at <= now() AND channel = ANY($1)
+          ORDER BY next_attempt_at, id
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED`,
+        [this.enabledChannels()],
+      );
+      const row = rows[0];
+      if (!row) return false;
+      const channel = this.channels.get(row.channel)!;
+      try {
+        await channel.deliver({
+          id: String(row.id),
+          recipient: row.recipient,
+          recipientName: row.recipient_name,
+          content: row.content,
+          createdAt: row.created_at,
+        });
+      } catch (error) {
+        await this.recordFailure(manager, row, error);
+        return true;
+      }
+      await manager.query(
+        "UPDATE notification_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1",
+        [row.id],
+      );
+      return true;
+    });
+  }
+
+  private async recordFailure(manager: EntityManager, row: ClaimedRow, error: unknown): Promise<void> {
+    const attempts = row.attempts + 1;
+    const outcome = afterFailedAttempt(attempts, {
+      maxAttempts: this.config.maxAttempts,
+      baseMs: this.config.retryBaseMs,
+      maxMs: this.config.retryMaxMs,
+    });
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, ERROR_LENGTH);
+    if (outcome.status === 'failed') {
+      this.logger.error(`Outbox message ${row.id} failed after ${attempts} attempts: ${reason}`);
+      await manager.query(
+        "UPDATE notification_outbox SET status = 'failed', attempts = $2, last_error = $3 WHERE id = $1",
+        [row.id, attempts, reason],
+      );
+      return;
+    }
+    this.logger.warn(`Outbox message ${row.id}, attempt ${attempts} failed (${reason}): retrying.`);
+    await manager.query(
+      `UPDATE notification_outbox
+          SET attempts = $2, last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond'
+        WHERE id = $1`,
+      [row.id, attempts, reason, outcome.retryInMs],
+    );
+  }
+}

@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { permitsConfig } from '../config/app.config.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { StorageModule } from '../storage/storage.module.js';
+import { Clock } from './clock.js';
+import { DocumentUploadInterceptor } from './documents/document-upload.interceptor.js';
+import { ResidentPermitsController } from './http/resident-permits.controller.js';
+import { StaffPermitsController } from './http/staff-permits.controller.js';
+import { IntegrationRequest } from './persistence/integration-request.entity.js';
+import { PracticeDocument } from './persistence/practice-document.entity.js';
+import { PracticeParty } from './persistence/practice-party.entity.js';
+import { PracticeRecord } from './persistence/practice-record.entity.js';
+import { PracticeRepository } from './persistence/practice-repository.js';
+import { PracticeTransitionRecord } from './persistence/practice-transition.entity.js';
+import { AssignCaseOfficerService } from './services/assign-case-officer.service.js';
+import { PracticeAudit } from './services/practice-audit.js';
+import { PracticeDocumentsService } from './services/practice-documents.service.js';
+import { PracticeNotifications } from './services/practice-notifications.js';
+import { PracticeReadsService } from './services/practice-reads.service.js';
+import { PracticeViewFactory } from './services/practice-view-factory.js';
+import { RegisterPracticeService } from './services/register-practice.service.js';
+import { TransitionPracticeService } from './services/transition-practice.service.js';
+
+/** Pratiche edilizie: residents follow theirs, the permits office drives the legal workflow. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      PracticeRecord,
+      PracticeParty,
+      PracticeTransitionRecord,
+      IntegrationRequest,
+      PracticeDocument,
+    ]),
+    ConfigModule.forFeature(permitsConfig),
+    NotificationsModule,
+    StorageModule,
+  ],
+  controllers: [ResidentPermitsController, StaffPermitsController],
+  providers: [
+    Clock,
+    PracticeRepository,
+    PracticeAudit,
+    PracticeNotifications,
+    PracticeViewFactory,
+    PracticeReadsService,
+    RegisterPracticeService,
+    TransitionPracticeService,
+    AssignCaseOfficerService,
+    PracticeDocumentsService,
+    DocumentUploadInterceptor,
+  ],
+  exports: [PracticeReadsService, PracticeRepository],
+})
+export class PermitsModule {}

@@ -1,0 +1,44 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type DocumentMediaType = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+/** An uploaded file; its bytes are in the `FileStore` under `storageKey`. */
+@Entity('permit_document')
+export class PracticeDocument {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'practice_id', type: 'uuid' })
+  practiceId: string;
+
+  @Column({ name: 'integration_request_id', type: 'uuid', nullable: true })
+  integrationRequestId: string | null;
+
+  @Column({ name: 'file_name', type: 'varchar' })
+  fileName: string;
+
+  /** As detected from the content, never as declared by the browser. */
+  @Column({ name: 'media_type', type: 'varchar' })
+  mediaType: DocumentMediaType;
+
+  @Column({ name: 'size_bytes', type: 'bigint' })
+  sizeBytes: string;
+
+  @Column({ type: 'char', length: 64 })
+  sha256: string;
+
+  @Column({ name: 'storage_key', type: 'varchar' })
+  storageKey: string;
+
+  @Column({ name: 'uploaded_by_fiscal_code', type: 'varchar' })
+  uploadedByFiscalCode: string;
+
+  @Column({ name: 'uploaded_by_role', type: 'varchar' })
+  uploadedByRole: 'applicant' | 'technician' | 'permits';
+
+  @Column({ name: 'uploaded_by_name', type: 'varchar' })
+  uploadedByName: string;
+
+  @Column({ name: 'uploaded_at', type: 'timestamptz', default: () => 'now()' })
+  uploadedAt: Date;
+}

@@ -1,0 +1,178 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../auth/authorization/roles.js';
+import { municipalityConfig } from '../../config/app.config.js';
+import { RecordRegistryReads } from '../access-log/record-registry-reads.service.js';
+import { RESIDENT_PURPOSES } from '../access-log/registry-read.js';
+import { CorrectionRecords } from '../corrections/correction-records.js';
+import type { CorrectionView } from '../corrections/correction-views.js';
+import {
+  type AutocertificazioneContent,
+  renderAutocertificazionePdf,
+} from '../pdf/autocertificazione-pdf.js';
+import {
+  type HouseholdMemberRecord,
+  type PersonRecord,
+  RegistryRecords,
+} from '../persistence/registry-records.js';
+import { RegistryClock } from '../registry-clock.js';
+import { RegistryErrors } from '../registry-errors.js';
+import {
+  citizenshipName,
+  maritalStatusLabel,
+  placeLabel,
+  relationshipLabel,
+} from '../views/registry-labels.js';
+import { householdView, type ViewContext, visuraView } from '../views/registry-view-mapper.js';
+import type { HouseholdView, VisuraView } from '../views/registry-views.js';
+
+type RegisteredPerson = PersonRecord & { membership: NonNullable<PersonRecord['membership']> };
+
+/**
+ * What a logged-in resident reads about themself and their famiglia anagrafica. Each read is logged for every
+ * person it shows, before the data leave the service.
+ */
+@Injectable()
+export class ResidentRegistryReads {
+  constructor(
+    private readonly records: RegistryRecords,
+    private readonly corrections: CorrectionRecords,
+    private readonly reads: RecordRegistryReads,
+    private readonly clock: RegistryClock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(municipalityConfig.KEY) private readonly municipality: ConfigType<typeof municipalityConfig>,
+  ) {}
+
+  /** The caller's own record: only residents and AIRE members of this comune have one to show. */
+  async registeredSelf(user: AuthUser): Promise<RegisteredPerson> {
+    const person = await this.records.findPersonByFiscalCode(user.fiscalCode);
+    if (!person || (person.status !== 'resident' && person.status !== 'aire') || !person.membership) {
+      throw RegistryErrors.notInRegistry();
+    }
+    return person as RegisteredPerson;
+  }
+
+  /** The caller's current household members; `personId` must be one of them (else 404, nothing leaks). */
+  async memberOfOwnHousehold(
+    user: AuthUser,
+    personId: string,
+  ): Promise<{ self: RegisteredPerson; member: PersonRecord }> {
+    const self = await this.registeredSelf(user);
+    const members = await this.records.currentMembers(self.membership.householdId);
+    const member = members.some((candidate) => candidate.personId === personId)
+      ? await this.records.findPersonById(personId)
+      : null;
+    if (!member) throw RegistryErrors.memberNotFound();
+    return { self, member };
+  }
+
+  async visura(user: AuthUser): Promise<VisuraView> {
+    const self = await this.registeredSelf(user);
+    await this.reads.record(this.reader(user), [subjectOf(self)], 'visura', RESIDENT_PURPOSES.visura);
+    return visuraView(self, this.context());
+  }
+
+  async household(user: AuthUser): Promise<HouseholdView> {
+    const self = await this.registeredSelf(user);
+    const members = await this.records.currentMembers(self.membership.householdId);
+    await this.dataSource.transaction((manager) =>
+      this.reads.record(
+        this.reader(user),
+        subjectsOf(members),
+        'household',
+        RESIDENT_PURPOSES.household,
+        manager,
+      ),
+    );
+    return householdView(self.membership, members, this.context(), self.id);
+  }
+
+  async householdMember(user: AuthUser, personId: string): Promise<VisuraView> {
+    const { member } = await this.memberOfOwnHousehold(user, personId);
+    await this.reads.record(
+      this.reader(user),
+      [subjectOf(member)],
+      'household_member',
+      RESIDENT_PURPOSES.household_member,
+    );
+    return visuraView(member, this.context());
+  }
+
+  /** Rettifica requests the caller filed or that are about them, newest first. */
+  async ownCorrections(user: AuthUser): Promise<CorrectionView[]> {
+    const self = await this.registeredSelf(user);
+    return this.corrections.forResident(user.fiscalCode, self.id);
+  }
+
+  async autocertificazione(user: AuthUser): Promise<Buffer> {
+    const self = await this.registeredSelf(user);
+    const members = await this.records.currentMembers(self.membership.householdId);
+    await this.dataSource.transaction((manager) =>
+      this.reads.record(
+        this.reader(user),
+        subjectsOf(members),
+        'autocertificazione',
+        RESIDENT_PURPOSES.autocertificazione,
+        manager,
+      ),
+    );
+    return renderAutocertificazionePdf(this.autocertificazioneContent(self, members));
+  }
+
+  private autocertificazioneContent(
+    self: RegisteredPerson,
+    members: HouseholdMemberRecord[],
+  ): AutocertificazioneContent {
+    const { address } = self.membership;
+    const residence =
+      address.kind === 'street'
+        ? `${this.municipalityLabel()}, ${address.toponym} ${address.streetName} ${address.civicNumber}${address.internal ? `, int. ${address.internal}` : ''}`
+        : `${address.addressLine ? `${address.addressLine}, ` : ''}${address.locality} (${placeLabel(address.countryCode, address.countryCode)})`;
+    return {
+      municipalityName: this.municipality.name,
+      declarant: {
+        givenName: self.givenName,
+        familyName: self.familyName,
+        fiscalCode: self.fiscalCode,
+        birthDate: self.birthDate,
+        birthPlace: placeLabel(self.birthPlaceCode, self.birthPlaceName),
+        sex: self.sex,
+        citizenship: { code: self.citizenship, name: citizenshipName(self.citizenship) },
+        maritalStatus: maritalStatusLabel(self.maritalStatus, self.sex),
+        residence,
+        aire: self.status === 'aire',
+      },
+      members: members.map((member) => ({
+        givenName: member.givenName,
+        familyName: member.familyName,
+        fiscalCode: member.fiscalCode,
+        birthDate: member.birthDate,
+        birthPlace: placeLabel(member.birthPlaceCode, member.birthPlaceName),
+        relationship: relationshipLabel(member.relationshipCode),
+      })),
+      asOf: this.clock.today(),
+    };
+  }
+
+  private reader(user: AuthUser) {
+    return { user, role: 'resident' };
+  }
+
+  private municipalityLabel(): string {
+    return `${this.municipality.name} (${this.municipality.province})`;
+  }
+
+  private context(): ViewContext {
+    return { today: this.clock.today(), municipalityLabel: this.municipalityLabel() };
+  }
+}
+
+function subjectsOf(members: readonly HouseholdMemberRecord[]) {
+  return members.map((member) => ({ personId: member.personId, fiscalCode: member.fiscalCode }));
+}
+
+function subjectOf(person: PersonRecord) {
+  return { personId: person.id, fiscalCode: person.fiscalCode };
+}

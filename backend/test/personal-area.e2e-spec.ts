@@ -1,0 +1,274 @@
+import { randomInt } from 'node:crypto';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { romeDate } from '../src/permits/domain/legal-calendar.js';
+import { grantRoles, testDb } from './support/db.js';
+import { newIdentity, type TestIdentity } from './support/factories.js';
+import { type SeededHousehold, seedHousehold } from './support/registry-factories.js';
+import { loginAs, type TestSession } from './support/session.js';
+
+const today = romeDate(new Date());
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function json(body: unknown, method = 'POST'): RequestInit {
+  return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+async function ok<T>(response: Response, status = 200): Promise<T> {
+  expect(response.status, await response.clone().text()).toBe(status);
+  return (await response.json()) as T;
+}
+
+interface MessagePage {
+  total: number;
+  unread: number;
+  items: { id: string; kind: string; subject: string; readAt: string | null; locale: string }[];
+}
+
+interface Summary {
+  practices: { total: number; counts: Record<string, number>; next: { id: string; actionNeeded: boolean }[] };
+  documents: { certificates: number; latest: { kind: string }[] };
+  messages: { total: number; unread: number; latest: { id: string }[] };
+  deadlines: { kind: string; date: string; overdue: boolean; reference: string }[];
+}
+
+interface StaffHome {
+  roles: string[];
+  registry?: { openCorrections: number };
+  permits?: { overdue: number; integrationsReceived: number };
+  taxes?: { bulkJobs: unknown[] };
+}
+
+function party(role: string, who: TestIdentity, email: string | null) {
+  return { role, fiscalCode: who.fiscalCode, givenName: who.givenName, familyName: who.familyName, email };
+}
+
+async function registerPractice(
+  staff: TestSession,
+  parties: ReturnType<typeof party>[],
+): Promise<{ id: string; version: number }> {
+  return ok(
+    await staff.fetch(
+      '/api/staff/permits',
+      json({
+        type: 'PDC',
+        protocolNumber: `${randomInt(1, 1e6)}/${today.slice(0, 4)}`,
+        protocolDate: today,
+        address: 'Via Roma 1',
+        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
+        description: 'Ampliamento di un edificio residenziale',
+        parties,
+      }),
+    ),
+    201,
+  );
+}
+
+async function move(staff: TestSession, id: string, to: string, body: Record<string, unknown> = {}) {
+  const view = await ok<{ version: number }>(await staff.fetch(`/api/staff/permits/${id}`));
+  return ok(
+    await staff.fetch(
+      `/api/staff/permits/${id}/transitions`,
+      json({ to, expectedVersion: view.version, ...body }),
+    ),
+  );
+}
+
+describe('personal area', () => {
+  let household: SeededHousehold;
+  let resident: TestSession;
+  let partner: TestSession;
+  let stranger: TestSession;
+  let clerk: TestSession;
+  let practiceId: string;
+  const integrationDue = addDays(today, 20);
+
+  beforeAll(async () => {
+    household = await seedHousehold([
+      {
+        relationshipCode: '01',
+        document: {
+          kind: 'cie',
+          number: `CA${randomInt(1e5, 1e6)}AA`,
+          issuedOn: '2016-01-10',
+          expiresOn: addDays(today, 30),
+        },
+      },
+      { relationshipCode: '02' },
+    ]);
+    const [head, spouse] = household.members;
+    const officer = newIdentity();
+    await grantRoles(officer.fiscalCode, ['permits']);
+    [resident, partner, stranger, clerk] = await Promise.all([
+      loginAs(head),
+      loginAs({ ...spouse, email: undefined }),
+      loginAs(newIdentity()),
+      loginAs(officer),
+    ]);
+    // The spouse is a co-applicant without an e-mail address: the messages must still reach their inbox.
+    const practice = await registerPractice(clerk, [
+      party('applicant', head, `${head.fiscalCode.toLowerCase()}@example.test`),
+      party('co_applicant', spouse, null),
+    ]);
+    practiceId = practice.id;
+    await move(clerk, practiceId, 'assigned', { caseOfficerFiscalCode: officer.fiscalCode });
+    await move(clerk, practiceId, 'under_review');
+    await move(clerk, practiceId, 'integration_requested', {
+      dueDate: integrationDue,
+      requestedDocuments: ['Tavola 3 aggiornata'],
+      publicNote: 'Manca la tavola 3.',
+    });
+    const certificate = await resident.fetch(
+      '/api/certificates',
+      json({ type: 'residence', subjectId: head.id, stampDuty: { exemption: 'pension' } }),
+    );
+    expect(certificate.status, await certificate.clone().text()).toBe(201);
+  });
+
+  it('should sum up the resident’s practices, certificates, messages and deadlines, the next action first', async () => {
+    const summary = await ok<Summary>(await resident.fetch('/api/personal-area/summary'));
+    expect(summary.practices.total).toBe(1);
+    expect(summary.practices.counts.da_integrare).toBe(1);
+    expect(summary.practices.next[0]).toMatchObject({ id: practiceId, actionNeeded: true });
+    expect(summary.documents.certificates).toBe(1);
+    expect(summary.documents.latest.map((document) => document.kind)).toContain('certificate');
+    // Registered, assigned, under review, integration requested; and the certificate's receipt.
+    expect(summary.messages).toMatchObject({ total: 5, unread: 5 });
+    expect(summary.deadlines.map((deadline) => [deadline.kind, deadline.date])).toEqual(
+      expect.arrayContaining([
+        ['identity_document', addDays(today, 30)],
+        ['integration', integrationDue],
+      ]),
+    );
+    const dates = summary.deadlines.map((deadline) => deadline.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('should never show a resident another person’s practices, certificates or messages', async () => {
+    const summary = await ok<Summary>(await stranger.fetch('/api/personal-area/summary'));
+    expect(summary.practices.total).toBe(0);
+    expect(summary.documents.certificates).toBe(0);
+    expect(summary.messages.total).toBe(0);
+    expect(summary.deadlines).toEqual([]);
+    const theirs = await ok<MessagePage>(await resident.fetch('/api/messages'));
+    const read = await stranger.fetch(`/api/messages/${theirs.items[0].id}/read`, { method: 'POST' });
+    expect(read.status).toBe(404);
+    expect(read.headers.get('content-type')).toContain('application/problem+json');
+    const after = await ok<MessagePage>(await resident.fetch('/api/messages'));
+    expect(after.items[0].readAt).toBeNull();
+  });
+
+  it('should keep the messages of a party without an e-mail address in their inbox only', async () => {
+    const page = await ok<MessagePage>(await partner.fetch('/api/messages'));
+    expect(page.total).toBe(4);
+    expect(page.items[0].kind).toBe('permits.integration_requested');
+    const { rows } = await testDb().query(
+      'SELECT count(*)::int AS count FROM notification_outbox WHERE resource_id = $1 AND recipient = $2',
+      [practiceId, household.members[1].fiscalCode],
+    );
+    expect(rows[0].count).toBe(0);
+  });
+
+  it('should mark a message read once and count it out of the unread', async () => {
+    const before = await ok<MessagePage>(await partner.fetch('/api/messages?pageSize=2'));
+    expect(before.items).toHaveLength(2);
+    expect(before.unread).toBe(4);
+    const read = await ok<{ readAt: string }>(
+      await partner.fetch(`/api/messages/${before.items[0].id}/read`, { method: 'POST' }),
+    );
+    expect(read.readAt).not.toBeNull();
+    const again = await ok<{ readAt: string }>(
+      await partner.fetch(`/api/messages/${before.items[0].id}/read`, { method: 'POST' }),
+    );
+    expect(again.readAt).toBe(read.readAt);
+    const after = await ok<MessagePage>(await partner.fetch('/api/messages'));
+    expect(after.unread).toBe(3);
+    const unread = await ok<MessagePage>(await partner.fetch('/api/messages?unread=true'));
+    expect(unread.total).toBe(3);
+    expect(unread.items.map((item) => item.id)).not.toContain(before.items[0].id);
+  });
+
+  it('should write the messages of a person who chose English in English', async () => {
+    const identity = newIdentity();
+    await loginAs(identity);
+    await testDb().query("UPDATE app_user SET preferred_locale = 'en' WHERE fiscal_code = $1", [
+      identity.fiscalCode,
+    ]);
+    await registerPractice(clerk, [party('applicant', identity, null)]);
+    // Logging in again without a lang cookie keeps the stored choice.
+    const session = await loginAs(identity);
+    const page = await ok<MessagePage>(await session.fetch('/api/messages'));
+    expect(page.items[0]).toMatchObject({ locale: 'en', subject: expect.stringMatching(/practice/i) });
+  });
+
+  it('should show each clerk only the sections of their offices, and refuse residents', async () => {
+    const home = await ok<StaffHome>(await clerk.fetch('/api/staff/home'));
+    expect(home.roles).toEqual(['permits']);
+    expect(home.permits).toBeDefined();
+    expect(home.registry).toBeUndefined();
+    expect(home.taxes).toBeUndefined();
+
+    const registryClerk = newIdentity();
+    await grantRoles(registryClerk.fiscalCode, ['registry', 'taxes']);
+    const both = await ok<StaffHome>(await (await loginAs(registryClerk)).fetch('/api/staff/home'));
+    expect(both.registry?.openCorrections).toEqual(expect.any(Number));
+    expect(both.taxes?.bulkJobs).toEqual(expect.any(Array));
+    expect(both.permits).toBeUndefined();
+
+    const refused = await resident.fetch('/api/staff/home');
+    expect(refused.status).toBe(403);
+  });
+
+  it('should list integrations received for the permits office', async () => {
+    const identity = newIdentity();
+    const applicant = await loginAs(identity);
+    const practice = await registerPractice(clerk, [party('applicant', identity, null)]);
+    await move(clerk, practice.id, 'assigned', { caseOfficerFiscalCode: clerk.fiscalCode });
+    await move(clerk, practice.id, 'under_review');
+    await move(clerk, practice.id, 'integration_requested', {
+      dueDate: addDays(today, 10),
+      requestedDocuments: ['Relazione'],
+    });
+    // The integrations are submitted with at least one document, as the office asked.
+    const form = new FormData();
+    const pdf = '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'relazione.pdf');
+    await ok(await applicant.fetch(`/api/permits/${practice.id}/documents`, { method: 'POST', body: form }), 201);
+    const own = await ok<{ version: number }>(await applicant.fetch(`/api/permits/${practice.id}`));
+    await ok(
+      await applicant.fetch(
+        `/api/permits/${practice.id}/transitions`,
+        json({ to: 'integrations_submitted', expectedVersion: own.version }),
+      ),
+    );
+    const home = await ok<StaffHome>(await clerk.fetch('/api/staff/home'));
+    expect(home.permits?.integrationsReceived).toBeGreaterThanOrEqual(1);
+  });
+
+  it('should store an anonymous satisfaction answer and refuse a rating outside 1-5', async () => {
+    const comment = `Chiaro ${randomInt(1e9)}`;
+    const stored = await fetchPublic('/api/feedback', json({ service: 'certificates', rating: 4, comment }));
+    expect(stored.status).toBe(204);
+    const { rows } = await testDb().query('SELECT service, rating FROM service_feedback WHERE comment = $1', [
+      comment,
+    ]);
+    expect(rows).toEqual([{ service: 'certificates', rating: 4 }]);
+
+    const bad = await fetchPublic('/api/feedback', json({ service: 'certificates', rating: 6 }));
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const long = await fetchPublic(
+      '/api/feedback',
+      json({ service: 'permits', rating: 3, comment: 'x'.repeat(201) }),
+    );
+    expect(long.status).toBe(400);
+  });
+});
+
+function fetchPublic(path: string, init: RequestInit): Promise<Response> {
+  return fetch(`${inject('stack').backendUrl}${path}`, init);
+}

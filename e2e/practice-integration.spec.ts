@@ -1,0 +1,116 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { newIdentity } from '../backend/test/support/factories.js';
+import {
+  expectNoAccessibilityViolations,
+  launchBrowser,
+  loginInBrowser,
+  newPage,
+  screenshot,
+} from './support/browser.js';
+import {
+  addDaysIso,
+  expectNoHorizontalScroll,
+  italianDate,
+  movePractice,
+  okJson,
+  registerPractice,
+  romeToday,
+  smallPdf,
+  staffSession,
+} from './support/portal.js';
+
+const { publicUrl } = inject('stack');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a resident checks a practice and answers an integration request', () => {
+  it('should show the timeline and the due date, take a real PDF and submit the integrations', async () => {
+    const resident = newIdentity();
+    const staff = await staffSession(['permits']);
+    const practice = await registerPractice(
+      staff.session,
+      'CILA',
+      resident,
+      'Manutenzione straordinaria bagno',
+    );
+    await movePractice(staff.session, practice.id, 'under_check');
+    const dueDate = addDaysIso(romeToday(), 20);
+    await movePractice(staff.session, practice.id, 'integration_requested', {
+      dueDate,
+      requestedDocuments: ['Tavola 3 aggiornata'],
+      publicNote: 'Manca la tavola 3 con lo stato di progetto.',
+    });
+
+    // The list, on a phone: the practice is among those to integrate, with its due date.
+    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    await loginInBrowser(page, publicUrl, resident);
+    await page.goto(`${publicUrl}/pratiche`);
+    const card = page.getByRole('article').filter({ hasText: practice.protocolNumber });
+    await expect(card.innerText()).resolves.toContain(`Da integrare entro il ${italianDate(dueDate)}`);
+    await expectNoHorizontalScroll(page);
+    await expectNoAccessibilityViolations(page);
+    await screenshot(page, 'practice-integration-1-list-phone');
+
+    // The detail at desktop width: the timeline, the open request with its due date and the upload form.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await card
+      .getByRole('link', { name: new RegExp(`Apri la pratica n. ${practice.protocolNumber}`) })
+      .click();
+    await page.waitForURL(new RegExp(`/pratiche/${practice.id}$`));
+    const main = page.locator('main');
+    await expect(main.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(
+      practice.protocolNumber,
+    );
+    const timeline = page.getByRole('region', { name: 'Cronologia' });
+    await expect(timeline.innerText()).resolves.toMatch(/Integrazioni richieste/);
+    await expect(timeline.innerText()).resolves.toMatch(/In verifica/);
+    const requests = page.getByRole('region', { name: /Richieste dell.ufficio/ });
+    await expect(requests.innerText()).resolves.toContain(`Da presentare entro il ${italianDate(dueDate)}`);
+    await expect(requests.innerText()).resolves.toContain('Manca la tavola 3');
+    await expectNoAccessibilityViolations(page);
+    await screenshot(page, 'practice-integration-2-detail');
+
+    // Upload a small real PDF, then send the integrations.
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'e2e-upload-'));
+    const file = path.join(folder, 'tavola-3-aggiornata.pdf');
+    await writeFile(file, smallPdf('Tavola 3 - stato di progetto'));
+    await page.getByLabel(/File PDF, JPEG o PNG/).setInputFiles(file);
+    await page.getByRole('button', { name: 'Carica il documento' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Documento «tavola-3-aggiornata.pdf» caricato.' })
+      .waitFor({ timeout: 15_000 });
+    const documents = page.getByRole('region', { name: 'Documenti' });
+    await expect.poll(() => documents.innerText(), { timeout: 15_000 }).toContain('tavola-3-aggiornata.pdf');
+    await screenshot(page, 'practice-integration-3-uploaded');
+
+    await page.getByLabel(/Messaggio per l.ufficio/).fill('Allego la tavola 3 aggiornata.');
+    await page.getByRole('button', { name: 'Invia le integrazioni caricate' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Fatto: la pratica è ora nello stato «Integrazioni presentate».' })
+      .waitFor({ timeout: 15_000 });
+    await expect.poll(() => timeline.innerText(), { timeout: 15_000 }).toMatch(/Integrazioni presentate/);
+    await expectNoAccessibilityViolations(page);
+    await screenshot(page, 'practice-integration-4-submitted');
+
+    // The office sees the answer: the new state and the uploaded file, byte for byte.
+    const seen = await okJson<{
+      state: string;
+      documents: { id: string; fileName: string; sizeBytes: number }[];
+    }>(await staff.session.fetch(`/api/staff/permits/${practice.id}`));
+    expect(seen.state).toBe('integrations_submitted');
+    expect(seen.documents.map((document) => document.fileName)).toContain('tavola-3-aggiornata.pdf');
+    await context.close();
+  });
+});

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { CorrectionQueue } from '../../../../components/registry/correction-queue';
+import { RegistryOfficeHeader } from '../../../../components/registry/registry-office-header';
+import { RegistryProblem } from '../../../../components/registry/registry-problem';
+import { formatMessage } from '../../../../i18n/format-message';
+import { getI18n } from '../../../../i18n/get-i18n';
+import { getCurrentUser } from '../../../../lib/api/auth';
+import { type CorrectionState, getCorrectionQueue } from '../../../../lib/api/registry';
+import { loadRegistry } from '../../../../lib/registry/load-registry';
+import { canUseRegistryOffice } from '../../../../lib/registry/registry-office-access';
+import { registryRoutes } from '../../../../lib/registry/registry-routes';
+import { routes } from '../../../../lib/routes';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.registry.office.queue.title };
+}
+
+const STATES: readonly (CorrectionState | 'all')[] = ['open', 'accepted', 'rejected', 'all'];
+
+/** The rettifica queue: open requests oldest first, with how long each has waited and which are overdue. */
+export default async function CorrectionQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const state = STATES.find((candidate) => candidate === params.stato) ?? 'open';
+  const offset =
+    typeof params.offset === 'string' && /^[0-9]{1,6}$/.test(params.offset) ? Number(params.offset) : 0;
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user)
+    redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.officeCorrections })}`);
+  const o = t.registry.office;
+  const q = o.queue;
+  if (!canUseRegistryOffice(user)) {
+    return (
+      <div className="container portal-page">
+        <h1 className="mb-3">{q.title}</h1>
+        <div className="alert alert-warning" role="alert">
+          {o.forbidden}
+        </div>
+      </div>
+    );
+  }
+  const queue = await loadRegistry(() => getCorrectionQueue(state, offset));
+  const pageHref = (target: number) =>
+    `${registryRoutes.officeCorrections}?${new URLSearchParams({ stato: state, offset: String(target) })}`;
+
+  return (
+    <div className="container portal-page">
+      <RegistryOfficeHeader section="queue" title={q.title} lead={q.lead} t={o} />
+      {queue.ok ? (
+        <>
+          <p
+            role="status"
+            className={queue.data.summary.overdue > 0 ? 'alert alert-danger' : 'alert alert-info'}
+          >
+            {formatMessage(q.summary, {
+              open: String(queue.data.summary.open),
+              overdue: String(queue.data.summary.overdue),
+            })}
+            {queue.data.summary.oldestOpenAgeDays !== null && (
+              <> {formatMessage(q.oldest, { days: String(queue.data.summary.oldestOpenAgeDays) })}</>
+            )}
+          </p>
+          <form
+            method="get"
+            action={registryRoutes.officeCorrections}
+            className="row g-3 align-items-end mb-4"
+          >
+            <div className="col-12 col-md-4">
+              <label className="form-label d-block" htmlFor="queue-state">
+                {q.filter}
+              </label>
+              <select id="queue-state" name="stato" className="form-select" defaultValue={state}>
+                {STATES.map((candidate) => (
+                  <option value={candidate} key={candidate}>
+                    {q.states[candidate]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="col-12 col-md-2">
+              <button type="submit" className="btn btn-outline-primary w-100">
+                {q.show}
+              </button>
+            </div>
+          </form>
+          <CorrectionQueue items={queue.data.items} t={q} locale={locale} />
+          <nav className="d-flex flex-wrap gap-3" aria-label={q.title}>
+            {offset > 0 && <Link href={pageHref(Math.max(0, offset - queue.data.limit))}>{q.previous}</Link>}
+            {offset + queue.data.items.length < queue.data.total && (
+              <Link href={pageHref(offset + queue.data.limit)}>{q.next}</Link>
+            )}
+          </nav>
+        </>
+      ) : (
+        <RegistryProblem problem={queue.problem} />
+      )}
+    </div>
+  );
+}

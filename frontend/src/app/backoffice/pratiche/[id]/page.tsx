@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { DocumentUploadForm } from '../../../../components/permits/document-upload-form';
+import { LegalClockPanel } from '../../../../components/permits/legal-clock-panel';
+import { PracticeDocuments } from '../../../../components/permits/practice-documents';
+import { PracticeOverview } from '../../../../components/permits/practice-overview';
+import { PracticeRequests } from '../../../../components/permits/practice-requests';
+import { PracticeTimeline } from '../../../../components/permits/practice-timeline';
+import { StateBadge } from '../../../../components/permits/state-badge';
+import { TransitionForm } from '../../../../components/permits/transition-form';
+import { formatMessage } from '../../../../i18n/format-message';
+import { getI18n } from '../../../../i18n/get-i18n';
+import { ApiError } from '../../../../lib/api/api-error';
+import { getCurrentUser } from '../../../../lib/api/auth';
+import { getStaffPractice, type StaffPractice } from '../../../../lib/api/permits';
+import { formatDay } from '../../../../lib/permits/permit-formatting';
+import { permitRoutes } from '../../../../lib/permits/permit-routes';
+import { routes } from '../../../../lib/routes';
+
+type Params = { params: Promise<{ id: string }> };
+
+async function load(id: string): Promise<StaffPractice> {
+  try {
+    return await getStaffPractice(id);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.permits.staff.title };
+}
+
+/** A practice as the office handles it: everything, internal notes included, and the transition form. */
+export default async function StaffPracticePage({ params }: Params) {
+  const { id } = await params;
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.staffPractice(id) })}`);
+  const p = t.permits;
+  if (!user.roles.includes('permits')) {
+    return (
+      <div className="container portal-page">
+        <div className="alert alert-warning" role="alert">
+          {p.staff.forbidden}
+        </div>
+      </div>
+    );
+  }
+  const practice = await load(id);
+
+  return (
+    <div className="container portal-page">
+      <Link className="d-inline-block mb-3" href={permitRoutes.queue}>
+        {p.staff.back}
+      </Link>
+      <p className="portal-eyebrow">{p.types[practice.type]}</p>
+      <h1 className="mb-2">
+        {formatMessage(p.detail.protocol, {
+          number: practice.protocolNumber,
+          date: formatDay(practice.protocolDate, locale),
+        })}
+      </h1>
+      <p className="d-flex flex-wrap gap-2 align-items-center">
+        <StateBadge state={practice.state} bucket={practice.bucket} t={p} />
+        {practice.officeDeadline && (
+          <span className={practice.overdue ? 'badge bg-danger' : 'badge bg-light text-dark'}>
+            {formatMessage(practice.overdue ? p.staff.officeOverdue : p.staff.officeDeadline, {
+              date: formatDay(practice.officeDeadline, locale),
+            })}
+          </span>
+        )}
+        <span className="small">{p.staff.constraints[practice.constraints]}</span>
+        {practice.doubledTerms && <span className="small">{p.staff.doubledTerms}</span>}
+      </p>
+
+      <div className="row g-5">
+        <div className="col-12 col-lg-7">
+          <PracticeOverview practice={practice} t={p} locale={locale} />
+          <LegalClockPanel clock={practice.legalClock} t={p} locale={locale} />
+          <PracticeRequests requests={practice.requests} t={p} locale={locale} />
+          <PracticeDocuments
+            practiceId={practice.id}
+            documents={practice.documents}
+            audience="staff"
+            t={p}
+            locale={locale}
+          />
+          <DocumentUploadForm practiceId={practice.id} audience="staff" t={p.upload} />
+          <PracticeTimeline entries={practice.timeline} t={p} locale={locale} showInternalNotes />
+        </div>
+        <aside className="col-12 col-lg-5" aria-labelledby="transition-title">
+          <div className="card card-bg rounded no-after">
+            <div className="card-body">
+              <h2 id="transition-title" className="h4 mb-3">
+                {p.transition.title}
+              </h2>
+              <TransitionForm
+                practiceId={practice.id}
+                version={practice.version}
+                options={practice.allowedTransitions}
+                t={p}
+              />
+            </div>
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { RequestSteps } from '../../../components/certificates/request-steps';
+import type { Dictionary } from '../../../i18n/dictionary';
+import { formatMessage } from '../../../i18n/format-message';
+import { getI18n } from '../../../i18n/get-i18n';
+import { ApiError } from '../../../lib/api/api-error';
+import { getCurrentUser } from '../../../lib/api/auth';
+import {
+  type CertificateTypeAvailability,
+  getCertificateTypes,
+  getStampDutyOptions,
+  type StampDutyOptions,
+} from '../../../lib/api/certificates';
+import { formatEuroCents } from '../../../lib/certificates/certificate-formatting';
+import {
+  type CertificateRequestForm,
+  readRequestForm,
+} from '../../../lib/certificates/certificate-request-form';
+import { certificateRoutes } from '../../../lib/certificates/certificate-routes';
+import { routes } from '../../../lib/routes';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.certificates.person.title };
+}
+
+async function load(personId: string) {
+  try {
+    return await Promise.all([getCertificateTypes(personId), getStampDutyOptions()]);
+  } catch (error) {
+    // Not the caller nor one of their family (or no such person): nothing to show.
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFound();
+    throw error;
+  }
+}
+
+/** Step 2: which certificate (one, or several for a certificato contestuale) and how the bollo is settled. */
+export default async function CertificateRequestPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const form = readRequestForm(await searchParams);
+  const [{ t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: certificateRoutes.home })}`);
+  if (!form.personId) redirect(certificateRoutes.home);
+  const [{ subject, types }, options] = await load(form.personId);
+  const c = t.certificates;
+  const available = types.filter((type) => type.available);
+  const name = `${subject.givenName} ${subject.familyName}`;
+
+  return (
+    <div className="container portal-page">
+      <h1 className="mb-3">{c.person.title}</h1>
+      <RequestSteps current="certificate" t={c.steps} />
+      <p className="lead">
+        {subject.self
+          ? formatMessage(c.person.self, { name })
+          : formatMessage(c.person.member, { name, relationship: subject.relationship })}{' '}
+        <Link className="small" href={certificateRoutes.home}>
+          {c.person.change}
+        </Link>
+      </p>
+
+      {available.length === 0 && (
+        <div className="alert alert-info" role="status">
+          {c.types.noneAvailable}
+        </div>
+      )}
+
+      <form method="get" action={certificateRoutes.preview} className="portal-prose">
+        <input type="hidden" name="persona" value={subject.personId} />
+        <TypeChoice types={types} chosen={form.types} t={c.types} />
+        {available.length > 0 && (
+          <>
+            <StampDutyChoice options={options} form={form} t={c.stampDuty} />
+            <button type="submit" className="btn btn-primary mt-4">
+              {c.preview.open}
+            </button>
+          </>
+        )}
+      </form>
+    </div>
+  );
+}
+
+function TypeChoice({
+  types,
+  chosen,
+  t,
+}: {
+  types: CertificateTypeAvailability[];
+  chosen: string[];
+  t: Dictionary['certificates']['types'];
+}) {
+  return (
+    <fieldset className="mb-4" aria-describedby="types-hint">
+      <legend className="h5">{t.legend}</legend>
+      <p id="types-hint" className="small">
+        {t.hint}
+      </p>
+      {types.map((type) => {
+        const id = `tipo-${type.code}`;
+        return (
+          <div className="form-check" key={type.code}>
+            <input
+              className="form-check-input"
+              type="checkbox"
+              name="tipo"
+              id={id}
+              value={type.code}
+              disabled={!type.available}
+              defaultChecked={type.available && chosen.includes(type.code)}
+              aria-describedby={type.available ? undefined : `${id}-reason`}
+            />
+            <label className="form-check-label" htmlFor={id}>
+              {type.name}
+              {!type.available && <span className="badge bg-secondary ms-2">{t.unavailable}</span>}
+            </label>
+            {!type.available && (
+              <p id={`${id}-reason`} className="small text-secondary ms-4 mb-2">
+                {type.reason}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function StampDutyChoice({
+  options,
+  form,
+  t,
+}: {
+  options: StampDutyOptions;
+  form: CertificateRequestForm;
+  t: Dictionary['certificates']['stampDuty'];
+}) {
+  const mode = form.stampDuty || 'esenzione';
+  return (
+    <fieldset className="mb-2" aria-describedby="stamp-duty-hint">
+      <legend className="h5">{t.legend}</legend>
+      <p id="stamp-duty-hint" className="small">
+        {formatMessage(t.hint, { amount: formatEuroCents(options.amountCents) })}
+      </p>
+
+      <div className="form-check">
+        <input
+          className="form-check-input"
+          type="radio"
+          name="bollo"
+          id="bollo-esenzione"
+          value="esenzione"
+          defaultChecked={mode === 'esenzione'}
+        />
+        <label className="form-check-label" htmlFor="bollo-esenzione">
+          {t.exempt}
+        </label>
+      </div>
+      <div className="ms-4 mt-2 mb-3">
+        <div className="select-wrapper mb-3">
+          <label htmlFor="esenzione">{t.exemptionLabel}</label>
+          <select id="esenzione" name="esenzione" defaultValue={form.exemption}>
+            <option value="">{t.exemptionPlaceholder}</option>
+            {options.exemptions.map((exemption) => (
+              <option key={exemption.id} value={exemption.id}>
+                {exemption.legalBasis
+                  ? `${exemption.useLabel} (${exemption.legalBasis})`
+                  : exemption.useLabel}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group mb-0">
+          <label htmlFor="nota" className="active">
+            {t.noteLabel}
+          </label>
+          <textarea
+            id="nota"
+            name="nota"
+            className="form-control"
+            rows={3}
+            maxLength={options.noteMaxLength}
+            defaultValue={form.note}
+            aria-describedby="nota-hint"
+          />
+          <small id="nota-hint" className="form-text">
+            {formatMessage(t.noteHint, { max: String(options.noteMaxLength) })}
+          </small>
+        </div>
+      </div>
+
+      <div className="form-check">
+        <input
+          className="form-check-input"
+          type="radio"
+          name="bollo"
+          id="bollo-marca"
+          value="marca"
+          defaultChecked={mode === 'marca'}
+        />
+        <label className="form-check-label" htmlFor="bollo-marca">
+          {t.marca}
+        </label>
+      </div>
+      <div className="form-group ms-4 mt-2">
+        <label htmlFor="marca" className="active">
+          {t.marcaLabel}
+        </label>
+        <input
+          id="marca"
+          name="marca"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="form-control font-monospace"
+          maxLength={options.marcaIdDigits + 6}
+          defaultValue={form.marcaId}
+          aria-describedby="marca-hint"
+        />
+        <small id="marca-hint" className="form-text">
+          {formatMessage(t.marcaHint, { digits: String(options.marcaIdDigits) })}
+        </small>
+      </div>
+    </fieldset>
+  );
+}

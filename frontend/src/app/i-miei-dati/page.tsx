@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { RegistryPageHeader } from '../../components/registry/registry-page-header';
+import { RegistryProblem } from '../../components/registry/registry-problem';
+import { VisuraDetails } from '../../components/registry/visura-details';
+import { getI18n } from '../../i18n/get-i18n';
+import { getCurrentUser } from '../../lib/api/auth';
+import { getVisura } from '../../lib/api/registry';
+import { loadRegistry } from '../../lib/registry/load-registry';
+import { registryRoutes } from '../../lib/registry/registry-routes';
+import { routes } from '../../lib/routes';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.registry.myData.title };
+}
+
+/** "I miei dati": the visura anagrafica, the autocertificazione, and the way to ask for a correction. */
+export default async function MyDataPage() {
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.myData })}`);
+  const m = t.registry.myData;
+  const visura = await loadRegistry(getVisura);
+
+  return (
+    <div className="container portal-page">
+      <RegistryPageHeader section="myData" title={m.title} lead={m.lead} t={t} />
+      {visura.ok ? (
+        <div className="row g-5">
+          <div className="col-12 col-lg-8">
+            <VisuraDetails visura={visura.data} t={m} locale={locale} />
+          </div>
+          <div className="col-12 col-lg-4">
+            <section
+              className="card card-bg rounded no-after mb-4"
+              aria-labelledby="autocertificazione-title"
+            >
+              <div className="card-body">
+                <h2 id="autocertificazione-title" className="card-title h5">
+                  {m.autocertificazioneTitle}
+                </h2>
+                <p className="card-text">{m.autocertificazioneText}</p>
+                {/* A plain link: the browser downloads the PDF through the same-origin /api rewrite. */}
+                <a className="btn btn-outline-primary" href={registryRoutes.autocertificazione} download>
+                  {m.autocertificazioneLink}
+                </a>
+              </div>
+            </section>
+            <section className="card card-bg rounded no-after" aria-labelledby="wrong-data-title">
+              <div className="card-body">
+                <h2 id="wrong-data-title" className="card-title h5">
+                  {m.wrongTitle}
+                </h2>
+                <p className="card-text">{m.wrongText}</p>
+                <Link className="btn btn-outline-primary" href={registryRoutes.corrections}>
+                  {m.wrongLink}
+                </Link>
+              </div>
+            </section>
+          </div>
+        </div>
+      ) : (
+        <RegistryProblem problem={visura.problem} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { DocumentUploadForm } from '../../../components/permits/document-upload-form';
+import { LegalClockPanel } from '../../../components/permits/legal-clock-panel';
+import { PracticeDocuments } from '../../../components/permits/practice-documents';
+import { PracticeOverview } from '../../../components/permits/practice-overview';
+import { PracticeRequests } from '../../../components/permits/practice-requests';
+import { PracticeTimeline } from '../../../components/permits/practice-timeline';
+import { ResidentActions } from '../../../components/permits/resident-actions';
+import { StateBadge } from '../../../components/permits/state-badge';
+import { formatMessage } from '../../../i18n/format-message';
+import { getI18n } from '../../../i18n/get-i18n';
+import { ApiError } from '../../../lib/api/api-error';
+import { getCurrentUser } from '../../../lib/api/auth';
+import { getMyPractice, type ResidentPractice } from '../../../lib/api/permits';
+import { formatDay } from '../../../lib/permits/permit-formatting';
+import { permitRoutes } from '../../../lib/permits/permit-routes';
+import { routes } from '../../../lib/routes';
+
+type Params = { params: Promise<{ id: string }> };
+
+async function load(id: string): Promise<ResidentPractice> {
+  try {
+    return await getMyPractice(id);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.permits.list.title };
+}
+
+/** One of the resident's practices: state, terms, requests, documents, timeline and what they can do. */
+export default async function MyPracticePage({ params }: Params) {
+  const { id } = await params;
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.practice(id) })}`);
+  const practice = await load(id);
+  const p = t.permits;
+
+  return (
+    <div className="container portal-page">
+      <Link className="d-inline-block mb-3" href={permitRoutes.home}>
+        {p.detail.back}
+      </Link>
+      <p className="portal-eyebrow">{p.types[practice.type]}</p>
+      <h1 className="mb-2">
+        {formatMessage(p.detail.protocol, {
+          number: practice.protocolNumber,
+          date: formatDay(practice.protocolDate, locale),
+        })}
+      </h1>
+      <p>
+        <span className="me-2">{p.detail.state}:</span>
+        <StateBadge state={practice.state} bucket={practice.bucket} t={p} />
+      </p>
+
+      <PracticeOverview practice={practice} t={p} locale={locale} />
+      <LegalClockPanel clock={practice.legalClock} t={p} locale={locale} />
+      <PracticeRequests requests={practice.requests} t={p} locale={locale} />
+      {practice.actions.uploadDocuments && (
+        <DocumentUploadForm practiceId={practice.id} audience="resident" t={p.upload} />
+      )}
+      <ResidentActions
+        practiceId={practice.id}
+        version={practice.version}
+        transitions={practice.actions.transitions}
+        t={p}
+      />
+      <PracticeDocuments
+        practiceId={practice.id}
+        documents={practice.documents}
+        audience="resident"
+        t={p}
+        locale={locale}
+      />
+      <PracticeTimeline entries={practice.timeline} t={p} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { BucketFilter } from '../../components/permits/bucket-filter';
+import { PracticeCardList } from '../../components/permits/practice-card-list';
+import { getI18n } from '../../i18n/get-i18n';
+import { ApiError } from '../../lib/api/api-error';
+import { getCurrentUser } from '../../lib/api/auth';
+import { getMyPractices, type ResidentBucket, type ResidentPracticeList } from '../../lib/api/permits';
+import { permitRoutes } from '../../lib/permits/permit-routes';
+import { bucketFrom } from '../../lib/permits/queue-query';
+import { routes } from '../../lib/routes';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.permits.list.title };
+}
+
+async function load(bucket: ResidentBucket | undefined): Promise<ResidentPracticeList | null> {
+  try {
+    return await getMyPractices(bucket);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status === 401) throw error;
+    console.warn(`Practices unavailable (${error.status} ${error.problem.code})`);
+    return null;
+  }
+}
+
+/** "Le mie pratiche": the resident's building practices, filtered like the Designers Italia area personale. */
+export default async function MyPracticesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const bucket = bucketFrom(await searchParams);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.home })}`);
+  const list = await load(bucket);
+  const p = t.permits;
+
+  return (
+    <div className="container portal-page">
+      <p className="portal-eyebrow">{t.personalArea.eyebrow}</p>
+      <h1 className="mb-3">{p.list.title}</h1>
+      <p className="lead">{p.list.lead}</p>
+      {list ? (
+        <>
+          <BucketFilter current={bucket} counts={list.counts} t={p} />
+          <PracticeCardList items={list.items} t={p} locale={locale} />
+        </>
+      ) : (
+        <div className="alert alert-warning" role="alert">
+          {t.errorPage.text}
+        </div>
+      )}
+    </div>
+  );
+}

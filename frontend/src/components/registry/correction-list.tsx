@@ -1,0 +1,88 @@
+import type { Dictionary } from '../../i18n/dictionary';
+import { formatMessage } from '../../i18n/format-message';
+import type { Locale } from '../../i18n/locale';
+import type { Correction } from '../../lib/api/registry';
+import { formatCivilDate, formatItalianTime } from '../../lib/registry/registry-formatting';
+
+const BADGES: Record<string, string> = {
+  open: 'bg-warning text-dark',
+  accepted: 'bg-success',
+  rejected: 'bg-danger',
+};
+
+/** The resident's rettifica requests with their state and the office's answer. */
+export function CorrectionList({
+  items,
+  t,
+  locale,
+}: {
+  items: Correction[];
+  t: Dictionary['registry']['corrections'];
+  locale: Locale;
+}) {
+  if (items.length === 0) return <p className="portal-empty">{t.empty}</p>;
+  const c = t.columns;
+  return (
+    <div className="table-responsive">
+      <table className="table align-middle">
+        <caption className="caption-top">{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.reference}</th>
+            <th scope="col">{c.subject}</th>
+            <th scope="col">{c.field}</th>
+            <th scope="col">{c.values}</th>
+            <th scope="col">{c.state}</th>
+            <th scope="col">{c.answer}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">
+                {item.reference}
+                <br />
+                <span className="small fw-normal text-muted">
+                  {formatMessage(t.sentOn, { date: formatItalianTime(item.createdAt, locale) })}
+                </span>
+              </th>
+              <td>{item.subject.name}</td>
+              <td>{item.field.label}</td>
+              <td>
+                {formatMessage(t.change, { current: item.currentValue, requested: item.requestedValue })}
+              </td>
+              <td>
+                <span className={`badge ${BADGES[item.state.code] ?? 'bg-secondary'}`}>
+                  {item.state.label}
+                </span>
+              </td>
+              <td>
+                {item.answer ? (
+                  <>
+                    {item.answer}
+                    {item.answeredAt && (
+                      <>
+                        <br />
+                        <span className="small text-muted">
+                          {formatMessage(t.answeredOn, { date: formatItalianTime(item.answeredAt, locale) })}
+                        </span>
+                      </>
+                    )}
+                  </>
+                ) : (
+                  <>
+                    {t.waiting}
+                    <br />
+                    <span className="small text-muted">
+                      {formatMessage(t.dueOn, { date: formatCivilDate(item.dueOn, locale) })}
+                    </span>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
