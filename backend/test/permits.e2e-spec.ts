@@ -22,7 +22,7 @@ import type {
   ResidentPracticeView,
   StaffPracticeView,
 } from '../src/permits/views/practice-views.js';
-import { addDays } from '../src/registry/domain/civil-date.js';
+import { addDays } from '../src/common/calendar/civil-date.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
 import { loginAs, type TestSession } from './support/session.js';

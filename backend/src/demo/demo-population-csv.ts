@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../registry/domain/civil-date.js';
+import { addDays, type IsoDate } from '../common/calendar/civil-date.js';
 import type { DemoHousehold } from '../registry/domain/demo-population.js';
 import { IMPORT_COLUMNS } from '../registry/domain/import-columns.js';
 import { csvLine, householdImportRows } from '../registry/domain/import-csv-writer.js';

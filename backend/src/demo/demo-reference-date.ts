@@ -1,4 +1,4 @@
-import type { IsoDate } from '../registry/domain/civil-date.js';
+import type { IsoDate } from '../common/calendar/civil-date.js';
 
 /**
  * The demo's reference date: the demo population (names, birth dates, codici fiscali, households) is generated

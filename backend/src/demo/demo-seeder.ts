@@ -8,7 +8,7 @@ import { appConfig, demoConfig } from '../config/app.config.js';
 import { loadDemoHouseholds } from '../f24/demo/demo-households.js';
 import { seedDemoProperties } from '../f24/demo/seed-demo-properties.js';
 import { seedDemoPractices } from '../permits/demo/seed-demo-practices.js';
-import { addYears, type IsoDate } from '../registry/domain/civil-date.js';
+import { addYears, type IsoDate } from '../common/calendar/civil-date.js';
 import { type DemoIdentity, type DemoRole, pickDemoIdentities } from '../registry/domain/demo-identities.js';
 import { generateDemoPopulation } from '../registry/domain/demo-population.js';
 import type { IdentityDocument } from '../registry/domain/registry-types.js';
@@ -59,8 +59,9 @@ const MODULE_SEEDERS: readonly {
     seed: (manager, context) =>
       seedDemoPractices(manager, {
         seed: context.seed,
-        // About one practice for every 70 inhabitants a year, capped so a large population seeds quickly.
-        count: Math.min(500, Math.max(20, Math.round(context.size / 70))),
+        // About one practice for every 70 inhabitants a year over the last three years (300 for Spino d'Adda),
+        // capped so a large population seeds quickly.
+        count: Math.min(1500, Math.max(20, Math.round((context.size * 3) / 70))),
         residents: context.residents,
         staff: context.staff.filter((member) => member.role === 'permits').map((member) => member.fiscalCode),
         today: context.today,

@@ -1,5 +1,5 @@
 import type { Role } from '../auth/authorization/roles.js';
-import type { IsoDate } from '../registry/domain/civil-date.js';
+import type { IsoDate } from '../common/calendar/civil-date.js';
 import { computeFiscalCode } from '../registry/domain/fiscal-code.js';
 
 export interface DemoStaffMember {

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../registry/domain/civil-date.js';
+import { addDays, type IsoDate } from '../common/calendar/civil-date.js';
 import { type HolidayCalendar, NATIONAL_HOLIDAYS } from './domain/legal-calendar.js';
 import { legalClock } from './domain/legal-clock.js';
 import type { Practice } from './domain/practice.js';

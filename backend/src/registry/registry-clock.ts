@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { IsoDate } from './domain/civil-date.js';
+import type { IsoDate } from '../common/calendar/civil-date.js';
 
 const ROME_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Rome',

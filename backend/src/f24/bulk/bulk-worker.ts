@@ -6,6 +6,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
+import { PollingLoop } from '../../common/jobs/polling-loop.js';
 import { f24Config } from '../../config/app.config.js';
 import { BulkChunkProcessor } from './bulk-chunk-processor.js';
 
@@ -17,60 +18,36 @@ import { BulkChunkProcessor } from './bulk-chunk-processor.js';
 @Injectable()
 export class BulkWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(BulkWorker.name);
-  private timer: NodeJS.Timeout | undefined;
-  private draining: Promise<void> | undefined;
-  private wakeRequested = false;
-  private started = false;
-  private stopping = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly processor: BulkChunkProcessor,
     @Inject(f24Config.KEY) private readonly config: ConfigType<typeof f24Config>,
-  ) {}
+  ) {
+    this.loop = new PollingLoop((loop) => this.drain(loop), config.bulkPollIntervalMs);
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.bulkWorker) {
       this.logger.log('F24_BULK_WORKER is off: this process does not generate bulk F24s.');
       return;
     }
-    this.started = true;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Starts at once: called after a job has been committed. */
   wake(): void {
-    if (!this.started || this.stopping) return;
-    if (this.draining) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.wake();
   }
 
   /** Lets the chunk in progress commit: stopping mid-chunk would only make another replica redo it. */
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    clearTimeout(this.timer);
-    await this.draining;
+    await this.loop.stop();
   }
 
-  private schedule(delayMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.draining = this.drain().finally(() => {
-        this.draining = undefined;
-        if (this.stopping) return;
-        const again = this.wakeRequested;
-        this.wakeRequested = false;
-        this.schedule(again ? 0 : this.config.bulkPollIntervalMs);
-      });
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async drain(): Promise<void> {
+  private async drain(loop: PollingLoop): Promise<void> {
     try {
-      while (!this.stopping && (await this.processor.processNext())) {
+      while (!loop.stopping && (await this.processor.processNext())) {
         await this.processor.completeFinishedJobs();
       }
       await this.processor.completeFinishedJobs();

@@ -1,5 +1,5 @@
+import { nextItalianWorkingDay } from '../../common/calendar/italian-holidays.js';
 import { type IsoDate, isoDate } from './iso-date.js';
-import { nextItalianWorkingDay } from './italian-holidays.js';
 
 export interface ImuDueDates {
   /** Acconto, and the single payment of the whole year: 16 June. */

@@ -1,31 +1,24 @@
+import {
+  addDays,
+  addYears,
+  dayOfWeek,
+  daysInMonth,
+  epochDayToIso as fromDayNumber,
+  type IsoDate,
+  isLeapYear,
+  isoToEpochDay,
+  parseIsoDate,
+  isoToEpochDay as toDayNumber,
+} from '../../common/calendar/civil-date.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 
-/**
- * A calendar date as 'YYYY-MM-DD', with no time and no time zone: tax deadlines and possession periods
- * are civil dates. Arithmetic goes through day numbers (days since 1970-01-01, proleptic Gregorian), so
- * no `Date` object and no local time zone is ever involved.
- */
-export type IsoDate = string;
+export { addDays, addYears, dayOfWeek, daysInMonth, fromDayNumber, type IsoDate, isLeapYear, toDayNumber };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
+// Tax deadlines and possession periods are civil dates ('YYYY-MM-DD', no time zone); the arithmetic is the
+// shared one of `common/calendar/civil-date`, with day numbers counted from 1970-01-01.
 
 export function isValidIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return typeof value === 'string' && parseIsoDate(value) !== null;
 }
 
 /** Throws a DomainError naming `field` when `value` is not a real 'YYYY-MM-DD' date. */
@@ -45,58 +38,14 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 }
 
 export function dateParts(date: IsoDate): { year: number; month: number; day: number } {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new Error(`not an ISO date: ${date}`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-// Howard Hinnant's days_from_civil / civil_from_days.
-export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = dateParts(date);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-export function fromDayNumber(dayNumber: number): IsoDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return isoDate(year, month, day);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
-}
-
-/** Same day `years` later; 29 February becomes 28 February in a common year. */
-export function addYears(date: IsoDate, years: number): IsoDate {
-  const { year, month, day } = dateParts(date);
-  const target = year + years;
-  return isoDate(target, month, Math.min(day, daysInMonth(target, month)));
+  const parts = parseIsoDate(date);
+  if (!parts) throw new Error(`not an ISO date: ${date}`);
+  return parts;
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(to) - toDayNumber(from);
-}
-
-/** 0 = Sunday ... 6 = Saturday. */
-export function dayOfWeek(date: IsoDate): number {
-  // 1970-01-01 was a Thursday.
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return isoToEpochDay(to) - isoToEpochDay(from);
 }
 
 const ITALIAN_MONTHS = [

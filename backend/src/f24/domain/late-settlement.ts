@@ -1,3 +1,4 @@
+import { nextItalianWorkingDay } from '../../common/calendar/italian-holidays.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import {
   formatEuro,
@@ -21,7 +22,6 @@ import {
   isoDate,
   toDayNumber,
 } from './iso-date.js';
-import { nextItalianWorkingDay } from './italian-holidays.js';
 
 /**
  * Ravvedimento operoso for a late tax payment (D.Lgs 472/1997 art. 13 on the penalty of D.Lgs 471/1997

@@ -8,6 +8,7 @@ import {
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { PollingLoop } from '../../common/jobs/polling-loop.js';
 import { notificationsConfig } from '../../config/app.config.js';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../channels/notification-channel.js';
 import type { MessageContent } from '../templates/message-content.js';
@@ -36,11 +37,7 @@ const ERROR_LENGTH = 1_000;
 export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxWorker.name);
   private readonly channels: ReadonlyMap<string, NotificationChannel>;
-  private timer: NodeJS.Timeout | undefined;
-  private draining: Promise<void> | undefined;
-  private wakeRequested = false;
-  private started = false;
-  private stopping = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,6 +45,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
   ) {
     this.channels = new Map(channels.map((channel) => [channel.name, channel]));
+    this.loop = new PollingLoop((loop) => this.drain(loop), config.pollIntervalMs);
   }
 
   onApplicationBootstrap(): void {
@@ -63,24 +61,16 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     if (this.enabledChannels().length === 0) return;
-    this.started = true;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Delivers soon: called after a transaction that wrote to the outbox has committed. */
   wake(): void {
-    if (!this.started || this.stopping) return;
-    if (this.draining) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.wake();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    clearTimeout(this.timer);
-    await this.draining;
+    await this.loop.stop();
     for (const channel of this.channels.values()) channel.close();
   }
 
@@ -88,23 +78,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return [...this.channels.values()].filter((channel) => channel.enabled).map((channel) => channel.name);
   }
 
-  private schedule(delayMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.draining = this.drain().finally(() => {
-        this.draining = undefined;
-        if (this.stopping) return;
-        const again = this.wakeRequested;
-        this.wakeRequested = false;
-        this.schedule(again ? 0 : this.config.pollIntervalMs);
-      });
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async drain(): Promise<void> {
+  private async drain(loop: PollingLoop): Promise<void> {
     try {
-      while (!this.stopping && (await this.deliverNext())) {
+      while (!loop.stopping && (await this.deliverNext())) {
         // One message per transaction: a slow or failing message never holds back the locks of others.
       }
     } catch (error) {

@@ -1,4 +1,5 @@
-import { addDays, type IsoDate, isoToEpochDay } from '../../registry/domain/civil-date.js';
+import { addDays, dayOfWeek, type IsoDate } from '../../common/calendar/civil-date.js';
+import { isItalianNationalHoliday } from '../../common/calendar/italian-holidays.js';
 
 /**
  * How legal terms are counted (art. 2963 c.c., art. 155 c.p.c., applied by analogy to L. 241/1990 procedures):
@@ -23,61 +24,15 @@ export interface HolidayCalendarOptions {
   saturdays?: boolean;
 }
 
-/** Fixed-date national holidays as `MM-DD` (L. 260/1949 as amended). */
-const FIXED_HOLIDAYS: ReadonlySet<string> = new Set([
-  '01-01',
-  '01-06',
-  '04-25',
-  '05-01',
-  '06-02',
-  '08-15',
-  '11-01',
-  '12-08',
-  '12-25',
-  '12-26',
-]);
-
-/** San Francesco d'Assisi, a national holiday again from 2026 (L. 151/2025). */
-const SAN_FRANCESCO = { monthDay: '10-04', since: 2026 };
-
-/** Easter Sunday in the Gregorian calendar (anonymous algorithm, Meeus/Jones/Butcher). */
-export function easterSunday(year: number): IsoDate {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** 0 = Sunday ... 6 = Saturday. 1970-01-01 (epoch day 0) was a Thursday. */
-function weekday(date: IsoDate): number {
-  return (((isoToEpochDay(date) + 4) % 7) + 7) % 7;
-}
-
 export function italianHolidayCalendar(options: HolidayCalendarOptions = {}): HolidayCalendar {
   const patron = options.patronDay
     ? `${String(options.patronDay.month).padStart(2, '0')}-${String(options.patronDay.day).padStart(2, '0')}`
     : null;
   return {
     isHoliday(date) {
-      const day = weekday(date);
+      const day = dayOfWeek(date);
       if (day === 0 || (options.saturdays === true && day === 6)) return true;
-      const year = Number(date.slice(0, 4));
-      const monthDay = date.slice(5);
-      if (monthDay === patron) return true;
-      if (FIXED_HOLIDAYS.has(monthDay)) return true;
-      if (monthDay === SAN_FRANCESCO.monthDay && year >= SAN_FRANCESCO.since) return true;
-      return date === addDays(easterSunday(year), 1);
+      return date.slice(5) === patron || isItalianNationalHoliday(date);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, isoToEpochDay } from '../../registry/domain/civil-date.js';
+import { addDays, type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
 import { type HolidayCalendar, italianDate, NATIONAL_HOLIDAYS, romeDate, termEnd } from './legal-calendar.js';
 import { currentState, type Practice, type PracticeTransition } from './practice.js';
 import { PRACTICE_STATE_INFO } from './practice-state.js';

@@ -1,5 +1,5 @@
+import type { IsoDate } from '../../common/calendar/civil-date.js';
 import { DomainError } from '../../common/errors/domain-error.js';
-import type { IsoDate } from '../../registry/domain/civil-date.js';
 import { italianDate } from './legal-calendar.js';
 import type { PracticeActorRole } from './practice.js';
 import { PRACTICE_STATE_INFO, type PracticeState } from './practice-state.js';

@@ -1,5 +1,5 @@
+import { addDays, type IsoDate, parseIsoDate } from '../../common/calendar/civil-date.js';
 import type { DomainError } from '../../common/errors/domain-error.js';
-import { addDays, type IsoDate, parseIsoDate } from '../../registry/domain/civil-date.js';
 import { type HolidayCalendar, NATIONAL_HOLIDAYS, romeDate } from './legal-calendar.js';
 import { type LegalClock, type LegalMilestoneKind, legalClock, observationPeriodEnd } from './legal-clock.js';
 import {

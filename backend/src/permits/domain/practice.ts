@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../registry/domain/civil-date.js';
+import type { IsoDate } from '../../common/calendar/civil-date.js';
 import type { PracticeState } from './practice-state.js';
 import type { PracticeType } from './practice-type.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { IsoDate } from '../../registry/domain/civil-date.js';
+import type { IsoDate } from '../../common/calendar/civil-date.js';
 import type { PracticeTransition } from '../domain/practice.js';
 import type { PracticeState } from '../domain/practice-state.js';
 import type { PracticeType } from '../domain/practice-type.js';

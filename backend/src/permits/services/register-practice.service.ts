@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
-import { parseIsoDate } from '../../registry/domain/civil-date.js';
+import { parseIsoDate } from '../../common/calendar/civil-date.js';
 import { assertValidFiscalCode } from '../../registry/domain/fiscal-code.js';
 import { Clock } from '../clock.js';
 import { romeDate } from '../domain/legal-calendar.js';

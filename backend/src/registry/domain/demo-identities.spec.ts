@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, ageOn } from './civil-date.js';
+import { addDays, ageOn } from '../../common/calendar/civil-date.js';
 import { pickDemoIdentities } from './demo-identities.js';
 import { isValidFiscalCode } from './fiscal-code.js';
 

@@ -1,4 +1,4 @@
-import { ageOn, type IsoDate } from './civil-date.js';
+import { ageOn, type IsoDate } from '../../common/calendar/civil-date.js';
 import {
   type DemoHousehold,
   type DemoMunicipality,

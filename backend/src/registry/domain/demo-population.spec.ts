@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, ageOn } from './civil-date.js';
+import { addDays, ageOn } from '../../common/calendar/civil-date.js';
 import { type DemoHousehold, generateDemoPopulation, SHOWCASE_HOUSEHOLD_COUNT } from './demo-population.js';
 import { DEMO_STREET_REGISTER } from './demo-street-register.js';
 import { checkFiscalCode, computeFiscalCode, decodeFiscalCode } from './fiscal-code.js';

@@ -9,7 +9,7 @@ import {
   type IsoDate,
   isoToEpochDay,
   toEpochDay,
-} from './civil-date.js';
+} from '../../common/calendar/civil-date.js';
 import {
   type AbroadDestination,
   DEMO_NAME_POOLS,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { addDays } from './civil-date.js';
+import { addDays } from '../../common/calendar/civil-date.js';
 import {
   applyOmocodia,
   assertValidFiscalCode,

@@ -6,7 +6,7 @@ import {
   type IsoDate,
   isValidCivilDate,
   parseIsoDate,
-} from './civil-date.js';
+} from '../../common/calendar/civil-date.js';
 
 /**
  * Codice fiscale of a natural person (D.M. 23.12.1976, D.P.R. 605/1973): 16 characters

@@ -1,4 +1,4 @@
-import type { IsoDate } from './civil-date.js';
+import type { IsoDate } from '../../common/calendar/civil-date.js';
 import type { FiscalCode } from './fiscal-code.js';
 
 /**

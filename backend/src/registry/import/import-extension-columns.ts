@@ -1,4 +1,4 @@
-import { type IsoDate, normalizeDateInput } from '../domain/civil-date.js';
+import { type IsoDate, normalizeDateInput } from '../../common/calendar/civil-date.js';
 import type { ImportRecord } from '../domain/import-columns.js';
 import type { ImportPlace } from '../domain/import-row-validator.js';
 import { REGISTRY_EVENT_KINDS, type RegistryEventKind } from '../domain/registry-types.js';

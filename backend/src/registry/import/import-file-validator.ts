@@ -1,4 +1,4 @@
-import type { IsoDate } from '../domain/civil-date.js';
+import type { IsoDate } from '../../common/calendar/civil-date.js';
 import { IMPORT_COLUMNS, type ImportRecord } from '../domain/import-columns.js';
 import {
   createImportConsistencyChecker,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { IsoDate } from '../domain/civil-date.js';
+import type { IsoDate } from '../../common/calendar/civil-date.js';
 import type {
   Address,
   IdentityDocument,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../domain/civil-date.js';
+import type { IsoDate } from '../../common/calendar/civil-date.js';
 import { findHouseholdRelationship } from '../domain/household-relationships.js';
 import { findCitizenship, findPlaceByCode } from '../domain/places.js';
 import type { IdentityDocumentKind, MaritalStatus, PersonStatus, Sex } from '../domain/registry-types.js';

@@ -1,4 +1,4 @@
-import { type IsoDate, isoToEpochDay } from '../domain/civil-date.js';
+import { type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
 import { HEAD_OF_HOUSEHOLD } from '../domain/household-relationships.js';
 import { findPlaceByCode } from '../domain/places.js';
 import type { Address, IdentityDocument } from '../domain/registry-types.js';

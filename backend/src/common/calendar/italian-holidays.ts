@@ -1,4 +1,8 @@
-import { addDays, dateParts, dayOfWeek, type IsoDate, isoDate } from './iso-date.js';
+import { addDays, dayOfWeek, formatIsoDate, type IsoDate } from './civil-date.js';
+
+function isoDate(year: number, month: number, day: number): IsoDate {
+  return formatIsoDate({ year, month, day });
+}
 
 /**
  * Italian national public holidays (L. 260/1949 art. 2 as in force, L. 54/1977, D.P.R. 792/1985,
@@ -59,13 +63,13 @@ export function italianNationalHolidays(year: number): ItalianHoliday[] {
     })),
     { date: easter, name: 'Pasqua' },
     { date: addDays(easter, 1), name: "Lunedì dell'Angelo (Pasquetta)" },
-    ...ONE_OFF_HOLIDAYS.filter((h) => dateParts(h.date).year === year),
+    ...ONE_OFF_HOLIDAYS.filter((h) => Number(h.date.slice(0, 4)) === year),
   ];
   return holidays.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }
 
 export function isItalianNationalHoliday(date: IsoDate): boolean {
-  return italianNationalHolidays(dateParts(date).year).some((h) => h.date === date);
+  return italianNationalHolidays(Number(date.slice(0, 4))).some((h) => h.date === date);
 }
 
 /** Saturdays count as non-working for tax deadlines (D.L. 70/2011 art. 7 c. 2 lett. l). */

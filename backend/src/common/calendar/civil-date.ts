@@ -102,6 +102,11 @@ export function epochDayToIso(epochDay: number): IsoDate {
   return formatIsoDate(fromEpochDay(epochDay));
 }
 
+/** 0 = Sunday ... 6 = Saturday (1970-01-01, epoch day 0, was a Thursday). */
+export function dayOfWeek(iso: IsoDate): number {
+  return (((isoToEpochDay(iso) + 4) % 7) + 7) % 7;
+}
+
 export function addDays(iso: IsoDate, days: number): IsoDate {
   return epochDayToIso(isoToEpochDay(iso) + days);
 }
