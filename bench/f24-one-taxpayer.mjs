@@ -2,40 +2,25 @@
 // whole path a resident's "scarica F24" takes once the data are loaded (rules → F24 lines → form → PDF).
 //
 //   npm run build -w backend
-//   node bench/f24-one-taxpayer.mjs [--iterations 1000] [--warmup 100]
-//
-// 300 runs with BENCH_PROFILE=quick (the runner's default). One JSON line per figure on stdout (bench/README.md).
+//   node bench/f24-one-taxpayer.mjs [--iterations 1000] [--warmup 100]      (300 runs in the quick profile)
 //
 // The taxpayer owns half of a home with its garage (exempt), a flat let at agreed rent, half a warehouse D/1
 // (State and comune lines), agricultural land and building land: six codes on the form. Prints figures only.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { sized } from './lib/profile.mjs';
+import { report } from './lib/report.mjs';
+import { importBackend } from './lib/stack.mjs';
+import { percentile } from './lib/stats.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'backend/dist/backend/src/f24');
-const modules = {
-  calculator: path.join(dist, 'domain/imu-calculator.js'),
-  lines: path.join(dist, 'domain/imu-f24-lines.js'),
-  rates: path.join(dist, 'domain/imu-legal-base-rates.js'),
-  form: path.join(dist, 'domain/f24-semplificato.js'),
-  pdf: path.join(dist, 'pdf/f24-semplificato-pdf.js'),
-};
-for (const file of Object.values(modules)) {
-  if (!existsSync(file)) {
-    console.error(`Missing ${path.relative(root, file)}: run \`npm run build -w backend\` first.`);
-    process.exit(1);
-  }
-}
-const { computeImuYear } = await import(modules.calculator);
-const { imuF24Lines } = await import(modules.lines);
-const { legalBaseImuRates } = await import(modules.rates);
-const { buildF24Semplificato } = await import(modules.form);
-const { renderF24SemplificatoPdf } = await import(modules.pdf);
+const { computeImuYear } = await importBackend('f24/domain/imu-calculator.js');
+const { imuF24Lines } = await importBackend('f24/domain/imu-f24-lines.js');
+const { legalBaseImuRates } = await importBackend('f24/domain/imu-legal-base-rates.js');
+const { buildF24Semplificato } = await importBackend('f24/domain/f24-semplificato.js');
+const { renderF24SemplificatoPdf } = await importBackend('f24/pdf/f24-semplificato-pdf.js');
 
 const { values: options } = parseArgs({
   options: {
-    iterations: { type: 'string', default: process.env.BENCH_PROFILE === 'quick' ? '300' : '1000' },
+    iterations: { type: 'string', default: String(sized({ quick: 300, full: 1000 })) },
     warmup: { type: 'string', default: '100' },
   },
 });
@@ -108,9 +93,6 @@ async function once() {
   return renderF24SemplificatoPdf(buildF24Semplificato({ taxpayer, lines }));
 }
 
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
 for (let i = 0; i < Number(options.warmup); i++) await once();
 const timings = [];
 let bytes = 0;
@@ -120,17 +102,21 @@ for (let i = 0; i < Number(options.iterations); i++) {
   timings.push(performance.now() - started);
 }
 timings.sort((a, b) => a - b);
-for (const p of [50, 95, 99]) {
-  const value = Number(percentile(timings, p).toFixed(2));
-  console.log(JSON.stringify({ bench: 'f24-one-taxpayer', metric: `p${p}`, value, unit: 'ms' }));
-}
-const format = (ms) => `${ms.toFixed(2)} ms`;
-console.log(
-  `IMU + F24 semplificato PDF, one taxpayer, ${timings.length} runs (PDF ${Math.round(bytes / 1024)} KiB):`,
-);
-console.log(
-  `  p50 ${format(percentile(timings, 50))}  p95 ${format(percentile(timings, 95))}  p99 ${format(percentile(timings, 99))}`,
-);
-console.log(
-  `  ${(1000 / (timings.reduce((sum, t) => sum + t, 0) / timings.length)).toFixed(0)} taxpayers/s on one core`,
-);
+const note = `${timings.length} runs, PDF ${Math.round(bytes / 1024)} KiB, one process`;
+report({
+  bench: 'f24-one-taxpayer',
+  metric: 'p95',
+  value: percentile(timings, 95),
+  unit: 'ms',
+  p50: percentile(timings, 50),
+  p99: percentile(timings, 99),
+  peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  note,
+});
+report({
+  bench: 'f24-one-taxpayer',
+  metric: 'throughput',
+  value: 1000 / (timings.reduce((sum, t) => sum + t, 0) / timings.length),
+  unit: 'taxpayers/s',
+  note: 'one core, sequential',
+});

@@ -4,10 +4,13 @@ import { grantRoles } from '../backend/test/support/db.js';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
+  expectText,
   launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  visibleText,
+  waitForHydration,
 } from './support/browser.js';
 import { expectNoHorizontalScroll, registerPractice, staffSession } from './support/portal.js';
 
@@ -39,8 +42,9 @@ describe('a clerk moves a practice and the resident sees it', () => {
     await loginInBrowser(residentSide.page, publicUrl, resident);
     await residentSide.page.goto(`${publicUrl}/pratiche/${practice.id}`);
     const residentMain = residentSide.page.locator('main');
-    await expect(residentMain.innerText()).resolves.toContain('Presentata');
+    await expectText(residentMain, 'Presentata');
     await expectNoHorizontalScroll(residentSide.page);
+    await expectNoAccessibilityViolations(residentSide.page);
     await screenshot(residentSide.page, 'clerk-moves-1-resident-before-phone');
 
     const clerkSide = await newPage(browser);
@@ -52,13 +56,16 @@ describe('a clerk moves a practice and the resident sees it', () => {
     await clerkSide.page.getByRole('button', { name: 'Applica i filtri' }).click();
     await clerkSide.page.waitForURL(/\/backoffice\/pratiche\?/);
     const row = clerkSide.page.getByRole('row').filter({ hasText: practice.protocolNumber });
+    await row.first().waitFor({ timeout: 15_000 });
     await expect(row.count()).resolves.toBe(1);
     await expectNoAccessibilityViolations(clerkSide.page);
     await screenshot(clerkSide.page, 'clerk-moves-2-queue');
     await row.getByRole('link').first().click();
     await clerkSide.page.waitForURL(new RegExp(`/backoffice/pratiche/${practice.id}$`));
+    await expectText(clerkSide.page.locator('main'), practice.protocolNumber);
 
     // The clerk takes the practice (case officer) with a note for the applicant.
+    await waitForHydration(clerkSide.page);
     const form = clerkSide.page.getByRole('complementary', { name: 'Registra un passaggio' });
     await form.getByLabel('Nuovo stato').selectOption('assigned');
     await form.getByLabel('Codice fiscale del responsabile del procedimento').fill(clerk.fiscalCode);
@@ -74,7 +81,7 @@ describe('a clerk moves a practice and the resident sees it', () => {
 
     // Then starts the review.
     await expect
-      .poll(() => form.getByText(/Versione della pratica: \d+/).innerText())
+      .poll(() => visibleText(form.getByText(/Versione della pratica: \d+/)), { timeout: 15_000 })
       .not.toContain(`Versione della pratica: ${practice.version}`);
     await form.getByLabel('Nuovo stato').selectOption('under_review');
     await form.getByRole('button', { name: 'Registra il passaggio' }).click();
@@ -83,12 +90,13 @@ describe('a clerk moves a practice and the resident sees it', () => {
 
     // The resident reloads: new state, the case officer, the public note, never the internal one.
     await residentSide.page.reload();
+    await expectText(residentMain, 'In istruttoria');
     await expect(residentMain.getByText('In istruttoria').first().isVisible()).resolves.toBe(true);
     const timeline = residentSide.page.getByRole('region', { name: 'Cronologia' });
-    const timelineText = await timeline.innerText();
+    const timelineText = await visibleText(timeline);
     expect(timelineText).toContain('Responsabile assegnato');
     expect(timelineText).toContain('La pratica è stata presa in carico.');
-    const everything = await residentMain.innerText();
+    const everything = await visibleText(residentMain);
     expect(everything).toContain(`${clerk.givenName} ${clerk.familyName}`);
     expect(everything).not.toContain('Verificare le distanze dai confini.');
     await expectNoHorizontalScroll(residentSide.page);

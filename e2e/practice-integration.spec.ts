@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
+  expectText,
   launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  waitForHydration,
 } from './support/browser.js';
 import {
   addDaysIso,
@@ -56,34 +58,35 @@ describe('a resident checks a practice and answers an integration request', () =
     await loginInBrowser(page, publicUrl, resident);
     await page.goto(`${publicUrl}/pratiche`);
     const card = page.getByRole('article').filter({ hasText: practice.protocolNumber });
-    await expect(card.innerText()).resolves.toContain(`Da integrare entro il ${italianDate(dueDate)}`);
+    await expectText(card, `Da integrare entro il ${italianDate(dueDate)}`);
     await expectNoHorizontalScroll(page);
     await expectNoAccessibilityViolations(page);
     await screenshot(page, 'practice-integration-1-list-phone');
 
-    // The detail at desktop width: the timeline, the open request with its due date and the upload form.
-    await page.setViewportSize({ width: 1280, height: 900 });
+    // The detail, still on the phone: the timeline, the open request with its due date and the office's
+    // explanation, and the upload form.
     await card
       .getByRole('link', { name: new RegExp(`Apri la pratica n. ${practice.protocolNumber}`) })
       .click();
     await page.waitForURL(new RegExp(`/pratiche/${practice.id}$`));
     const main = page.locator('main');
-    await expect(main.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(
-      practice.protocolNumber,
-    );
+    await expectText(main.getByRole('heading', { level: 1 }), practice.protocolNumber);
     const timeline = page.getByRole('region', { name: 'Cronologia' });
-    await expect(timeline.innerText()).resolves.toMatch(/Integrazioni richieste/);
-    await expect(timeline.innerText()).resolves.toMatch(/In verifica/);
+    await expectText(timeline, 'In verifica → Integrazioni richieste');
+    await expectText(timeline, 'Manca la tavola 3 con lo stato di progetto.');
     const requests = page.getByRole('region', { name: /Richieste dell.ufficio/ });
-    await expect(requests.innerText()).resolves.toContain(`Da presentare entro il ${italianDate(dueDate)}`);
-    await expect(requests.innerText()).resolves.toContain('Manca la tavola 3');
+    await expectText(requests, `Da presentare entro il ${italianDate(dueDate)}`);
+    await expectText(requests, 'Tavola 3 aggiornata');
+    await expectText(requests, 'Manca la tavola 3 con lo stato di progetto.');
+    await expectNoHorizontalScroll(page);
     await expectNoAccessibilityViolations(page);
-    await screenshot(page, 'practice-integration-2-detail');
+    await screenshot(page, 'practice-integration-2-detail-phone');
 
     // Upload a small real PDF, then send the integrations.
     const folder = await mkdtemp(path.join(os.tmpdir(), 'e2e-upload-'));
     const file = path.join(folder, 'tavola-3-aggiornata.pdf');
     await writeFile(file, smallPdf('Tavola 3 - stato di progetto'));
+    await waitForHydration(page);
     await page.getByLabel(/File PDF, JPEG o PNG/).setInputFiles(file);
     await page.getByRole('button', { name: 'Carica il documento' }).click();
     await page
@@ -91,8 +94,8 @@ describe('a resident checks a practice and answers an integration request', () =
       .filter({ hasText: 'Documento «tavola-3-aggiornata.pdf» caricato.' })
       .waitFor({ timeout: 15_000 });
     const documents = page.getByRole('region', { name: 'Documenti' });
-    await expect.poll(() => documents.innerText(), { timeout: 15_000 }).toContain('tavola-3-aggiornata.pdf');
-    await screenshot(page, 'practice-integration-3-uploaded');
+    await expectText(documents, 'tavola-3-aggiornata.pdf');
+    await screenshot(page, 'practice-integration-3-uploaded-phone');
 
     await page.getByLabel(/Messaggio per l.ufficio/).fill('Allego la tavola 3 aggiornata.');
     await page.getByRole('button', { name: 'Invia le integrazioni caricate' }).click();
@@ -100,9 +103,12 @@ describe('a resident checks a practice and answers an integration request', () =
       .getByRole('status')
       .filter({ hasText: 'Fatto: la pratica è ora nello stato «Integrazioni presentate».' })
       .waitFor({ timeout: 15_000 });
-    await expect.poll(() => timeline.innerText(), { timeout: 15_000 }).toMatch(/Integrazioni presentate/);
+    await expectText(timeline, 'Integrazioni presentate');
+    await expectNoHorizontalScroll(page);
     await expectNoAccessibilityViolations(page);
-    await screenshot(page, 'practice-integration-4-submitted');
+    await screenshot(page, 'practice-integration-4-submitted-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'practice-integration-5-submitted-desktop');
 
     // The office sees the answer: the new state and the uploaded file, byte for byte.
     const seen = await okJson<{

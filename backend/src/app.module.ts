@@ -7,6 +7,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './auth/authorization/access.guard.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import {
   appConfig,
   authConfig,
@@ -45,6 +47,7 @@ import { RegistryModule } from './registry/registry.module.js';
         };
       },
     }),
+    RateLimitModule,
     AuditModule,
     AuthModule,
     CertificatesModule,
@@ -61,6 +64,8 @@ import { RegistryModule } from './registry/registry.module.js';
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    // After the access rules: only a caller allowed to write spends their write budget.
+    { provide: APP_GUARD, useExisting: RateLimitGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],
 })

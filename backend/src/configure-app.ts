@@ -10,6 +10,7 @@ import { csrfMiddleware } from './auth/session/csrf.middleware.js';
 import { sessionMiddleware } from './auth/session/session.middleware.js';
 import { loadSessionSecret } from './auth/session/session-secret.js';
 import { validationErrorsToDomainError } from './common/errors/validation-errors.js';
+import { bodyDepthLimit, declaredBodyLimit } from './common/http/body-limits.middleware.js';
 import { requestContextMiddleware } from './common/http/request-context.js';
 import { httpLogger } from './common/logging/http-logger.middleware.js';
 import { appConfig, authConfig } from './config/app.config.js';
@@ -17,6 +18,11 @@ import { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
 import { MetricsService } from './metrics/metrics.service.js';
 
 export const API_PREFIX = 'api';
+
+const JSON_BODY_LIMIT_BYTES = 256 * 1024;
+const FORM_BODY_LIMIT_BYTES = 64 * 1024;
+/** Far beyond the deepest DTO (a property's owners: 3 levels), far below what exhausts the validators' stack. */
+const MAX_BODY_DEPTH = 32;
 
 /** Routes that live outside `/api` because their path is fixed by a standard. */
 export const ROOT_ROUTES = [{ path: '.well-known/openid-federation', method: RequestMethod.GET }];
@@ -35,8 +41,15 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   express.disable('x-powered-by');
   // First, so the latency histogram covers every middleware, body parsing and failures before routing included.
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
-  express.useBodyParser('json', { limit: '256kb' });
-  express.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  app.use(
+    declaredBodyLimit([
+      { type: 'json', maxBytes: JSON_BODY_LIMIT_BYTES },
+      { type: 'urlencoded', maxBytes: FORM_BODY_LIMIT_BYTES },
+    ]),
+  );
+  express.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
+  express.useBodyParser('urlencoded', { limit: FORM_BODY_LIMIT_BYTES, extended: false });
+  app.use(bodyDepthLimit(MAX_BODY_DEPTH));
   app.use(httpLogger(logger));
   app.use(requestContextMiddleware);
   app.use(

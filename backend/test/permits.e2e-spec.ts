@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { addDays } from '../src/common/calendar/civil-date.js';
 import type { DemoPractice } from '../src/permits/demo/demo-practice-generator.js';
 import { insertPractices } from '../src/permits/demo/practice-rows.js';
 import { NATIONAL_HOLIDAYS, romeDate, termEnd } from '../src/permits/domain/legal-calendar.js';
@@ -22,7 +23,6 @@ import type {
   ResidentPracticeView,
   StaffPracticeView,
 } from '../src/permits/views/practice-views.js';
-import { addDays } from '../src/common/calendar/civil-date.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
 import { loginAs, type TestSession } from './support/session.js';

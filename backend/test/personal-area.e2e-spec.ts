@@ -237,7 +237,10 @@ describe('personal area', () => {
     const form = new FormData();
     const pdf = '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
     form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'relazione.pdf');
-    await ok(await applicant.fetch(`/api/permits/${practice.id}/documents`, { method: 'POST', body: form }), 201);
+    await ok(
+      await applicant.fetch(`/api/permits/${practice.id}/documents`, { method: 'POST', body: form }),
+      201,
+    );
     const own = await ok<{ version: number }>(await applicant.fetch(`/api/permits/${practice.id}`));
     await ok(
       await applicant.fetch(

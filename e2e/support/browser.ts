@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -78,4 +78,44 @@ export async function logoutInBrowser(page: Page): Promise<void> {
     .getByRole('button', { name: /Esci|Log out/i })
     .first()
     .click();
+}
+
+/**
+ * Ticks a Bootstrap Italia radio button or checkbox as a person does, through its label: the theme hides the
+ * input under the control its label draws, so the label is what receives the click.
+ */
+export async function checkLabelled(
+  scope: Page | Locator,
+  role: 'radio' | 'checkbox',
+  name: string | RegExp,
+): Promise<void> {
+  const input = scope.getByRole(role, { name, exact: typeof name === 'string' });
+  const id = await input.getAttribute('id');
+  expect(id, `the ${role} «${name}» has an id its label points to`).toBeTruthy();
+  await scope.locator(`label[for="${id}"]`).check();
+  await expect(input.isChecked()).resolves.toBe(true);
+}
+
+/** The text a person reads in `locator`: rendered, so hidden parts are left out and CSS capitals kept. */
+export function visibleText(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text, not a DOM property.
+  return locator.innerText();
+}
+
+/** Waits until the text of `locator` contains `expected`: pages stream in behind a loading state. */
+export async function expectText(
+  locator: Locator,
+  expected: string | RegExp,
+  timeout = 15_000,
+): Promise<void> {
+  const poll = expect.poll(() => visibleText(locator), { timeout, message: `text of ${locator}` });
+  await (typeof expected === 'string' ? poll.toContain(expected) : poll.toMatch(expected));
+}
+
+/**
+ * Waits until the page's scripts have run and its network is quiet: client components are hydrated, so a
+ * click reaches their handlers rather than submitting the bare HTML form.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
 }

@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { grantRoles } from '../../backend/test/support/db.js';
@@ -125,4 +129,12 @@ export function smallPdf(text: string): Buffer {
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+/** The names of the entries of a zip archive, by Info-ZIP's zipinfo. */
+export async function zipEntries(zip: Buffer): Promise<string[]> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'e2e-zip-'));
+  const file = path.join(folder, 'archive.zip');
+  await writeFile(file, zip);
+  return execFileSync('zipinfo', ['-1', file]).toString().trim().split('\n').filter(Boolean);
 }

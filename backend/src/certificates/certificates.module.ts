@@ -2,6 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PostgresThrottlerStorage } from '../common/rate-limit/postgres-throttler-storage.js';
 import { appConfig, certificatesConfig, municipalityConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CertificateClock } from './certificate-clock.js';
@@ -17,7 +18,6 @@ import { IssueCertificateService } from './services/issue-certificate.service.js
 import { VerifyCertificateService } from './services/verify-certificate.service.js';
 import { CertificateSubjectSource } from './subject/certificate-subject-source.js';
 import { RegistryCertificateSubjectSource } from './subject/registry-certificate-subject-source.js';
-import { PostgresThrottlerStorage } from './throttling/postgres-throttler-storage.js';
 
 /**
  * Registry certificates: issuing (sealed, PAdES-signed PDF), the resident's archive and the public

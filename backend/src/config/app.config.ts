@@ -12,3 +12,4 @@ export const notificationsConfig = registerAs('notifications', () => buildConfig
 export const registryConfig = registerAs('registry', () => buildConfiguration().registry);
 export const demoConfig = registerAs('demo', () => buildConfiguration().demo);
 export const f24Config = registerAs('f24', () => buildConfiguration().f24);
+export const rateLimitConfig = registerAs('rateLimit', () => buildConfiguration().rateLimit);

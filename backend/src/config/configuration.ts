@@ -71,6 +71,14 @@ export interface CertificatesConfig {
   verifyRateWindowMs: number;
 }
 
+/** Limits counted in PostgreSQL (`rate_limit_bucket`), so they hold across every backend replica. */
+export interface RateLimitConfig {
+  /** SPID/CIE login starts and callbacks allowed per client address in each window, per route. */
+  login: { limit: number; windowMs: number };
+  /** State-changing requests allowed per logged-in person in each window, all routes together. */
+  writes: { limit: number; windowMs: number };
+}
+
 export interface MailConfig {
   smtpUrl: string | null;
   from: string;
@@ -116,6 +124,7 @@ export interface F24Config {
 
 export interface Configuration {
   f24: F24Config;
+  rateLimit: RateLimitConfig;
   auth: AuthConfig;
   registry: RegistryConfig;
   demo: DemoConfig;
@@ -167,6 +176,10 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       initialAdmin: env.INITIAL_ADMIN_FISCAL_CODE?.toUpperCase() ?? null,
     },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
+    rateLimit: {
+      login: { limit: env.RATE_LIMIT_LOGIN, windowMs: env.RATE_LIMIT_LOGIN_WINDOW_SECONDS * 1000 },
+      writes: { limit: env.RATE_LIMIT_WRITES, windowMs: env.RATE_LIMIT_WRITES_WINDOW_SECONDS * 1000 },
+    },
     certificates: certificatesConfiguration(env, dataDir, production),
     registry: {
       importMaxBytes: env.REGISTRY_IMPORT_MAX_BYTES,

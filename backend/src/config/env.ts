@@ -212,6 +212,26 @@ export class Environment {
   CERTIFICATES_VERIFY_RATE_WINDOW_SECONDS: number = 60;
 
   @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RATE_LIMIT_LOGIN: number = 120;
+
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_LOGIN_WINDOW_SECONDS: number = 60;
+
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RATE_LIMIT_WRITES: number = 120;
+
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WRITES_WINDOW_SECONDS: number = 60;
+
+  @IsInt()
   @Min(1024)
   @Max(104_857_600)
   PERMITS_UPLOAD_MAX_BYTES: number = 10_485_760;

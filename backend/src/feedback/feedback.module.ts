@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
-import { PostgresThrottlerStorage } from '../certificates/throttling/postgres-throttler-storage.js';
+import { PostgresThrottlerStorage } from '../common/rate-limit/postgres-throttler-storage.js';
 import { FeedbackController } from './feedback.controller.js';
 import { SubmitFeedbackService } from './submit-feedback.service.js';
 
@@ -8,7 +8,7 @@ import { SubmitFeedbackService } from './submit-feedback.service.js';
 const FEEDBACK_LIMIT = 20;
 const FEEDBACK_WINDOW_MS = 10 * 60_000;
 
-/** Anonymous satisfaction answers (`service_feedback`), rate-limited with the certificates' PostgreSQL store. */
+/** Anonymous satisfaction answers (`service_feedback`), rate-limited with the shared PostgreSQL store. */
 @Module({
   controllers: [FeedbackController],
   providers: [

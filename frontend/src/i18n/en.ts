@@ -2,6 +2,7 @@ import { certificatesEn } from './certificates-en';
 import type { Dictionary } from './dictionary';
 import { f24En } from './f24-en';
 import { permitsEn } from './permits-en';
+import { personalAreaEn } from './personal-area-en';
 import { registryEn } from './registry-en';
 
 export const en: Dictionary = {
@@ -46,6 +47,7 @@ export const en: Dictionary = {
     permits: 'Building permits',
     payments: 'Payments',
     backOffice: 'Back office',
+    messages: 'Messages',
   },
   footer: {
     contacts: 'Contacts',
@@ -72,23 +74,7 @@ export const en: Dictionary = {
       'To use the services you need a SPID digital identity or the Italian electronic identity card (CIE) with the CieID app.',
     servicesTitle: 'What you can do online',
   },
-  personalArea: {
-    eyebrow: 'Personal area',
-    greeting: 'Hello, {name}',
-    intro: 'Follow your applications, payments and messages from the municipality.',
-    overviewTitle: 'Dashboard',
-    sections: {
-      practices: {
-        title: 'My applications',
-        description: 'The requests and applications you have submitted.',
-      },
-      payments: { title: 'Payments', description: 'Payments made and payments due.' },
-      documents: { title: 'Documents', description: 'The certificates and receipts you have obtained.' },
-      messages: { title: 'Messages', description: 'Messages the municipality has sent you.' },
-      deadlines: { title: 'Deadlines', description: 'Upcoming tax and application deadlines.' },
-    },
-    servicesTitle: 'Services',
-  },
+  personalArea: personalAreaEn,
   services: {
     certificates: {
       title: 'Registry certificates',

@@ -1,6 +1,7 @@
 import { certificatesIt } from './certificates-it';
 import { f24It } from './f24-it';
 import { permitsIt } from './permits-it';
+import { personalAreaIt } from './personal-area-it';
 import { registryIt } from './registry-it';
 
 /**
@@ -48,6 +49,7 @@ export const it = {
     permits: 'Pratiche edilizie',
     payments: 'Pagamenti',
     backOffice: 'Back office',
+    messages: 'Messaggi',
   },
   footer: {
     contacts: 'Contatti',
@@ -74,20 +76,7 @@ export const it = {
       "Per accedere ai servizi ti serve un'identità digitale SPID oppure la Carta d'Identità Elettronica (CIE) con l'app CieID.",
     servicesTitle: 'Cosa puoi fare online',
   },
-  personalArea: {
-    eyebrow: 'Area personale',
-    greeting: 'Ciao, {name}',
-    intro: 'Da qui segui le tue pratiche, i pagamenti e le comunicazioni del Comune.',
-    overviewTitle: 'Scrivania',
-    sections: {
-      practices: { title: 'Le mie pratiche', description: 'Le richieste e le pratiche che hai presentato.' },
-      payments: { title: 'Pagamenti', description: 'I pagamenti effettuati e quelli da effettuare.' },
-      documents: { title: 'Documenti', description: 'I certificati e le ricevute che hai ottenuto.' },
-      messages: { title: 'Messaggi', description: 'Le comunicazioni che il Comune ti ha inviato.' },
-      deadlines: { title: 'Scadenze', description: 'Le prossime scadenze di tributi e pratiche.' },
-    },
-    servicesTitle: 'Servizi',
-  },
+  personalArea: personalAreaIt,
   services: {
     certificates: {
       title: 'Certificati anagrafici',

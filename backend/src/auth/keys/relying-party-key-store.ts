@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeNewSecretFile } from '../../common/files/write-new-secret-file.js';
 import { assertRelyingPartyKeys, generateRelyingPartyKeys, type RelyingPartyKeys } from '../oidc/index.js';
 
 export const KEYS_FILE = 'relying-party.json';
@@ -25,8 +26,10 @@ export async function loadRelyingPartyKeys(
     throw new Error(`Relying-party keys not found: ${file} (see README, "SPID/CIE keys")`);
   }
   const keys = await generateRelyingPartyKeys();
-  await mkdir(keysDir, { recursive: true, mode: 0o700 });
-  await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
+  if (!(await writeNewSecretFile(file, JSON.stringify(keys, null, 2)))) {
+    // Another replica starting at the same moment wrote its keys first: every replica must use the same.
+    return loadRelyingPartyKeys(keysDir, false, log);
+  }
   log(`Generated development SPID/CIE relying-party keys in ${file}.`);
   return keys;
 }

@@ -18,8 +18,10 @@ import {
   ApiQuery,
   ApiSeeOtherResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { RateLimitByAddress } from '../../common/rate-limit/rate-limit.decorator.js';
 import { appConfig } from '../../config/app.config.js';
 import { Public } from '../authorization/access.decorators.js';
 import type { AuthenticatedIdentity } from '../oidc/index.js';
@@ -48,6 +50,8 @@ export class AuthController {
 
   @Get('login')
   @Public()
+  @RateLimitByAddress('login')
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS from this address, with Retry-After.' })
   @ApiQuery({ name: 'provider', enum: ['spid', 'cie'] })
   @ApiQuery({
     name: 'idp',
@@ -68,6 +72,8 @@ export class AuthController {
 
   @Get('callback')
   @Public()
+  @RateLimitByAddress('login')
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS from this address, with Retry-After.' })
   @UseGuards(SpidCieGuard)
   @UseFilters(LoginErrorFilter)
   @ApiSeeOtherResponse({

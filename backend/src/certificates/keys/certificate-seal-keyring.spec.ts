@@ -56,6 +56,21 @@ describe('loadCertificateSealKeyring', () => {
     expect(await verifySealToken(token, second.verificationKeys, content)).toMatchObject({ valid: true });
   });
 
+  it('should give replicas starting together on one data folder the same generated keys', async () => {
+    const replicas = await Promise.all(
+      [1, 2, 3].map(() => loadCertificateSealKeyring(settings, IDENTITY, log)),
+    );
+    const [first, ...others] = replicas;
+    for (const other of others) {
+      expect(other.sealKey.kid).toBe(first.sealKey.kid);
+      expect(other.pades.p12.equals(first.pades.p12)).toBe(true);
+      expect(other.pades.passphrase).toBe(first.pades.passphrase);
+    }
+    const stored = await loadCertificateSealKeyring(settings, IDENTITY, log);
+    expect(stored.sealKey.kid).toBe(first.sealKey.kid);
+    expect(stored.pades.p12.equals(first.pades.p12)).toBe(true);
+  });
+
   it('should stop the start naming the variable when production keys are missing', async () => {
     const production = { ...settings, generateKeys: false, padesPassphrase: 'secret' };
     await expect(loadCertificateSealKeyring(production, IDENTITY, log)).rejects.toThrow(

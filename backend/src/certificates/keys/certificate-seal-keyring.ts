@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
+import { writeNewSecretFile } from '../../common/files/write-new-secret-file.js';
 import type { CertificatesConfig } from '../../config/configuration.js';
 import { CadesSigner } from '../seal/cades-signer.js';
 import { generateDevSealCertificate } from '../seal/pades.js';
@@ -80,9 +81,11 @@ async function loadOrGenerateSealKey(
   const file = settings.sealKeyFile;
   if (!existsSync(file) && settings.generateKeys) {
     const key = generateSealKey();
-    await writeSecret(file, exportSealKeyPem(key).privateKeyPem);
-    log(`Generated the development certificate seal key (ES256, kid ${key.kid}) in ${file}.`);
-    return key;
+    if (await writeNewSecretFile(file, exportSealKeyPem(key).privateKeyPem)) {
+      log(`Generated the development certificate seal key (ES256, kid ${key.kid}) in ${file}.`);
+      return key;
+    }
+    // Another replica starting at the same moment wrote it first: use theirs.
   }
   const pem = await readRequired(file, 'Certificate seal key', 'CERTIFICATES_SEAL_KEY_FILE');
   try {
@@ -108,10 +111,16 @@ async function loadOrGeneratePades(
       locality: identity.municipalityName,
       passphrase: settings.padesPassphrase ?? randomBytes(24).toString('base64url'),
     });
-    await writeSecret(file, dev.p12);
-    if (!settings.padesPassphrase) await writeSecret(passphraseFile, dev.passphrase);
-    log(`Generated a self-signed development PAdES seal certificate in ${file}.`);
-    return { p12: dev.p12, passphrase: dev.passphrase };
+    // The passphrase goes first, so whoever sees the certificate finds its passphrase too; the replica that
+    // writes the passphrase is the one that writes the certificate, the others wait for it.
+    const ownsPassphrase = settings.padesPassphrase
+      ? true
+      : await writeNewSecretFile(passphraseFile, dev.passphrase);
+    if (ownsPassphrase && (await writeNewSecretFile(file, dev.p12))) {
+      log(`Generated a self-signed development PAdES seal certificate in ${file}.`);
+      return { p12: dev.p12, passphrase: dev.passphrase };
+    }
+    await waitForFile(file);
   }
   const p12 = await readRequired(file, 'PAdES seal certificate', 'CERTIFICATES_PADES_P12_FILE');
   const passphrase =
@@ -144,7 +153,7 @@ async function readRequired(file: string, what: string, variable: string): Promi
   return readFile(file);
 }
 
-async function writeSecret(file: string, content: string | Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  await writeFile(file, content, { mode: 0o600, flag: 'wx' });
+/** Waits for a file another replica is generating (a few seconds at most). */
+async function waitForFile(file: string): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !existsSync(file); attempt++) await delay(100);
 }

@@ -2,8 +2,8 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { DomainError } from '../../common/errors/domain-error.js';
 import { addDays, type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
+import { DomainError } from '../../common/errors/domain-error.js';
 import { DEMO_STREET_REGISTER } from '../../registry/domain/demo-street-register.js';
 import type {
   Practice,

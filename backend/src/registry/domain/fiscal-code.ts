@@ -1,4 +1,3 @@
-import { DomainError } from '../../common/errors/domain-error.js';
 import {
   type CivilDate,
   daysInMonth,
@@ -7,6 +6,7 @@ import {
   isValidCivilDate,
   parseIsoDate,
 } from '../../common/calendar/civil-date.js';
+import { DomainError } from '../../common/errors/domain-error.js';
 
 /**
  * Codice fiscale of a natural person (D.M. 23.12.1976, D.P.R. 605/1973): 16 characters

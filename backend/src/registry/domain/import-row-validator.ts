@@ -1,4 +1,9 @@
-import { addYears, type IsoDate, normalizeDateInput, parseIsoDate } from '../../common/calendar/civil-date.js';
+import {
+  addYears,
+  type IsoDate,
+  normalizeDateInput,
+  parseIsoDate,
+} from '../../common/calendar/civil-date.js';
 import { baseFiscalCode, checkFiscalCode, fiscalCodeStem, lettersOnly } from './fiscal-code.js';
 import { findHouseholdRelationship, normalizeRelationshipCode } from './household-relationships.js';
 import type { ImportColumn, ImportError, ImportRecord } from './import-columns.js';

@@ -1,7 +1,7 @@
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { titilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
+import { titilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import type { Sex } from '../domain/registry-types.js';
 import { italianDate } from '../views/registry-labels.js';
 

@@ -115,6 +115,27 @@ export class SystemStack {
     return Object.assign(backend, { url });
   }
 
+  /** The built frontend (`next start`), forwarding the API to `backendUrl`. */
+  async startFrontend(port: number, backendUrl: string): Promise<string> {
+    const url = `http://127.0.0.1:${port}`;
+    // Next's own binary (not npx), so stopping the service stops the server itself.
+    const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+    const frontend = startService(
+      'frontend',
+      process.execPath,
+      [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: path.join(repoRoot, 'frontend'),
+        quiet: true,
+        env: { BACKEND_URL: backendUrl, NEXT_TELEMETRY_DISABLED: '1' },
+        readyUrl: `${url}/`,
+      },
+    );
+    this.services.push(frontend);
+    await frontend.ready();
+    return url;
+  }
+
   async stop(): Promise<void> {
     for (const service of [...this.services].reverse()) await service.stop();
     await this.stopPostgres();

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { FeedbackQuestion } from '../../components/feedback/feedback-question';
 import { RegistryPageHeader } from '../../components/registry/registry-page-header';
 import { RegistryProblem } from '../../components/registry/registry-problem';
 import { VisuraDetails } from '../../components/registry/visura-details';
@@ -26,7 +27,7 @@ export default async function MyDataPage() {
     <div className="container portal-page">
       <RegistryPageHeader section="myData" title={m.title} lead={m.lead} t={t} />
       {visura.ok ? (
-        <div className="row g-5">
+        <div className="row g-4 g-lg-5">
           <div className="col-12 col-lg-8">
             <VisuraDetails visura={visura.data} t={m} locale={locale} />
           </div>
@@ -62,6 +63,7 @@ export default async function MyDataPage() {
       ) : (
         <RegistryProblem problem={visura.problem} />
       )}
+      <FeedbackQuestion service="my-data" labels={t.personalArea.feedback} />
     </div>
   );
 }

@@ -35,6 +35,11 @@ export function UserMenu({ user, csrfToken, t }: UserMenuProps) {
               </Link>
             </li>
             <li>
+              <Link className="dropdown-item list-item" href="/messaggi">
+                <span>{t.nav.messages}</span>
+              </Link>
+            </li>
+            <li>
               <Link className="dropdown-item list-item" href={routes.myData}>
                 <span>{t.services.myData.title}</span>
               </Link>

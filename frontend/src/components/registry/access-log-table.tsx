@@ -2,6 +2,7 @@ import type { Dictionary } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locale';
 import type { AccessLogEntry } from '../../lib/api/registry';
 import { formatItalianTime } from '../../lib/registry/registry-formatting';
+import { ScrollableTable } from '../f24/scrollable-table';
 
 /** "Chi ha consultato i miei dati": when, who (role, office, masked name), what, why. */
 export function AccessLogTable({
@@ -16,7 +17,7 @@ export function AccessLogTable({
   if (items.length === 0) return <p className="portal-empty">{t.empty}</p>;
   const c = t.columns;
   return (
-    <div className="table-responsive">
+    <ScrollableTable label={t.caption}>
       <table className="table align-middle">
         <caption className="caption-top">{t.caption}</caption>
         <thead>
@@ -44,6 +45,6 @@ export function AccessLogTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -3,6 +3,7 @@ import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import type { Household } from '../../lib/api/registry';
 import { formatCivilDate } from '../../lib/registry/registry-formatting';
+import { ScrollableTable } from '../f24/scrollable-table';
 
 /** The members of a famiglia anagrafica, head first, with relationship and entry date. */
 export function HouseholdTable({
@@ -16,7 +17,7 @@ export function HouseholdTable({
 }) {
   const c = t.columns;
   return (
-    <div className="table-responsive">
+    <ScrollableTable label={formatMessage(t.caption, { code: household.code })}>
       <table className="table align-middle">
         <caption className="caption-top">{formatMessage(t.caption, { code: household.code })}</caption>
         <thead>
@@ -48,6 +49,6 @@ export function HouseholdTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
 import { registryRoutes } from '../../lib/registry/registry-routes';
 
-export type OfficeSection = 'search' | 'queue';
+export type OfficeSection = 'search' | 'queue' | 'imports';
 
-/** Eyebrow, title and the two sections of the registry office (search, rettifica queue). */
+/** Eyebrow, title and the sections of the registry office (search, rettifica queue, imports). */
 export function RegistryOfficeHeader({
   section,
   title,
@@ -19,6 +19,7 @@ export function RegistryOfficeHeader({
   const links: { section: OfficeSection; href: string; label: string }[] = [
     { section: 'search', href: registryRoutes.office, label: t.search.title },
     { section: 'queue', href: registryRoutes.officeCorrections, label: t.queue.title },
+    { section: 'imports', href: registryRoutes.officeImports, label: t.imports.title },
   ];
   return (
     <>

@@ -1,5 +1,5 @@
 import { clientApiFetch } from './api-fetch-client';
-import type { Correction, StaffCorrection } from './registry';
+import type { Correction, ImportJob, StaffCorrection } from './registry';
 
 /** `POST /api/registry/me/corrections` from the browser: the form's fields and its optional `attachment`. */
 export function submitCorrection(form: FormData): Promise<Correction> {
@@ -15,5 +15,17 @@ export function answerCorrection(
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(answer),
+  });
+}
+
+/**
+ * `POST /api/staff/registry/imports`: the chosen file itself as the body. The backend checks the encoding and
+ * the header before answering 202 with the job, or refuses the file with an Italian problem `detail`.
+ */
+export function uploadRegistryImport(file: File): Promise<ImportJob> {
+  return clientApiFetch(`/api/staff/registry/imports?${new URLSearchParams({ fileName: file.name })}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv' },
+    body: file,
   });
 }

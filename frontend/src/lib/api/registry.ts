@@ -160,6 +160,58 @@ export interface PersonRecord {
   corrections: StaffCorrection[];
 }
 
+export type ImportJobState = 'queued' | 'running' | 'completed' | 'rejected' | 'failed';
+export type ImportJobPhase = 'waiting' | 'reading' | 'merging' | 'done';
+
+/** One problem of an import file: its line (the header is line 1), the column when there is one, the reason. */
+export interface ImportProblem {
+  line: number;
+  field: string | null;
+  reason: string;
+}
+
+/** What a completed import changed, table by table: all zeros when the same file is imported again. */
+export interface ImportChanges {
+  streetsInserted: number;
+  streetsUpdated: number;
+  personsInserted: number;
+  personsUpdated: number;
+  householdsInserted: number;
+  householdsUpdated: number;
+  membershipsInserted: number;
+  membershipsUpdated: number;
+  membershipsClosed: number;
+  headsChanged: number;
+  eventsInserted: number;
+  personsNotInFile: number;
+}
+
+export interface ImportJobSummary {
+  id: string;
+  source: 'upload' | 'demo' | 'cli';
+  state: ImportJobState;
+  phase: ImportJobPhase;
+  fileName: string | null;
+  fileSize: number | null;
+  fileSha256: string | null;
+  startedBy: string | null;
+  rowsRead: number;
+  rowsValid: number;
+  rowsRejected: number;
+  errorCount: number;
+  changes: ImportChanges | null;
+  failure: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  updatedAt: string;
+}
+
+/** An import with its report: `errors` holds the first 1000 problems, `errorCount` all of them. */
+export interface ImportJob extends ImportJobSummary {
+  errors: ImportProblem[];
+}
+
 const ME = '/api/registry/me';
 const OFFICE = '/api/staff/registry';
 
@@ -199,4 +251,13 @@ export function getCorrectionQueue(state: CorrectionState | 'all', offset = 0): 
 /** The evidence of a request, downloaded by the browser through the same-origin `/api` rewrite. */
 export function correctionAttachmentPath(id: string): string {
   return `${OFFICE}/corrections/${encodeURIComponent(id)}/attachment`;
+}
+
+/** The 20 most recent registry imports, newest first. */
+export async function getImportJobs(): Promise<ImportJobSummary[]> {
+  return (await apiFetch<{ items: ImportJobSummary[] }>(`${OFFICE}/imports`)).items;
+}
+
+export function getImportJob(id: string): Promise<ImportJob> {
+  return apiFetch<ImportJob>(`${OFFICE}/imports/${encodeURIComponent(id)}`);
 }

@@ -11,4 +11,6 @@ export const registryRoutes = {
   office: `${routes.backOffice}/anagrafe`,
   officePerson: (id: string) => `${routes.backOffice}/anagrafe/persone/${encodeURIComponent(id)}`,
   officeCorrections: `${routes.backOffice}/anagrafe/rettifiche`,
+  officeImports: `${routes.backOffice}/anagrafe/importazioni`,
+  officeImport: (id: string) => `${routes.backOffice}/anagrafe/importazioni/${encodeURIComponent(id)}`,
 } as const;

@@ -60,7 +60,7 @@ export default async function MyPracticePage({ params }: Params) {
 
       <PracticeOverview practice={practice} t={p} locale={locale} />
       <LegalClockPanel clock={practice.legalClock} t={p} locale={locale} />
-      <PracticeRequests requests={practice.requests} t={p} locale={locale} />
+      <PracticeRequests requests={practice.requests} timeline={practice.timeline} t={p} locale={locale} />
       {practice.actions.uploadDocuments && (
         <DocumentUploadForm practiceId={practice.id} audience="resident" t={p.upload} />
       )}

@@ -75,11 +75,11 @@ export default async function StaffPracticePage({ params }: Params) {
         {practice.doubledTerms && <span className="small">{p.staff.doubledTerms}</span>}
       </p>
 
-      <div className="row g-5">
+      <div className="row g-4 g-lg-5">
         <div className="col-12 col-lg-7">
           <PracticeOverview practice={practice} t={p} locale={locale} />
           <LegalClockPanel clock={practice.legalClock} t={p} locale={locale} />
-          <PracticeRequests requests={practice.requests} t={p} locale={locale} />
+          <PracticeRequests requests={practice.requests} timeline={practice.timeline} t={p} locale={locale} />
           <PracticeDocuments
             practiceId={practice.id}
             documents={practice.documents}

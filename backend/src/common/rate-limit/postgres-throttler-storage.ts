@@ -45,8 +45,8 @@ interface IncrementRow {
 
 /**
  * @nestjs/throttler storage in PostgreSQL, so a limit holds across every backend replica (the package's
- * default keeps counters in each process's memory). Keys are the throttler's SHA-256 of route and client
- * address: no address is stored in clear.
+ * default keeps counters in each process's memory). Shared by the throttled public routes and the portal's
+ * `RateLimitGuard`; keys are SHA-256 digests of route and client address or person: nothing in clear.
  */
 @Injectable()
 export class PostgresThrottlerStorage implements ThrottlerStorage, OnModuleInit, OnApplicationShutdown {

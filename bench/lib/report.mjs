@@ -1,0 +1,56 @@
+// The result rows every benchmark prints and bench/run.mjs collects: one JSON object per stdout line.
+
+const NUMERIC = ['value', 'target', 'ratio', 'p50', 'p99', 'peakRssMiB'];
+
+/**
+ * Prints one figure as a JSON line on stdout (the runner ignores every other line).
+ * `ratio` is the portal's throughput divided by the bare server's; `p50`/`p99` in ms; `peakRssMiB` of the backend.
+ */
+export function report({ bench, metric, value, unit, target, better, ratio, p50, p99, peakRssMiB, note }) {
+  const row = { bench, metric, value: round(value), unit };
+  if (target !== undefined) Object.assign(row, { target, better });
+  for (const [key, number] of Object.entries({ ratio, p50, p99, peakRssMiB })) {
+    if (number !== undefined && number !== null) row[key] = round(number);
+  }
+  if (note) row.note = note;
+  const problem = invalid(row);
+  if (problem) throw new Error(`bad result row (${problem}): ${JSON.stringify(row)}`);
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+/** The row a stdout line carries, or null for any other line. */
+export function parseReportLine(line) {
+  const text = line.trim();
+  if (!text.startsWith('{')) return null;
+  try {
+    const row = JSON.parse(text);
+    return invalid(row) ? null : row;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a row meets its target; undefined when it has none. */
+export function meetsTarget(row) {
+  if (row.target === undefined) return undefined;
+  return row.better === 'lower' ? row.value <= row.target : row.value >= row.target;
+}
+
+function invalid(row) {
+  if (typeof row !== 'object' || row === null) return 'not an object';
+  for (const key of ['bench', 'metric', 'unit']) if (typeof row[key] !== 'string') return `${key} missing`;
+  for (const key of NUMERIC) {
+    if (row[key] !== undefined && !Number.isFinite(row[key])) return `${key} not a finite number`;
+  }
+  if (row.value === undefined) return 'value missing';
+  if (row.target !== undefined && row.better !== 'higher' && row.better !== 'lower') return 'better missing';
+  return null;
+}
+
+/** Three significant decimals at most: the table is for reading, not for re-computing. */
+function round(number) {
+  if (typeof number !== 'number') return number;
+  const digits = Math.abs(number) >= 100 ? 1 : Math.abs(number) >= 1 ? 2 : 3;
+  return Number(number.toFixed(digits));
+}

@@ -1,0 +1,211 @@
+// The throwaway portal a benchmark runs against: an embedded PostgreSQL under the OS temp folder (or
+// BENCH_DATABASE_URL), the local test federation and one or more processes of the BUILT backend, all on free
+// loopback ports, plus logins through the test OP and the backends' peak memory.
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort, startService } from '../../scripts/services.mjs';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+const backendDist = path.join(root, 'backend/dist/backend/src');
+const federationDist = path.join(root, 'test-federation/dist');
+
+/** Imports a module of the built backend, e.g. `importBackend('registry/domain/fiscal-code.js')`. */
+export async function importBackend(relativePath) {
+  return import(built(path.join(backendDist, relativePath)));
+}
+
+function built(file) {
+  if (!existsSync(file)) {
+    console.error(
+      `Missing ${path.relative(root, file)}: run \`npm run build -w backend -w test-federation\` first.`,
+    );
+    process.exit(1);
+  }
+  return file;
+}
+
+/**
+ * Starts PostgreSQL (unless `databaseUrl` or BENCH_DATABASE_URL is given), the test federation and `backends`
+ * backend processes sharing the database and the data folder; the first one is the relying party that logs in.
+ * `env` adds to the backends' environment; `cpuProfileDir` writes a V8 CPU profile of each backend there.
+ */
+export async function startBenchStack({
+  backends = 1,
+  env = {},
+  databaseUrl: givenUrl = process.env.BENCH_DATABASE_URL,
+  cpuProfileDir,
+} = {}) {
+  const { startEmbeddedPostgres } = await importBackend('database/embedded-postgres.js');
+  const { ensureDatabase } = await importBackend('database/resolve-database.js');
+  const { completeTestLogin } = await import(built(path.join(federationDist, 'index.js')));
+  const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'portale-bench-'));
+  // As root, PostgreSQL runs as `postgres`, which must be able to enter the folder.
+  await chmod(tmpDir, 0o755);
+  const services = [];
+  const backendServices = [];
+  let postgres;
+  let pool;
+  let stopping;
+  const stop = () => {
+    stopping ??= (async () => {
+      process.off('SIGTERM', onSignal).off('SIGINT', onSignal);
+      for (const service of [...services].reverse()) await service.stop();
+      await pool?.end();
+      await postgres?.stop();
+      await rm(tmpDir, { recursive: true, force: true });
+    })();
+    return stopping;
+  };
+  // The runner stops a benchmark that overruns with SIGTERM: leave no PostgreSQL or backend behind.
+  const onSignal = (signal) => {
+    console.error(`${signal}: stopping the benchmark stack`);
+    stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGTERM', onSignal).on('SIGINT', onSignal);
+  try {
+    let databaseUrl = givenUrl;
+    if (!databaseUrl) {
+      postgres = await startEmbeddedPostgres({
+        dataDir: path.join(tmpDir, 'postgres'),
+        port: await freePort(),
+      });
+      databaseUrl = await ensureDatabase(postgres.url, 'portal_bench');
+    }
+    const ports = await Promise.all(Array.from({ length: backends }, () => freePort()));
+    const backendUrls = ports.map((port) => `http://127.0.0.1:${port}`);
+    const federationUrl = `http://127.0.0.1:${await freePort()}`;
+    const identitiesFile = path.join(tmpDir, 'identities.json');
+    await writeFile(identitiesFile, '[]');
+    const federation = startService(
+      'test-federation',
+      process.execPath,
+      [built(path.join(federationDist, 'main.js'))],
+      {
+        cwd: root,
+        quiet: true,
+        env: {
+          TESTFED_PORT: new URL(federationUrl).port,
+          TESTFED_PUBLIC_URL: federationUrl,
+          TESTFED_RP_ENTITY_IDS: backendUrls[0],
+          TESTFED_IDENTITIES_FILE: identitiesFile,
+        },
+        readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
+      },
+    );
+    services.push(federation);
+    await federation.ready();
+    const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];
+    // One after the other: the first applies the migrations (the others would wait on its lock anyway).
+    for (const [i, url] of backendUrls.entries()) {
+      const backend = startService(
+        backends > 1 ? `backend-${i + 1}` : 'backend',
+        process.execPath,
+        [...profile, built(path.join(backendDist, 'main.js'))],
+        {
+          cwd: root,
+          quiet: true,
+          env: {
+            NODE_ENV: 'test',
+            PORT: String(ports[i]),
+            PUBLIC_URL: url,
+            DATABASE_URL: databaseUrl,
+            DATA_DIR: path.join(tmpDir, 'data'),
+            DEMO_DATA: 'false',
+            LOG_LEVEL: 'warn',
+            OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
+            OIDC_TEST_FEDERATION_URL: federationUrl,
+            NOTIFICATIONS_WORKER: 'false',
+            // Sessions of a long benchmark must not expire in the middle of it.
+            SESSION_IDLE_MINUTES: '240',
+            ...env,
+          },
+          readyUrl: `${url}/api/health/ready`,
+          timeoutMs: 180_000,
+        },
+      );
+      services.push(backend);
+      backendServices.push(backend);
+      await backend.ready();
+    }
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    // The throwaway server stops at the end: its goodbye to idle clients is not an error of the run.
+    pool.on('error', () => undefined);
+
+    /** The journey a browser without JavaScript makes: portal → test OP → callback → session cookie. */
+    const login = async (identity) => {
+      const cookies = new Map();
+      const keep = (response) => {
+        for (const header of response.headers.getSetCookie()) {
+          const [pair] = header.split(';');
+          const at = pair.indexOf('=');
+          cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+        }
+      };
+      const cookie = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const start = await fetch(`${backendUrls[0]}/api/auth/login?provider=spid&idp=test-a`, {
+        redirect: 'manual',
+      });
+      keep(start);
+      const callback = await completeTestLogin(start.headers.get('location'), {
+        fiscalNumber: identity.fiscalCode,
+        givenName: identity.givenName,
+        familyName: identity.familyName,
+        email: identity.email ?? 'bench@example.test',
+      });
+      keep(await fetch(callback, { redirect: 'manual', headers: { cookie: cookie() } }));
+      const me = await fetch(`${backendUrls[0]}/api/me`, { headers: { cookie: cookie() } });
+      if (me.status !== 200) throw new Error(`login of ${identity.fiscalCode} failed: /api/me ${me.status}`);
+      keep(me);
+      return { cookie: cookie(), csrf: cookies.get('csrf_token') };
+    };
+
+    /** A person with `role` (besides resident), logged in. */
+    const loginWithRole = async (identity, role) => {
+      await pool.query('INSERT INTO role_grant (fiscal_code, role) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        identity.fiscalCode,
+        role,
+      ]);
+      return login(identity);
+    };
+
+    /** The highest resident set size any backend process reached so far (VmHWM), in MiB. */
+    const peakRssMiB = async () => {
+      let peak = 0;
+      for (const service of backendServices) peak = Math.max(peak, await highWaterMark(service.child.pid));
+      return peak / 1024;
+    };
+
+    const backendOutput = () =>
+      backendServices.map((service) => `--- ${service.name} ---\n${service.output()}`).join('\n');
+
+    return {
+      tmpDir,
+      databaseUrl,
+      backendUrl: backendUrls[0],
+      backendUrls,
+      federationUrl,
+      pool,
+      login,
+      loginWithRole,
+      peakRssMiB,
+      backendOutput,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** VmHWM of a live process in KiB (0 once it is gone). */
+async function highWaterMark(pid) {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}

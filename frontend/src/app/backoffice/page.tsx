@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { personalAreaRoutes } from '../../components/personal-area/personal-area-routes';
+import { StaffHomePanels } from '../../components/personal-area/staff-home-panels';
+import { getI18n } from '../../i18n/get-i18n';
+import { ApiError } from '../../lib/api/api-error';
+import { getCurrentUser, isStaff } from '../../lib/api/auth';
+import { getStaffHome, type StaffHome } from '../../lib/api/personal-area';
+import { routes } from '../../lib/routes';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.personalArea.staffHome.title };
+}
+
+async function load(): Promise<StaffHome | null> {
+  try {
+    return await getStaffHome();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status === 401) throw error;
+    console.warn(`Staff home unavailable (${error.status} ${error.problem.code})`);
+    return null;
+  }
+}
+
+/** The staff home: per office the clerk works for, what needs action today. */
+export default async function StaffHomePage() {
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: personalAreaRoutes.staffHome })}`);
+  const s = t.personalArea.staffHome;
+  if (!isStaff(user)) {
+    return (
+      <div className="container portal-page">
+        <h1 className="mb-3">{s.title}</h1>
+        <div className="alert alert-warning" role="alert">
+          {s.forbidden}
+        </div>
+      </div>
+    );
+  }
+  const home = await load();
+  return (
+    <div className="container portal-page">
+      <p className="portal-eyebrow">{s.eyebrow}</p>
+      <h1 className="mb-3">{s.title}</h1>
+      <p className="lead">{s.lead}</p>
+      {home ? (
+        <StaffHomePanels home={home} t={t} locale={locale} />
+      ) : (
+        <div className="alert alert-warning" role="alert">
+          {s.unavailable}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { markMessageRead } from '../../lib/api/messages';
+import { safeReturnTo } from '../../lib/auth/safe-return-to';
+
+/** Marks one of the person's messages read and goes back to the list where they were. */
+export async function markReadAction(formData: FormData): Promise<void> {
+  await markMessageRead(String(formData.get('id') ?? ''));
+  redirect(safeReturnTo(String(formData.get('returnTo') ?? '/messaggi')));
+}

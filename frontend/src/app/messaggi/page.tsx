@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { FeedbackQuestion } from '../../components/feedback/feedback-question';
+import { MessageCard } from '../../components/personal-area/message-card';
+import { personalAreaRoutes } from '../../components/personal-area/personal-area-routes';
+import { formatMessage } from '../../i18n/format-message';
+import { getI18n } from '../../i18n/get-i18n';
+import { ApiError } from '../../lib/api/api-error';
+import { getCurrentUser } from '../../lib/api/auth';
+import { getMessages, type MessagePage } from '../../lib/api/messages';
+import { routes } from '../../lib/routes';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.personalArea.messagesPage.title };
+}
+
+const UNREAD_FILTER = 'da-leggere';
+
+async function load(page: number, onlyUnread: boolean): Promise<MessagePage | null> {
+  try {
+    return await getMessages(page, onlyUnread);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status === 401) throw error;
+    console.warn(`Messages unavailable (${error.status} ${error.problem.code})`);
+    return null;
+  }
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The inbox of the personal area: every notification the portal sent, newest first, read or unread. */
+export default async function MessagesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = await searchParams;
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(first(query.pagina) ?? '1', 10) || 1));
+  const onlyUnread = first(query.filtro) === UNREAD_FILTER;
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: personalAreaRoutes.messages })}`);
+  const inbox = await load(page, onlyUnread);
+  const m = t.personalArea.messagesPage;
+  const href = (target: { page?: number; unread?: boolean }) => {
+    const params = new URLSearchParams();
+    if (target.unread ?? onlyUnread) params.set('filtro', UNREAD_FILTER);
+    if ((target.page ?? 1) > 1) params.set('pagina', String(target.page));
+    const search = params.toString();
+    return search ? `${personalAreaRoutes.messages}?${search}` : personalAreaRoutes.messages;
+  };
+  const pages = inbox ? Math.max(1, Math.ceil(inbox.total / inbox.pageSize)) : 1;
+
+  return (
+    <div className="container portal-page">
+      <p className="portal-eyebrow">{t.personalArea.eyebrow}</p>
+      <h1 className="mb-3">{m.title}</h1>
+      <p className="lead">{m.lead}</p>
+      {inbox ? (
+        <>
+          <nav aria-label={m.filterLabel} className="mb-3">
+            <ul className="list-inline mb-0">
+              <li className="list-inline-item me-3">
+                <Link href={href({ unread: false })} aria-current={onlyUnread ? undefined : 'page'}>
+                  {m.filterAll}
+                </Link>
+              </li>
+              <li className="list-inline-item">
+                <Link href={href({ unread: true })} aria-current={onlyUnread ? 'page' : undefined}>
+                  {m.filterUnread} <span className="badge bg-primary">{inbox.unread}</span>
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <p role="status">
+            {formatMessage(m.summary, { total: String(inbox.total), unread: String(inbox.unread) })}
+          </p>
+          {inbox.items.length === 0 ? (
+            <p className="portal-empty">{m.empty}</p>
+          ) : (
+            inbox.items.map((message) => (
+              <MessageCard
+                key={message.id}
+                message={message}
+                t={m}
+                locale={locale}
+                returnTo={href({ page })}
+              />
+            ))
+          )}
+          {pages > 1 && (
+            <nav className="pagination-wrapper" aria-label={m.pagination}>
+              <ul className="pagination">
+                <li className={page > 1 ? 'page-item' : 'page-item disabled'}>
+                  {page > 1 ? (
+                    <Link className="page-link" href={href({ page: page - 1 })}>
+                      {m.previous}
+                    </Link>
+                  ) : (
+                    <span className="page-link">{m.previous}</span>
+                  )}
+                </li>
+                <li className="page-item">
+                  <span className="page-link" aria-current="page">
+                    {formatMessage(m.page, { page: String(page), pages: String(pages) })}
+                  </span>
+                </li>
+                <li className={page < pages ? 'page-item' : 'page-item disabled'}>
+                  {page < pages ? (
+                    <Link className="page-link" href={href({ page: page + 1 })}>
+                      {m.next}
+                    </Link>
+                  ) : (
+                    <span className="page-link">{m.next}</span>
+                  )}
+                </li>
+              </ul>
+            </nav>
+          )}
+        </>
+      ) : (
+        <div className="alert alert-warning" role="alert">
+          {t.errorPage.text}
+        </div>
+      )}
+      <FeedbackQuestion service="messages" labels={t.personalArea.feedback} />
+    </div>
+  );
+}
