@@ -233,7 +233,11 @@ export class DemoSeeder {
       staff: DEMO_STAFF,
     };
     for (const seeder of MODULE_SEEDERS) {
-      const count = await this.dataSource.transaction((manager) => seeder.seed(manager, context));
+      const count = await this.dataSource.transaction(async (manager) => {
+        // A population of a million makes set-based seeding queries longer than a request's statement timeout.
+        await manager.query('SET LOCAL statement_timeout = 0');
+        return seeder.seed(manager, context);
+      });
       this.logger.log(`Demo data of ${seeder.module}: ${count} record(s).`);
     }
   }

@@ -26,6 +26,43 @@ declare module 'express-session' {
  * SameSite=Lax and Secure when the portal is served over HTTPS; every request renews the idle
  * timeout, and the absolute timeout ends the session however active it is.
  */
+/**
+ * The PostgreSQL store, renewing a session's expiry at most once a minute (or a tenth of the idle timeout) per
+ * process instead of writing the row on every request: reads stay reads, and the idle timeout is exact to
+ * within that interval.
+ */
+function throttledTouchStore(
+  Store: ReturnType<typeof connectPgSimple>,
+  pool: Pool,
+  idleMs: number,
+): session.Store {
+  const touchIntervalMs = Math.min(60_000, idleMs / 10);
+  const lastTouch = new Map<string, number>();
+  const store = new Store({
+    pool,
+    tableName: 'user_session',
+    createTableIfMissing: false,
+    pruneSessionInterval: 600,
+  });
+  const touch = store.touch.bind(store);
+  store.touch = (sid, data, callback) => {
+    const now = Date.now();
+    if (now - (lastTouch.get(sid) ?? 0) < touchIntervalMs) return callback?.();
+    // Forget old entries so the map stays as small as the set of active sessions.
+    if (lastTouch.size > 100_000) {
+      for (const [key, at] of lastTouch) if (now - at >= touchIntervalMs) lastTouch.delete(key);
+    }
+    lastTouch.set(sid, now);
+    touch(sid, data, callback);
+  };
+  const destroy = store.destroy.bind(store);
+  store.destroy = (sid, callback) => {
+    lastTouch.delete(sid);
+    destroy(sid, callback);
+  };
+  return store;
+}
+
 export function sessionMiddleware(
   pool: Pool,
   config: AuthConfig,
@@ -38,12 +75,7 @@ export function sessionMiddleware(
   const base = session({
     name: SESSION_COOKIE,
     secret,
-    store: new PgStore({
-      pool,
-      tableName: 'user_session',
-      createTableIfMissing: false,
-      pruneSessionInterval: 600,
-    }),
+    store: throttledTouchStore(PgStore, pool, idleMs),
     resave: false,
     saveUninitialized: false,
     rolling: true,
