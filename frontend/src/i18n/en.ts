@@ -138,6 +138,8 @@ export const en: Dictionary = {
       OIDC_USERINFO_INVALID:
         'The data received from your digital identity provider is incomplete or not valid. Please try again.',
       LOGIN_CANCELLED: 'You cancelled the login. You can try again whenever you want.',
+      TOO_MANY_REQUESTS:
+        'Too many login attempts from this connection in a short time. Wait a minute and try again.',
       UNKNOWN_IDP:
         'The digital identity provider you chose is not recognised. Choose one from the list and try again.',
       default:

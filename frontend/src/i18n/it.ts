@@ -140,6 +140,8 @@ export const it = {
       OIDC_USERINFO_INVALID:
         'I dati ricevuti dal gestore della tua identità digitale sono incompleti o non validi. Riprova ad accedere.',
       LOGIN_CANCELLED: "Hai annullato l'accesso. Puoi riprovare quando vuoi.",
+      TOO_MANY_REQUESTS:
+        'Troppi tentativi di accesso in poco tempo da questa connessione. Attendi un minuto e riprova.',
       UNKNOWN_IDP:
         "Il gestore di identità digitale scelto non è riconosciuto. Scegline uno dall'elenco e riprova.",
       default:
