@@ -1,4 +1,3 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newIdentity } from '../backend/test/support/factories.js';
 import { seedHousehold } from '../backend/test/support/registry-factories.js';
@@ -6,24 +5,17 @@ import {
   checkLabelled,
   expectNoAccessibilityViolations,
   expectText,
-  launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  useBrowser,
   visibleText,
   waitForHydration,
 } from './support/browser.js';
 import { expectNoHorizontalScroll } from './support/portal.js';
 
 const { publicUrl } = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a resident prints a certificate for a family member', () => {
   it('should issue a residence certificate for the spouse, download it, list it and verify it publicly', async () => {
@@ -35,7 +27,7 @@ describe('a resident prints a certificate for a family member', () => {
     ]);
 
     // The resident's whole request happens on a 360 px phone.
-    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    const { context, page } = await newPage(browser(), { width: 360, height: 740 });
     await loginInBrowser(page, publicUrl, head);
     await page.goto(`${publicUrl}/certificati`);
     await expectText(page.getByRole('heading', { level: 1 }), /Certificati/);
@@ -102,7 +94,7 @@ describe('a resident prints a certificate for a family member', () => {
     await context.close();
 
     // Anyone, without logging in, can check the code on the public page; on a phone as after a QR scan.
-    const anonymous = await newPage(browser, { width: 360, height: 740 });
+    const anonymous = await newPage(browser(), { width: 360, height: 740 });
     const response = await anonymous.page.goto(`${publicUrl}/verifica/${encodeURIComponent(code!)}`);
     expect(response?.status()).toBe(200);
     await expectText(anonymous.page.locator('main'), 'Certificato autentico');

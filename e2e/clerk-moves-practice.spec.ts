@@ -1,28 +1,20 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { grantRoles } from '../backend/test/support/db.js';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
   expectText,
-  launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  useBrowser,
   visibleText,
   waitForHydration,
 } from './support/browser.js';
 import { expectNoHorizontalScroll, registerPractice, staffSession } from './support/portal.js';
 
 const { publicUrl } = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a clerk moves a practice and the resident sees it', () => {
   it('should show the resident, in their own session, each state the clerk records with its public note', async () => {
@@ -38,7 +30,7 @@ describe('a clerk moves a practice and the resident sees it', () => {
     );
 
     // Two people, two browser contexts: the resident on a phone, the clerk at the office desk.
-    const residentSide = await newPage(browser, { width: 360, height: 740 });
+    const residentSide = await newPage(browser(), { width: 360, height: 740 });
     await loginInBrowser(residentSide.page, publicUrl, resident);
     await residentSide.page.goto(`${publicUrl}/pratiche/${practice.id}`);
     const residentMain = residentSide.page.locator('main');
@@ -47,7 +39,7 @@ describe('a clerk moves a practice and the resident sees it', () => {
     await expectNoAccessibilityViolations(residentSide.page);
     await screenshot(residentSide.page, 'clerk-moves-1-resident-before-phone');
 
-    const clerkSide = await newPage(browser);
+    const clerkSide = await newPage(browser());
     await loginInBrowser(clerkSide.page, publicUrl, clerk);
     await clerkSide.page.goto(`${publicUrl}/backoffice/pratiche`);
     await clerkSide.page

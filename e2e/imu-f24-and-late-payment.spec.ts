@@ -1,4 +1,3 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   createProperty,
@@ -12,22 +11,15 @@ import {
   checkLabelled,
   expectNoAccessibilityViolations,
   expectText,
-  launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  useBrowser,
 } from './support/browser.js';
 import { expectNoHorizontalScroll, italianDate, romeToday, staffSession } from './support/portal.js';
 
 const { publicUrl } = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a resident prints the IMU F24 and works out a late payment', () => {
   it('should explain the tax, preview and download the F24, then compute penalty and interest', async () => {
@@ -50,7 +42,7 @@ describe('a resident prints the IMU F24 and works out a late payment', () => {
     });
 
     // The resident, on a phone, starts from the payments page.
-    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    const { context, page } = await newPage(browser(), { width: 360, height: 740 });
     await loginInBrowser(page, publicUrl, owner);
     await page.goto(`${publicUrl}/pagamenti`);
     const main = page.locator('main');

@@ -1,14 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { testDb } from '../backend/test/support/db.js';
 import { seedHousehold, uniqueCode } from '../backend/test/support/registry-factories.js';
 import { loginAs, type TestSession } from '../backend/test/support/session.js';
-import {
-  checkLabelled,
-  expectNoAccessibilityViolations,
-  expectText,
-  launchBrowser,
-} from './support/browser.js';
+import { checkLabelled, expectNoAccessibilityViolations, expectText, useBrowser } from './support/browser.js';
 import {
   addDaysIso,
   expectNoHorizontalScroll,
@@ -23,21 +18,14 @@ import { browserContextAs } from './support/routes.js';
 
 const { publicUrl } = inject('stack');
 const DESKTOP = { locale: 'it', width: 1280, height: 900 } as const;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openAs(
   session: TestSession | null,
   path: string,
   options: { locale: 'it' | 'en'; width: number; height: number } = DESKTOP,
 ): Promise<Page> {
-  const context = await browserContextAs(browser, publicUrl, session, options);
+  const context = await browserContextAs(browser(), publicUrl, session, options);
   const page = await context.newPage();
   await page.goto(`${publicUrl}${path}`);
   return page;

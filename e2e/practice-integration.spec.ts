@@ -1,16 +1,15 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
   expectText,
-  launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  useBrowser,
   waitForHydration,
 } from './support/browser.js';
 import {
@@ -26,14 +25,7 @@ import {
 } from './support/portal.js';
 
 const { publicUrl } = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a resident checks a practice and answers an integration request', () => {
   it('should show the timeline and the due date, take a real PDF and submit the integrations', async () => {
@@ -54,7 +46,7 @@ describe('a resident checks a practice and answers an integration request', () =
     });
 
     // The list, on a phone: the practice is among those to integrate, with its due date.
-    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    const { context, page } = await newPage(browser(), { width: 360, height: 740 });
     await loginInBrowser(page, publicUrl, resident);
     await page.goto(`${publicUrl}/pratiche`);
     const card = page.getByRole('article').filter({ hasText: practice.protocolNumber });

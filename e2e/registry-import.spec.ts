@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../backend/src/registry/domain/import-columns.js';
 import { grantRoles } from '../backend/test/support/db.js';
@@ -7,24 +7,17 @@ import { uniqueCode } from '../backend/test/support/registry-factories.js';
 import {
   expectNoAccessibilityViolations,
   expectText,
-  launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  useBrowser,
   visibleText,
 } from './support/browser.js';
 import { expectNoHorizontalScroll } from './support/portal.js';
 
 const { publicUrl } = inject('stack');
 const IMPORTS = '/backoffice/anagrafe/importazioni';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A household of the file on its own street, so the test's rows touch nothing else in the registry. */
 function householdRows(members: { identity: TestIdentity; overrides?: Record<string, string> }[]): string[] {
@@ -87,7 +80,7 @@ describe('registry office imports', () => {
   it('should show a registry clerk on a phone the rejected row of a broken file, then complete a valid one', async () => {
     const clerk = newIdentity();
     await grantRoles(clerk.fiscalCode, ['registry']);
-    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    const { context, page } = await newPage(browser(), { width: 360, height: 740 });
     await loginInBrowser(page, publicUrl, clerk);
 
     await page.goto(`${publicUrl}${IMPORTS}`);

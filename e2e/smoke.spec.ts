@@ -1,28 +1,20 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
-  launchBrowser,
   loginInBrowser,
   logoutInBrowser,
   newPage,
   screenshot,
+  useBrowser,
 } from './support/browser.js';
 
 const { publicUrl } = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('portal shell', () => {
   it('should render the home page naming the comune, with no WCAG 2.1 AA violations', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     const response = await page.goto(publicUrl);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toMatch(/Spino d'Adda/);
@@ -33,7 +25,7 @@ describe('portal shell', () => {
   });
 
   it('should work on a 360 px phone without horizontal scrolling', async () => {
-    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    const { context, page } = await newPage(browser(), { width: 360, height: 740 });
     await page.goto(publicUrl);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -52,7 +44,7 @@ describe('portal shell', () => {
   for (const provider of ['spid', 'cie'] as const) {
     it(`should log a resident in with ${provider.toUpperCase()} in Chromium and show their name`, async () => {
       const person = newIdentity();
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(browser());
       await loginInBrowser(page, publicUrl, person, provider);
       await expect(page.locator('header').innerText()).resolves.toContain(person.givenName);
       await expectNoAccessibilityViolations(page);
@@ -66,7 +58,7 @@ describe('portal shell', () => {
   }
 
   it('should show the login page with the SPID and CIE buttons, accessibly', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(`${publicUrl}/accedi`);
     await expect(page.locator('summary', { hasText: /Entra con SPID/i }).count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('link', { name: /Entra con CIE/i }).count()).resolves.toBeGreaterThan(0);

@@ -1,4 +1,3 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createProperty, insertRegistryPerson, putBaseRates } from '../backend/test/f24-fixtures.js';
 import { grantRoles } from '../backend/test/support/db.js';
@@ -6,24 +5,17 @@ import { newIdentity, type TestIdentity } from '../backend/test/support/factorie
 import {
   expectNoAccessibilityViolations,
   expectText,
-  launchBrowser,
   loginInBrowser,
   newPage,
   screenshot,
+  useBrowser,
   visibleText,
   waitForHydration,
 } from './support/browser.js';
 import { staffSession, zipEntries } from './support/portal.js';
 
 const { publicUrl } = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // Only this file's taxpayers hold property in this year, so the job's counts are known.
 const YEAR = 2035;
@@ -57,7 +49,7 @@ describe('a taxes clerk generates the precompiled F24s of a year', () => {
     // The clerk, at the office desk.
     const clerk = newIdentity();
     await grantRoles(clerk.fiscalCode, ['taxes']);
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await loginInBrowser(page, publicUrl, clerk);
     await page.goto(`${publicUrl}/backoffice/tributi`);
     const main = page.locator('main');

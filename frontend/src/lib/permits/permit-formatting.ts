@@ -1,32 +1,9 @@
 import type { Locale } from '../../i18n/locale';
 
-const intl = (locale: Locale) => (locale === 'it' ? 'it-IT' : 'en-GB');
+import { intl } from '../format/dates';
 
-/** `2026-05-04` → `04/05/2026` (or `4 May 2026`): a legal term is a day, never shifted by a time zone. */
-export function formatDay(iso: string, locale: Locale): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intl(locale), {
-    day: locale === 'it' ? '2-digit' : 'numeric',
-    month: locale === 'it' ? '2-digit' : 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
-/** An instant as the day and time it was in Italy, where the office is. */
-export function formatInstant(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intl(locale), {
-    day: locale === 'it' ? '2-digit' : 'numeric',
-    month: locale === 'it' ? '2-digit' : 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Rome',
-  }).format(date);
-}
+/** Legal terms are days; timeline entries are instants shown as they were in Italy. */
+export { formatCivilDate as formatDay, formatItalianTime as formatInstant } from '../format/dates';
 
 /** `1536000` → `1,5 MB`; sizes of uploaded documents. */
 export function formatFileSize(bytes: number, locale: Locale): string {
