@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { newIdentity } from '../backend/test/support/factories.js';
 import { seedHousehold } from '../backend/test/support/registry-factories.js';
 import {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { grantRoles } from '../backend/test/support/db.js';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {

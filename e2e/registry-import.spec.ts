@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../backend/src/registry/domain/import-columns.js';
 import { grantRoles } from '../backend/test/support/db.js';
 import { newIdentity, type TestIdentity } from '../backend/test/support/factories.js';

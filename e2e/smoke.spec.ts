@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
@@ -31,6 +31,28 @@ describe('portal shell', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAccessibilityViolations(page);
     await screenshot(page, 'home-phone');
+    await context.close();
+  });
+
+  it('should serve pages under a strict per-request Content-Security-Policy that the pages themselves respect', async () => {
+    const policies = await Promise.all(
+      [1, 2].map(async () => (await fetch(publicUrl)).headers.get('content-security-policy') ?? ''),
+    );
+    for (const policy of policies) {
+      expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).not.toContain("'unsafe-inline'");
+    }
+    expect(policies[0]).not.toBe(policies[1]);
+    const { context, page } = await newPage(browser());
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(publicUrl);
+    await page.locator('main h1').first().waitFor();
+    expect(violations).toEqual([]);
     await context.close();
   });
 

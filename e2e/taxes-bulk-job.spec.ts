@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { createProperty, insertRegistryPerson, putBaseRates } from '../backend/test/f24-fixtures.js';
 import { grantRoles } from '../backend/test/support/db.js';
 import { newIdentity, type TestIdentity } from '../backend/test/support/factories.js';

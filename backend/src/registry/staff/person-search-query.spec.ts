@@ -47,6 +47,18 @@ describe('parsePersonSearch', () => {
     });
   });
 
+  it('should read a codice fiscale typed in groups, but not an address that happens to have 16 characters', () => {
+    expect(parsePersonSearch('RLN NNA 43T55 I914Z')).toEqual({
+      kind: 'fiscal_code',
+      fiscalCode: 'RLNNNA43T55I914Z',
+    });
+    expect(parsePersonSearch('via Prova 3E1234 17')).toEqual({
+      kind: 'address',
+      street: 'PROVA 3E1234',
+      civicNumber: '17',
+    });
+  });
+
   it('should refuse a query shorter than two letters', () => {
     expect(() => parsePersonSearch(' r ')).toThrow(DomainError);
   });

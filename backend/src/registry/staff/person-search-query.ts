@@ -24,8 +24,16 @@ export type PersonSearchQuery =
   | { kind: 'name'; prefixes: string[] }
   | { kind: 'address'; street: string; civicNumber: string | null };
 
-function looksLikeFiscalCode(compact: string): boolean {
-  return /^[A-Z0-9]{16}$/.test(compact) && /[0-9]/.test(compact);
+/** The layout of a person's codice fiscale, omocodia letters allowed in the digit positions. */
+const FISCAL_CODE_SHAPE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
+
+/**
+ * One word of 16 letters and digits is meant as a codice fiscale (and refused if malformed); words with spaces
+ * only when together they have its layout ("RSS MRA 80A01 H501U"), so "via Prova 3E1234 17" stays an address.
+ */
+function looksLikeFiscalCode(q: string, compact: string): boolean {
+  if (!/^[A-Z0-9]{16}$/.test(compact) || !/[0-9]/.test(compact)) return false;
+  return !/\s/.test(q.trim()) || FISCAL_CODE_SHAPE.test(compact);
 }
 
 /**
@@ -35,7 +43,7 @@ function looksLikeFiscalCode(compact: string): boolean {
  */
 export function parsePersonSearch(q: string, by?: PersonSearchKind): PersonSearchQuery {
   const compact = q.replace(/\s+/g, '').toUpperCase();
-  if (by === 'fiscal_code' || (by === undefined && looksLikeFiscalCode(compact))) {
+  if (by === 'fiscal_code' || (by === undefined && looksLikeFiscalCode(q, compact))) {
     return { kind: 'fiscal_code', fiscalCode: assertValidFiscalCode(q, 'q') };
   }
   const words = foldSearchText(q)
