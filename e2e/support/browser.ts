@@ -39,6 +39,10 @@ export async function newPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'it-IT',
   });
+  // Playwright waits forever by default: a step that cannot happen should fail on its own line, not as a test
+  // timeout; the generous limits leave room for a loaded 2-core machine.
+  context.setDefaultTimeout(45_000);
+  context.setDefaultNavigationTimeout(60_000);
   return { context, page: await context.newPage() };
 }
 
