@@ -142,8 +142,8 @@ describe('logs', () => {
     ]);
     await grantRoles(clerk.fiscalCode, ['registry', 'taxes', 'admin']);
     [session, clerkSession] = await Promise.all([
-      loginThrough(replica.url, resident, { callbackBackendUrl: replica.url }),
-      loginThrough(replica.url, clerk, { callbackBackendUrl: replica.url }),
+      loginThrough(replica.url, resident),
+      loginThrough(replica.url, clerk),
     ]);
   });
 

@@ -233,7 +233,7 @@ describe('hostile input on every write endpoint', () => {
     fuzzer = newIdentity();
     for (const role of ['registry', 'permits', 'taxes', 'admin'])
       await db.query('INSERT INTO role_grant (fiscal_code, role) VALUES ($1, $2)', [fuzzer.fiscalCode, role]);
-    session = await loginThrough(replica.url, fuzzer, { callbackBackendUrl: replica.url });
+    session = await loginThrough(replica.url, fuzzer);
 
     const today = new Date().toISOString().slice(0, 10);
     const registered = await session.fetch('/api/staff/permits', {

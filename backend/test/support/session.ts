@@ -40,48 +40,69 @@ class CookieJar {
   }
 }
 
+export interface ReplicaSession extends TestSession {
+  /** `fetch` with this session against any backend replica (or the frontend in front of them). */
+  fetchAt(origin: string, path: string, init?: RequestInit): Promise<Response>;
+}
+
 /**
  * Logs in through the real local test federation, exactly as a browser without JavaScript would:
- * portal → OP (signed request object) → login and consent forms → callback → session cookie.
+ * portal → OP (signed request object) → login and consent forms → callback → session cookie. Start and callback
+ * both go to `origin` (a backend, or the frontend or a balancer in front of several replicas: the pending login
+ * lives in the shared session store).
  */
-export async function loginAs(
+export async function loginThrough(
+  origin: string,
   identity: LoginIdentity,
   options: { provider?: 'spid' | 'cie'; returnTo?: string } = {},
-): Promise<TestSession> {
-  const { backendUrl } = inject('stack');
+): Promise<ReplicaSession> {
   const jar = new CookieJar();
   const provider = options.provider ?? 'spid';
   const query = new URLSearchParams({ provider, ...(provider === 'spid' ? { idp: 'test-a' } : {}) });
   if (options.returnTo) query.set('returnTo', options.returnTo);
-  const start = await fetch(`${backendUrl}/api/auth/login?${query}`, { redirect: 'manual' });
+  const start = await fetch(`${origin}/api/auth/login?${query}`, { redirect: 'manual' });
   if (start.status !== 302)
     throw new Error(`login did not redirect to the OP: ${start.status} ${await start.text()}`);
   jar.store(start);
-  const callback = await completeTestLogin(start.headers.get('location')!, {
-    fiscalNumber: identity.fiscalCode,
-    givenName: identity.givenName,
-    familyName: identity.familyName,
-    email: identity.email ?? `${identity.fiscalCode.toLowerCase()}@example.test`,
-  });
+  const callback = new URL(
+    await completeTestLogin(start.headers.get('location')!, {
+      fiscalNumber: identity.fiscalCode,
+      givenName: identity.givenName,
+      familyName: identity.familyName,
+      email: identity.email ?? `${identity.fiscalCode.toLowerCase()}@example.test`,
+    }),
+  );
+  const landing = new URL(origin);
+  callback.protocol = landing.protocol;
+  callback.host = landing.host;
   const landed = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header() } });
   jar.store(landed);
   if (landed.status !== 303 || landed.headers.get('location')?.includes('/errore-accesso')) {
     throw new Error(`login failed at the callback: ${landed.status} ${landed.headers.get('location')}`);
   }
-  const session: TestSession = {
+  if (!jar.get('csrf_token')) throw new Error('the login callback did not set the CSRF token cookie');
+  const fetchAt = async (target: string, path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', jar.header());
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (!['GET', 'HEAD'].includes(method)) headers.set('x-csrf-token', jar.get('csrf_token') ?? '');
+    const response = await fetch(`${target}${path}`, { ...init, headers, redirect: 'manual' });
+    jar.store(response);
+    return response;
+  };
+  return {
     fiscalCode: identity.fiscalCode,
     cookie: () => jar.header(),
     csrfToken: () => jar.get('csrf_token') ?? '',
-    async fetch(path, init = {}) {
-      const headers = new Headers(init.headers);
-      headers.set('cookie', jar.header());
-      const method = (init.method ?? 'GET').toUpperCase();
-      if (!['GET', 'HEAD'].includes(method)) headers.set('x-csrf-token', jar.get('csrf_token') ?? '');
-      const response = await fetch(`${backendUrl}${path}`, { ...init, headers, redirect: 'manual' });
-      jar.store(response);
-      return response;
-    },
+    fetch: (path, init) => fetchAt(origin, path, init),
+    fetchAt,
   };
-  if (!jar.get('csrf_token')) throw new Error('the login callback did not set the CSRF token cookie');
-  return session;
+}
+
+/** `loginThrough` the backend of this test run's shared stack. */
+export function loginAs(
+  identity: LoginIdentity,
+  options: { provider?: 'spid' | 'cie'; returnTo?: string } = {},
+): Promise<TestSession> {
+  return loginThrough(inject('stack').backendUrl, identity, options);
 }

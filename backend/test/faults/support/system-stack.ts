@@ -2,11 +2,9 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, type Service, startService } from '../../../../scripts/services.mjs';
-import { completeTestLogin } from '../../../../test-federation/src/index.js';
 import { repoRoot } from '../../../src/config/paths.js';
 import { type RunningPostgres, startEmbeddedPostgres } from '../../../src/database/embedded-postgres.js';
 import { ensureDatabase } from '../../../src/database/resolve-database.js';
-import type { LoginIdentity, TestSession } from '../../support/session.js';
 
 /**
  * Pieces of a portal that a system test owns alone (its PostgreSQL, its backends), so it can stop, kill and
@@ -143,79 +141,5 @@ export class SystemStack {
   }
 }
 
-/** The few cookies a backend sets, kept like a browser would. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-
-  store(response: Response): void {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';');
-      const separator = pair.indexOf('=');
-      const name = pair.slice(0, separator).trim();
-      const value = pair.slice(separator + 1).trim();
-      if (!value || /expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-
-  get(name: string): string | undefined {
-    return this.cookies.get(name);
-  }
-
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-}
-
-export interface SystemSession extends TestSession {
-  /** `fetch` with this session against any backend replica. */
-  fetchAt(backendUrl: string, path: string, init?: RequestInit): Promise<Response>;
-}
-
-/**
- * Logs in through the test federation like `loginAs`, against a backend of this file's own stack. The login
- * starts at `backendUrl` and, when `callbackBackendUrl` is given, the OP's redirect is followed to that other
- * replica: the pending login lives in the shared session store, as behind a load balancer.
- */
-export async function loginThrough(
-  backendUrl: string,
-  identity: LoginIdentity,
-  options: { callbackBackendUrl?: string } = {},
-): Promise<SystemSession> {
-  const jar = new CookieJar();
-  const start = await fetch(`${backendUrl}/api/auth/login?provider=spid&idp=test-a`, { redirect: 'manual' });
-  if (start.status !== 302) throw new Error(`login did not redirect to the OP: ${start.status}`);
-  jar.store(start);
-  const callback = new URL(
-    await completeTestLogin(start.headers.get('location')!, {
-      fiscalNumber: identity.fiscalCode,
-      givenName: identity.givenName,
-      familyName: identity.familyName,
-      email: identity.email ?? `${identity.fiscalCode.toLowerCase()}@example.test`,
-    }),
-  );
-  const landingOrigin = new URL(options.callbackBackendUrl ?? backendUrl);
-  callback.protocol = landingOrigin.protocol;
-  callback.host = landingOrigin.host;
-  const landed = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header() } });
-  jar.store(landed);
-  if (landed.status !== 303 || landed.headers.get('location')?.includes('/errore-accesso')) {
-    throw new Error(`login failed at the callback: ${landed.status} ${landed.headers.get('location')}`);
-  }
-  const fetchAt = async (origin: string, requestPath: string, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('cookie', jar.header());
-    const method = (init.method ?? 'GET').toUpperCase();
-    if (!['GET', 'HEAD'].includes(method)) headers.set('x-csrf-token', jar.get('csrf_token') ?? '');
-    const response = await fetch(`${origin}${requestPath}`, { ...init, headers, redirect: 'manual' });
-    jar.store(response);
-    return response;
-  };
-  return {
-    fiscalCode: identity.fiscalCode,
-    cookie: () => jar.header(),
-    csrfToken: () => jar.get('csrf_token') ?? '',
-    fetch: (requestPath, init) => fetchAt(backendUrl, requestPath, init),
-    fetchAt,
-  };
-}
+// The fault suites log in like every other suite; `SystemSession` is the session that can reach any replica.
+export { loginThrough, type ReplicaSession as SystemSession } from '../../support/session.js';
