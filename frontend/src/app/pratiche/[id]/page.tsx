@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { DocumentUploadForm } from '../../../components/permits/document-upload-form';
 import { LegalClockPanel } from '../../../components/permits/legal-clock-panel';
 import { PracticeDocuments } from '../../../components/permits/practice-documents';
@@ -11,23 +11,14 @@ import { ResidentActions } from '../../../components/permits/resident-actions';
 import { StateBadge } from '../../../components/permits/state-badge';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
-import { ApiError } from '../../../lib/api/api-error';
 import { getCurrentUser } from '../../../lib/api/auth';
-import { getMyPractice, type ResidentPractice } from '../../../lib/api/permits';
+import { orNotFound } from '../../../lib/api/or-not-found';
+import { getMyPractice } from '../../../lib/api/permits';
 import { formatDay } from '../../../lib/permits/permit-formatting';
 import { permitRoutes } from '../../../lib/permits/permit-routes';
 import { routes } from '../../../lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
-
-async function load(id: string): Promise<ResidentPractice> {
-  try {
-    return await getMyPractice(id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.permits.list.title };
@@ -38,7 +29,7 @@ export default async function MyPracticePage({ params }: Params) {
   const { id } = await params;
   const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.practice(id) })}`);
-  const practice = await load(id);
+  const practice = await orNotFound(getMyPractice(id));
   const p = t.permits;
 
   return (

@@ -1,28 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AutoRefresh } from '../../../../../components/f24/auto-refresh';
 import { OfficeForbidden } from '../../../../../components/f24/office-forbidden';
 import { ProgressBar } from '../../../../../components/f24/progress-bar';
 import { Icon } from '../../../../../components/icon/icon';
 import { formatMessage } from '../../../../../i18n/format-message';
 import { getI18n } from '../../../../../i18n/get-i18n';
-import { ApiError } from '../../../../../lib/api/api-error';
-import { type BulkJob, getBulkJob } from '../../../../../lib/api/f24';
+import { getBulkJob } from '../../../../../lib/api/f24';
+import { orNotFound } from '../../../../../lib/api/or-not-found';
 import { f24Routes } from '../../../../../lib/f24/f24-routes';
 import { taxesOfficeUser } from '../../../../../lib/f24/taxes-office';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.f24.office.bulk.title };
-}
-
-async function load(id: string): Promise<BulkJob> {
-  try {
-    return await getBulkJob(id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
 }
 
 /** One bulk generation: a progress bar that refreshes itself while the job runs, then the archive. */
@@ -31,7 +21,7 @@ export default async function BulkJobPage({ params }: { params: Promise<{ id: st
   const [{ t }, { allowed }] = await Promise.all([getI18n(), taxesOfficeUser(`${f24Routes.bulkJobs}/${id}`)]);
   const b = t.f24.office.bulk;
   if (!allowed) return <OfficeForbidden title={b.title} text={t.f24.office.forbidden} />;
-  const job = await load(id);
+  const job = await orNotFound(getBulkJob(id));
   const running = job.status === 'running';
   const title = formatMessage(b.job, {
     instalment: t.f24.instalments[job.instalment],
