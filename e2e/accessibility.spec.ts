@@ -198,6 +198,8 @@ describe('keyboard', () => {
       const page = await pageFor(audience, VIEWPORTS[0]);
       try {
         await page.goto(new URL(route, publicUrl).href);
+        // The keyboard user starts once the page is there: streamed pages show a spinner (nothing to focus) first.
+        await expect.poll(() => page.locator('main h1:visible').count(), { timeout: 10_000 }).toBe(1);
         await page.keyboard.press('Tab');
         const skipLink = await focused(page);
         expect(skipLink).toMatchObject({ text: 'Vai al contenuto', visible: true, indicator: true });
