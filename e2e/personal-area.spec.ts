@@ -68,6 +68,10 @@ describe('the resident’s personal area', () => {
 
     const before = await okJson<{ unread: number }>(await resident.fetch('/api/messages'));
     expect(before.unread).toBeGreaterThan(0);
+    const userMenu = page.locator('summary[aria-label^="Menu utente di"]');
+    const unreadInHeader = (count: number) =>
+      count === 1 ? '1 messaggio da leggere' : `${count} messaggi da leggere`;
+    await expect(userMenu.getAttribute('aria-label')).resolves.toContain(unreadInHeader(before.unread));
     await page.goto(`${publicUrl}/messaggi?filtro=da-leggere`);
     await expectText(page.locator('main'), practice.protocolNumber);
     await page.getByRole('button', { name: 'Segna come letto' }).first().click();
@@ -75,6 +79,10 @@ describe('the resident’s personal area', () => {
       .poll(async () => (await okJson<{ unread: number }>(await resident.fetch('/api/messages'))).unread)
       .toBe(before.unread - 1);
     await expectText(page.locator('main [role="status"]'), `${before.unread - 1} da leggere`);
+    // The header's count follows without a reload of its own.
+    const headerLabel = await userMenu.getAttribute('aria-label');
+    if (before.unread === 1) expect(headerLabel).not.toContain('da leggere');
+    else expect(headerLabel).toContain(unreadInHeader(before.unread - 1));
     await page.context().close();
   });
 

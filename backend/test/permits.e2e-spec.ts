@@ -820,6 +820,29 @@ describe('pratiche edilizie', () => {
         400,
       );
       expect(missing.code).toBe('DOCUMENT_MISSING');
+      const pdfBlob = () => new Blob([new Uint8Array(PDF)], { type: 'application/pdf' });
+      const wrongField = new FormData();
+      wrongField.append('documento', pdfBlob(), 'a.pdf');
+      const misplaced = await problem(
+        await applicantSession.fetch(url, { method: 'POST', body: wrongField }),
+        400,
+      );
+      expect(misplaced).toMatchObject({ code: 'UPLOAD_UNEXPECTED_FILE', field: 'documento' });
+      expect(misplaced.detail).toContain('«file»');
+      const twoFiles = new FormData();
+      twoFiles.append('file', pdfBlob(), 'a.pdf');
+      twoFiles.append('file', pdfBlob(), 'b.pdf');
+      const extra = await problem(await applicantSession.fetch(url, { method: 'POST', body: twoFiles }), 400);
+      expect(extra).toMatchObject({ code: 'UPLOAD_UNEXPECTED_FILE', field: 'file' });
+      const cutShort = await problem(
+        await applicantSession.fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+          body: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF',
+        }),
+        400,
+      );
+      expect(cutShort).toMatchObject({ code: 'UPLOAD_MALFORMED', field: 'file' });
 
       const view = await ok<StaffPracticeView>(
         await staff.session.fetch(`/api/staff/permits/${practice.id}`),

@@ -12,6 +12,7 @@ import { formatMessage } from '../i18n/format-message';
 import { getI18n } from '../i18n/get-i18n';
 import { getCurrentUser } from '../lib/api/auth';
 import { CSRF_COOKIE } from '../lib/api/csrf';
+import { getUnreadMessageCount } from '../lib/api/messages';
 import { getMunicipality } from '../lib/api/municipality';
 import { municipalityTitle } from '../lib/municipality/municipality-title';
 
@@ -31,11 +32,12 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [i18n, municipality, user, cookieStore] = await Promise.all([
+  const [i18n, municipality, user, cookieStore, unreadMessages] = await Promise.all([
     getI18n(),
     getMunicipality(),
     getCurrentUser(),
     cookies(),
+    getCurrentUser().then((current) => (current ? getUnreadMessageCount() : null)),
   ]);
   const { locale, t } = i18n;
 
@@ -48,6 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           municipality={municipality}
           user={user}
           csrfToken={cookieStore.get(CSRF_COOKIE)?.value}
+          unreadMessages={unreadMessages}
         />
         <main id={MAIN_CONTENT_ID} tabIndex={-1}>
           <ClientMessagesProvider messages={{ errorPage: t.errorPage }}>{children}</ClientMessagesProvider>

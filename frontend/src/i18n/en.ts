@@ -29,6 +29,8 @@ export const en: Dictionary = {
     brandSubtitle: 'Citizen portal',
     login: 'Log in to your personal area',
     userMenu: 'User menu of {name}',
+    userMenuWithUnread: 'User menu of {name}, {unread}',
+    unreadMessages: { one: '1 unread message', other: '{count} unread messages' },
     logout: 'Log out',
     toggleNavigation: 'Show or hide the navigation menu',
     closeNavigation: 'Close the navigation menu',

@@ -31,6 +31,8 @@ export const it = {
     brandSubtitle: 'Portale del cittadino',
     login: "Accedi all'area personale",
     userMenu: 'Menu utente di {name}',
+    userMenuWithUnread: 'Menu utente di {name}, {unread}',
+    unreadMessages: { one: '1 messaggio da leggere', other: '{count} messaggi da leggere' },
     logout: 'Esci',
     toggleNavigation: 'Mostra o nascondi il menu di navigazione',
     closeNavigation: 'Chiudi il menu di navigazione',

@@ -17,10 +17,18 @@ export interface SiteHeaderProps {
   municipality: Municipality | null;
   user: CurrentUser | null;
   csrfToken: string | undefined;
+  /** The logged-in person's unread messages, `null` when unknown. */
+  unreadMessages: number | null;
 }
 
 /** Designers Italia "modello Comuni" header: slim header, centre header with the comune, navbar. */
-export function SiteHeader({ i18n: { locale, t }, municipality, user, csrfToken }: SiteHeaderProps) {
+export function SiteHeader({
+  i18n: { locale, t },
+  municipality,
+  user,
+  csrfToken,
+  unreadMessages,
+}: SiteHeaderProps) {
   const title = municipalityTitle(municipality, t);
   const region = municipality?.region;
   const regionUrl = region ? regionPortalUrl(region) : undefined;
@@ -57,7 +65,7 @@ export function SiteHeader({ i18n: { locale, t }, municipality, user, csrfToken 
                 <nav className="it-header-slim-right-zone" aria-label={t.header.utilityNavigation}>
                   <LanguageSwitcher locale={locale} labels={t.language} />
                   {user ? (
-                    <UserMenu user={user} csrfToken={csrfToken} t={t} />
+                    <UserMenu user={user} csrfToken={csrfToken} t={t} unreadMessages={unreadMessages} />
                   ) : (
                     <LoginLink label={t.header.login} />
                   )}

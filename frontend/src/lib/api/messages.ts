@@ -1,3 +1,4 @@
+import { ApiError } from './api-error';
 import { apiFetch } from './api-fetch';
 
 /** Backend module `messages`: every notification the portal sent to the logged-in person. */
@@ -37,6 +38,21 @@ export function getMessages(page = 1, onlyUnread = false): Promise<MessagePage> 
   const query = new URLSearchParams({ page: String(page), pageSize: String(MESSAGE_PAGE_SIZE) });
   if (onlyUnread) query.set('unread', 'true');
   return apiFetch<MessagePage>(`/api/messages?${query}`);
+}
+
+/**
+ * The logged-in person's unread messages, for the header; `null` when the backend cannot say (the header then
+ * shows no count rather than failing the page).
+ */
+export async function getUnreadMessageCount(): Promise<number | null> {
+  try {
+    return (await apiFetch<MessagePage>('/api/messages?pageSize=1&unread=true')).unread;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status !== 401)
+      console.warn(`Unread messages unavailable (${error.status} ${error.problem.code})`);
+    return null;
+  }
 }
 
 export function markMessageRead(id: string): Promise<Message> {
