@@ -81,47 +81,41 @@ interface MultipartFailure {
 /** Multer's and busboy's refusals as the portal's problems: which field, and why, in Italian. */
 export function uploadRefused(cause: unknown, { field, textFields }: BoundedFileOptions): DomainError {
   const failure = (typeof cause === 'object' && cause !== null ? cause : {}) as MultipartFailure;
+  const named = failure.field || undefined;
+  const refuse = (code: string, detail: string) =>
+    new DomainError({ code, status: 400, field: named ?? field, detail });
   switch (failure.code) {
     case 'LIMIT_UNEXPECTED_FILE':
     case 'LIMIT_FILE_COUNT':
-      return new DomainError({
-        code: 'UPLOAD_UNEXPECTED_FILE',
-        status: 400,
-        field: failure.field || field,
-        detail:
-          failure.field && failure.field !== field
-            ? `Il campo «${failure.field}» non accetta file: invia il documento nel campo «${field}».`
-            : `Si può inviare un solo file per volta, nel campo «${field}».`,
-      });
+      return refuse(
+        'UPLOAD_UNEXPECTED_FILE',
+        named && named !== field
+          ? `Il campo «${named}» non accetta file: invia il documento nel campo «${field}».`
+          : `Si può inviare un solo file per volta, nel campo «${field}».`,
+      );
     case 'LIMIT_PART_COUNT':
     case 'LIMIT_FIELD_COUNT':
-      return new DomainError({
-        code: 'UPLOAD_TOO_MANY_FIELDS',
-        status: 400,
-        field: failure.field || field,
-        detail: `Il modulo ha troppi campi: oltre al file «${field}» se ne accettano al più ${textFields}.`,
-      });
+      return refuse(
+        'UPLOAD_TOO_MANY_FIELDS',
+        `Il modulo ha troppi campi: oltre al file «${field}» se ne accettano al più ${textFields}.`,
+      );
     case 'LIMIT_FIELD_KEY':
     case 'LIMIT_FIELD_VALUE':
     case 'LIMIT_FIELD_NESTING':
     case 'LIMIT_FIELD_ARRAY_INDEX':
     case 'INVALID_FIELD_NAME':
     case 'MISSING_FIELD_NAME':
-      return new DomainError({
-        code: 'UPLOAD_FIELD_INVALID',
-        status: 400,
-        field: failure.field || field,
-        detail: failure.field
-          ? `Il campo «${failure.field}» del modulo ha un nome o un valore non valido o troppo lungo.`
+      return refuse(
+        'UPLOAD_FIELD_INVALID',
+        named
+          ? `Il campo «${named}» del modulo ha un nome o un valore non valido o troppo lungo.`
           : 'Un campo del modulo non ha nome o ha un nome non valido.',
-      });
+      );
     default:
       // Busboy: no boundary, a malformed part header, a body that ends before the form does.
-      return new DomainError({
-        code: 'UPLOAD_MALFORMED',
-        status: 400,
-        field,
-        detail: 'Il modulo inviato è incompleto o non leggibile: riprova a caricare il file.',
-      });
+      return refuse(
+        'UPLOAD_MALFORMED',
+        'Il modulo inviato è incompleto o non leggibile: riprova a caricare il file.',
+      );
   }
 }
