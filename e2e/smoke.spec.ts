@@ -18,6 +18,7 @@ describe('portal shell', () => {
     const response = await page.goto(publicUrl);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toMatch(/Spino d'Adda/);
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown on screen, hidden parts excluded
     expect(await page.locator('header').innerText()).toContain("Spino d'Adda");
     await expectNoAccessibilityViolations(page);
     await screenshot(page, 'home-desktop');
@@ -68,6 +69,7 @@ describe('portal shell', () => {
       const person = newIdentity();
       const { context, page } = await newPage(browser());
       await loginInBrowser(page, publicUrl, person, provider);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as shown on screen, hidden parts excluded
       await expect(page.locator('header').innerText()).resolves.toContain(person.givenName);
       await expectNoAccessibilityViolations(page);
       await screenshot(page, `logged-in-${provider}`);

@@ -36,8 +36,9 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   const authSettings = app.get<ConfigType<typeof authConfig>>(authConfig.KEY);
   const secure = appSettings.publicUrl.startsWith('https:');
   const express = app as NestExpressApplication;
-  // The frontend proxy and production reverse proxies sit in front: trust their X-Forwarded-* headers.
-  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // The frontend proxy and production reverse proxies sit in front: trust their X-Forwarded-* headers, and
+  // only theirs (TRUST_PROXY), or anybody could pick the address the rate limits count.
+  express.set('trust proxy', appSettings.trustProxy);
   express.disable('x-powered-by');
   // First, so the latency histogram covers every middleware, body parsing and failures before routing included.
   app.use(httpMetricsMiddleware(app.get(MetricsService)));

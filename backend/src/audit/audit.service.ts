@@ -27,19 +27,24 @@ export class AuditService {
 
   /** Appends one event; pass the transaction's manager so the event commits or rolls back with the change. */
   async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    const repository = manager ? manager.getRepository(AuditEvent) : this.events;
-    const event = repository.create({
-      actorFiscalCode: record.actor?.fiscalCode ?? null,
-      actorRole: record.actorRole ?? (record.actor ? primaryRole(record.actor.roles) : 'system'),
-      action: record.action,
-      subjectFiscalCode: record.subjectFiscalCode ?? null,
-      resourceType: record.resourceType,
-      resourceId: record.resourceId ?? null,
-      purpose: record.purpose ?? null,
-      requestId: currentRequest().requestId ?? null,
-      details: record.details ?? {},
-    });
-    await repository.save(event, { reload: false });
+    // One INSERT statement: the repository's `save` would wrap it in its own BEGIN/COMMIT outside a
+    // transaction, two more round trips on every audited read.
+    await (manager ?? this.events.manager).query(
+      `INSERT INTO audit_event (actor_fiscal_code, actor_role, action, subject_fiscal_code, resource_type,
+         resource_id, purpose, request_id, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        record.actor?.fiscalCode ?? null,
+        record.actorRole ?? (record.actor ? primaryRole(record.actor.roles) : 'system'),
+        record.action,
+        record.subjectFiscalCode ?? null,
+        record.resourceType,
+        record.resourceId ?? null,
+        record.purpose ?? null,
+        currentRequest().requestId ?? null,
+        JSON.stringify(record.details ?? {}),
+      ],
+    );
   }
 
   /** The reads and changes of one person's data, newest first ("chi ha consultato i miei dati"). */

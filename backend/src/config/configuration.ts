@@ -2,12 +2,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Environment, validateEnvironment } from './env.js';
 import { repoRoot } from './paths.js';
+import { parseTrustProxy } from './trust-proxy.js';
 
 export interface AppConfig {
   env: Environment['NODE_ENV'];
   port: number;
   publicUrl: string;
   logLevel: string;
+  /** Express `trust proxy`: the proxies whose X-Forwarded-* headers are believed; `false` for none. */
+  trustProxy: string[] | false;
   dataDir: string;
   demoData: boolean;
 }
@@ -202,6 +205,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       port: env.PORT,
       publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
       logLevel: env.LOG_LEVEL,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
       dataDir,
       demoData: env.DEMO_DATA,
     },

@@ -11,8 +11,10 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   validateSync,
 } from 'class-validator';
+import { isTrustProxyList } from './trust-proxy.js';
 
 // Reads the raw source value: implicit conversion would already have turned "false" into true.
 const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
@@ -41,6 +43,17 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
+
+  /** Whose `X-Forwarded-For` is believed: the client address of rate limits and logs comes from it. */
+  @ValidateBy({
+    name: 'isTrustProxyList',
+    validator: {
+      validate: isTrustProxyList,
+      defaultMessage: () =>
+        'must be "none" or a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal, uniquelocal',
+    },
+  })
+  TRUST_PROXY: string = 'loopback, linklocal, uniquelocal';
 
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['postgres', 'postgresql'], require_protocol: true })

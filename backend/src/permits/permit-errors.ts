@@ -1,10 +1,6 @@
 import { DomainError } from '../common/errors/domain-error.js';
+import { megabytes } from '../common/files/megabytes.js';
 import { italianDate } from './domain/legal-calendar.js';
-
-function megabytes(bytes: number): string {
-  const value = bytes / 1_048_576;
-  return `${Number.isInteger(value) ? value : value.toFixed(1).replace('.', ',')} MB`;
-}
 
 /** Errors of the permits services and HTTP layer (the state machine has its own in `domain/practice-errors`). */
 export const PermitErrors = {

@@ -1,4 +1,5 @@
 import { DomainError } from '../common/errors/domain-error.js';
+import { megabytes } from '../common/files/megabytes.js';
 import type { ImportProblem } from './import/import-file-validator.js';
 import type { EncodingProblem } from './import/utf8-check.js';
 
@@ -58,7 +59,7 @@ export const RegistryErrors = {
     new DomainError({
       code: 'REGISTRY_IMPORT_TOO_LARGE',
       status: 413,
-      detail: `Il file supera la dimensione massima di ${Math.floor(maxBytes / 1_048_576)} MB.`,
+      detail: `Il file supera la dimensione massima di ${megabytes(maxBytes)}.`,
       extra: { maxBytes },
     }),
 
@@ -127,7 +128,7 @@ export const RegistryErrors = {
     new DomainError({
       code: 'CORRECTION_ATTACHMENT_TOO_LARGE',
       status: 413,
-      detail: `L'allegato supera la dimensione massima di ${Math.floor(maxBytes / 1_048_576)} MB.`,
+      detail: `L'allegato supera la dimensione massima di ${megabytes(maxBytes)}.`,
       field: 'attachment',
       extra: { maxBytes },
     }),

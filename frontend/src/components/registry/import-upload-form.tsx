@@ -7,7 +7,7 @@ import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import { ApiError } from '../../lib/api/api-error';
 import { uploadRegistryImport } from '../../lib/api/registry-client';
-import { formatFileSize } from '../../lib/registry/registry-formatting';
+import { BYTES_PER_MB, formatFileSize } from '../../lib/format/sizes';
 import { registryRoutes } from '../../lib/registry/registry-routes';
 
 /**
@@ -40,7 +40,7 @@ export function ImportUploadForm({
       setProblem(t.noFile);
       return;
     }
-    if (file.size > MAX_UPLOAD_MB * 1_000_000) {
+    if (file.size > MAX_UPLOAD_MB * BYTES_PER_MB) {
       setProblem(
         formatMessage(t.tooLarge, { size: formatFileSize(file.size, locale), max: String(MAX_UPLOAD_MB) }),
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCivilDate, formatCount, formatFileSize, formatItalianTime } from './registry-formatting';
+import { formatCivilDate, formatCount, formatItalianTime } from './registry-formatting';
 
 describe('registry formatting', () => {
   it('should print a civil date as the same day in every time zone', () => {
@@ -14,12 +14,5 @@ describe('registry formatting', () => {
   it('should group thousands as each language does', () => {
     expect(formatCount(12345, 'it')).toBe('12.345');
     expect(formatCount(12345, 'en')).toBe('12,345');
-  });
-
-  it('should print a file size in the largest decimal unit that keeps it above 1', () => {
-    expect(formatFileSize(512, 'it')).toBe('512 B');
-    expect(formatFileSize(2_412_345, 'it')).toBe('2,4 MB');
-    expect(formatFileSize(2_412_345, 'en')).toBe('2.4 MB');
-    expect(formatFileSize(1_000, 'en')).toBe('1 kB');
   });
 });
