@@ -1,16 +1,17 @@
 // `GET /api/registry/me` (the visura, with its access-log write) with a registry of --size residents loaded
-// (default 1,000,000; 20,000 in the quick profile): latency at a fixed rate (default 200 requests/s, target
-// p99 < 10 ms), then the highest throughput against a bare server running the same SQL.
+// (default 1,000,000; 20,000 in the quick profile): latency at a steady rate (default 200 requests/s evenly
+// spaced, open loop, target p99 < 10 ms) for the portal and the bare server, then the highest throughput of both.
 //
 //   npm run build -w backend -w test-federation
-//   node bench/registry-visura.mjs [--size 1000000] [--rate 200] [--duration 30] [--connections 20]
+//   node bench/registry-visura.mjs [--size 1000000] [--rate 200] [--duration 30] [--connections 20] [--profile DIR]
 //
 // Loads the demo population through the office's import upload (the registry importer); BENCH_DATABASE_URL
 // reuses a database that already holds it. (Not `npm run seed`: with a million persons the demo data it adds
 // for the other modules stop on a statement timeout.)
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithBare, runAutocannon } from './lib/http-bench.mjs';
+import { compareWithBare, runAutocannon, startBareServer } from './lib/http-bench.mjs';
+import { runOpenLoop } from './lib/open-loop.mjs';
 import { staffPerson } from './lib/people.mjs';
 import { sized } from './lib/profile.mjs';
 import { demoResident, importFile, visuraSql, writeDemoImportFile } from './lib/registry.mjs';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     duration: { type: 'string', default: String(sized({ quick: 5, full: 30 })) },
     connections: { type: 'string', default: '20' },
+    // Writes a V8 CPU profile of the backend into this folder (open it in Chrome DevTools).
+    profile: { type: 'string' },
   },
 });
 const size = Number(values.size);
@@ -31,8 +34,10 @@ const seed = Number(values.seed);
 const rate = Number(values.rate);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+// At the steady rate before measuring it: the JIT has compiled the request path, pools are full.
+const warmupMs = sized({ quick: 3_000, full: 10_000 });
 
-const stack = await startBenchStack();
+const stack = await startBenchStack({ cpuProfileDir: values.profile });
 try {
   const { rows } = await stack.pool.query('SELECT count(*)::int AS persons FROM registry_person');
   if (rows[0].persons < size) {
@@ -55,7 +60,7 @@ try {
   if (check.status !== 200) throw new Error(`visura answered ${check.status}: ${await check.text()}`);
 
   await runAutocannon({ url, headers, connections, duration: 3 });
-  const paced = await runAutocannon({ url, headers, connections, duration, overallRate: rate });
+  const paced = await runOpenLoop({ url, headers, rate, durationMs: duration * 1000, warmupMs, connections });
   if (paced.failed > 0) throw new Error(`${paced.failed} failed requests at ${rate} req/s`);
   report({
     bench: 'registry-visura',
@@ -67,8 +72,33 @@ try {
     p50: paced.p50,
     p99: paced.p99,
     peakRssMiB: await stack.peakRssMiB(),
-    note: `${size.toLocaleString('en')} persons, ${Math.round(paced.throughput)} req/s for ${duration} s`,
+    note: `${size.toLocaleString('en')} persons, ${Math.round(paced.throughput)} req/s evenly spaced for ${duration} s, max ${Math.round(paced.max)} ms`,
   });
+  // The same steady rate on the bare server: the latency floor of the database work alone.
+  const bare = await startBareServer({
+    databaseUrl: stack.databaseUrl,
+    variants: [await visuraSql(person.fiscalCode)],
+  });
+  try {
+    const floor = await runOpenLoop({
+      url: `${bare.url}/0`,
+      rate,
+      durationMs: duration * 1000,
+      warmupMs,
+      connections,
+    });
+    report({
+      bench: 'registry-visura',
+      metric: `bare p99 at ${rate} req/s`,
+      value: floor.p99,
+      unit: 'ms',
+      p50: floor.p50,
+      p99: floor.p99,
+      note: `bare http + pg, same queries, max ${Math.round(floor.max)} ms`,
+    });
+  } finally {
+    await bare.stop();
+  }
   await compareWithBare({
     bench: 'registry-visura',
     stack,
