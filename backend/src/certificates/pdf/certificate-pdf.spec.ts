@@ -1,3 +1,5 @@
+import jsqr from 'jsqr';
+import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it, vi } from 'vitest';
 import type { CertificateContent } from '../domain/certificate-content.js';
@@ -7,8 +9,9 @@ import { ART_40_WORDING, buildCertificateContent } from '../domain/certificate-t
 import type { CertificateTypeCode } from '../domain/certificate-types.js';
 import { resolveStampDuty, type StampDutyInput } from '../domain/stamp-duty.js';
 import { formatCertificateCode } from '../seal/certificate-code.js';
+import { buildVerificationUrl } from '../seal/verification-url.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
-import { pdfText } from './poppler.fixtures.js';
+import { firstPagePng, pdfText } from './poppler.fixtures.js';
 
 const CODE = '7K3MQ9XD2HBTVR4E';
 const PUBLIC_URL = 'https://servizi.comune.spinodadda.cr.it';
@@ -71,6 +74,15 @@ describe('renderCertificatePdf', () => {
     expect(second.equals(first)).toBe(true);
     const other = await renderCertificatePdf(certificate, { publicUrl: PUBLIC_URL, sealToken: `${TOKEN}x` });
     expect(other.equals(first)).toBe(false);
+  });
+
+  it('should print a QR code that a reader decodes to the verification address with the seal', async () => {
+    const certificate = content(marriedResident(), ['residence', 'household_relationships']);
+    const pdf = await renderCertificatePdf(certificate, { publicUrl: PUBLIC_URL, sealToken: TOKEN });
+    const page = PNG.sync.read(firstPagePng(pdf));
+    // jsqr is CommonJS with an ES default export: ESM sees `module.exports`, whose `default` is the decoder.
+    const qr = jsqr.default(new Uint8ClampedArray(page.data), page.width, page.height);
+    expect(qr?.data).toBe(buildVerificationUrl(PUBLIC_URL, CODE, TOKEN));
   });
 
   it('should draw the QR code as vector paths, with no image unless a logo is given', async () => {

@@ -7,15 +7,31 @@ import { join } from 'node:path';
  * Test helpers that ask poppler-utils about a PDF. A missing tool fails the test with the install command:
  * the checks they make (text extraction, signature validity) must never be skipped silently.
  */
-function run(tool: string, args: string[], input?: Buffer): string {
-  const result = spawnSync(tool, args, { input, maxBuffer: 32 * 1024 * 1024 });
+function spawn(tool: string, args: string[], input?: Buffer) {
+  const result = spawnSync(tool, args, { input, maxBuffer: 64 * 1024 * 1024 });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new Error(
       `${tool} is not installed: it comes with poppler-utils (apt-get install -y poppler-utils).`,
     );
   }
   if (result.error) throw result.error;
+  return result;
+}
+
+function run(tool: string, args: string[], input?: Buffer): string {
+  const result = spawn(tool, args, input);
   return `${result.stdout.toString('utf8')}${result.stderr.toString('utf8')}`;
+}
+
+/** The first page rendered as a PNG at `dpi`, as a printer or a phone camera would see it. */
+export function firstPagePng(pdf: Buffer, dpi = 150): Buffer {
+  const result = spawn(
+    'pdftoppm',
+    ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', '-'],
+    pdf,
+  );
+  if (result.status !== 0) throw new Error(`pdftoppm failed: ${result.stderr.toString('utf8')}`);
+  return result.stdout;
 }
 
 /** Text of the PDF as pdftotext reads it, with runs of whitespace folded to one space. */
