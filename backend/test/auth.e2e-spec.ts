@@ -261,6 +261,29 @@ describe('SPID and CIE login', () => {
 });
 
 describe('roles', () => {
+  it('should apply a granted or revoked role at the next request of a session already open', async () => {
+    const admin = newIdentity();
+    await grantRoles(admin.fiscalCode, ['admin']);
+    const adminSession = await loginAs(admin);
+    const clerk = newIdentity();
+    const clerkSession = await loginAs(clerk);
+    const setRoles = async (roles: string[]) => {
+      const response = await adminSession.fetch(`/api/admin/roles/${clerk.fiscalCode}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ roles }),
+      });
+      expect(response.status).toBe(200);
+    };
+    const rolesNow = async () =>
+      ((await (await clerkSession.fetch('/api/me')).json()) as { roles: string[] }).roles;
+
+    await setRoles(['taxes', 'permits']);
+    expect(await rolesNow()).toEqual(['resident', 'permits', 'taxes']);
+    await setRoles([]);
+    expect(await rolesNow()).toEqual(['resident']);
+  });
+
   it('should let only an admin grant staff roles, auditing the change', async () => {
     const admin = newIdentity();
     await grantRoles(admin.fiscalCode, ['admin']);

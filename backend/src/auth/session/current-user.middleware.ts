@@ -12,21 +12,8 @@ export class CurrentUserMiddleware implements NestMiddleware {
     const data = req.session;
     if (!data?.fiscalCode || !data.provider) return next();
     try {
-      const [user, roles] = await Promise.all([
-        this.users.findByFiscalCode(data.fiscalCode),
-        this.users.rolesOf(data.fiscalCode),
-      ]);
-      if (user) {
-        req.user = {
-          sessionId: req.sessionID,
-          fiscalCode: user.fiscalCode,
-          givenName: user.givenName,
-          familyName: user.familyName,
-          email: user.email,
-          roles,
-          provider: data.provider,
-        };
-      }
+      const user = await this.users.findWithRoles(data.fiscalCode);
+      if (user) req.user = { sessionId: req.sessionID, ...user, provider: data.provider };
       next();
     } catch (error) {
       next(error);

@@ -43,8 +43,37 @@ export class UsersService {
     );
   }
 
-  findByFiscalCode(fiscalCode: string): Promise<AppUser | null> {
-    return this.users.findOneBy({ fiscalCode });
+  /**
+   * The signed-in person as every request needs them, with their roles read fresh (a revoked role takes effect
+   * at the next request), in one statement.
+   */
+  async findWithRoles(
+    fiscalCode: string,
+  ): Promise<
+    (Pick<AppUser, 'fiscalCode' | 'givenName' | 'familyName' | 'email'> & { roles: Role[] }) | null
+  > {
+    const rows: {
+      fiscal_code: string;
+      given_name: string;
+      family_name: string;
+      email: string | null;
+      roles: Role[];
+    }[] = await this.dataSource.query(
+      `SELECT u.fiscal_code, u.given_name, u.family_name, u.email,
+                ARRAY(SELECT g.role FROM role_grant g WHERE g.fiscal_code = u.fiscal_code ORDER BY g.role) AS roles
+           FROM app_user u
+          WHERE u.fiscal_code = $1`,
+      [fiscalCode],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      fiscalCode: row.fiscal_code,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      email: row.email,
+      roles: ['resident', ...row.roles],
+    };
   }
 
   async rolesOf(fiscalCode: string): Promise<Role[]> {
