@@ -1,7 +1,7 @@
 // A closed-loop load: `concurrency` requests always in flight, for requests autocannon cannot describe (a body
 // per request) or percentiles it does not give (p95). Only requests sent and answered inside the measured
 // window, after the warm-up, count.
-import { percentile } from './stats.mjs';
+import { summarizeLatencies } from './stats.mjs';
 
 /**
  * `send()` makes one request and resolves to its HTTP status; `expected` is the status of success.
@@ -23,14 +23,5 @@ export async function runClosedLoop({ concurrency, durationMs, warmupMs = 0, sen
     }
   }
   await Promise.all(Array.from({ length: concurrency }, () => worker()));
-  latencies.sort((a, b) => a - b);
-  return {
-    completed: latencies.length,
-    throughput: latencies.length / (durationMs / 1000),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1),
-    unexpected,
-  };
+  return { ...summarizeLatencies(latencies, durationMs), unexpected };
 }

@@ -4,7 +4,7 @@
 // autocannon's `overallRate` does not do this: it lets each connection send its whole per-second quota at once
 // when the second starts, which measures bursts of `connections` concurrent requests, not a steady rate.
 import http from 'node:http';
-import { percentile } from './stats.mjs';
+import { summarizeLatencies } from './stats.mjs';
 
 /**
  * GETs `url` at `rate` requests per second for `durationMs` after `warmupMs`, over at most `connections`
@@ -56,13 +56,5 @@ export async function runOpenLoop({
   }
   await Promise.all(pending);
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    completed: latencies.length,
-    throughput: latencies.length / (durationMs / 1000),
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1),
-    failed,
-  };
+  return { ...summarizeLatencies(latencies, durationMs), failed };
 }

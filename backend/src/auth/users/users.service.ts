@@ -47,11 +47,7 @@ export class UsersService {
    * The signed-in person as every request needs them, with their roles read fresh (a revoked role takes effect
    * at the next request), in one statement.
    */
-  async findWithRoles(
-    fiscalCode: string,
-  ): Promise<
-    (Pick<AppUser, 'fiscalCode' | 'givenName' | 'familyName' | 'email'> & { roles: Role[] }) | null
-  > {
+  async findWithRoles(fiscalCode: string): Promise<Omit<AuthUser, 'sessionId' | 'provider'> | null> {
     const rows: {
       fiscal_code: string;
       given_name: string;
