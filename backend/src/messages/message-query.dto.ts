@@ -4,7 +4,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { IntegerField } from '../common/http/integer-field.js';
 
 export class MessageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 100_000, default: 1 })
   @IsOptional()
   @IntegerField({ min: 1, max: 100_000 })
   page?: number;

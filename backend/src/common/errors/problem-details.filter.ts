@@ -76,8 +76,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.requestId = typeof request.id === 'string' ? request.id : undefined;
     const sqlState = invalidInputSqlState(exception);
     if (sqlState) {
+      // Not the driver's message: for 22P02 it quotes the value, which may be personal data.
       this.logger.warn(
-        `Input reached PostgreSQL unvalidated (${sqlState}) on ${request.method} ${problem.instance}: ${(exception as Error).message}`,
+        `Input reached PostgreSQL unvalidated (${sqlState}) on ${request.method} ${problem.instance}`,
       );
     }
     if (problem.status >= 500) {

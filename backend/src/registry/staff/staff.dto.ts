@@ -27,7 +27,7 @@ export class PersonSearchQueryDto {
   @IntegerField({ min: 1, max: 50 })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: 100_000, default: 0 })
   @IsOptional()
   @IntegerField({ min: 0, max: 100_000 })
   offset?: number;

@@ -45,7 +45,7 @@ export class QueueQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100_000 })
   @IsOptional()
   @IntegerField({ min: 1, max: 100_000 })
   page?: number;
