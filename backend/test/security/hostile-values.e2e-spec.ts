@@ -488,6 +488,35 @@ describe('hostile values in every field of every write and search route', () => 
     expect((JSON.parse(sent.text) as Problem).field).toBe('expectedVersion');
   });
 
+  it('should read null notes, due date and decision of a transition at the current version as absent, not a 500', async () => {
+    // The generated bodies carry the schema's example version and mostly stop at 409: this one goes all the way.
+    const practice = (await (await session.fetch(`/api/staff/permits/${ids.practiceId}`)).json()) as {
+      version: number;
+      allowedTransitions: { to: string }[];
+    };
+    expect(practice.allowedTransitions.length).toBeGreaterThan(0);
+    for (const { to } of practice.allowedTransitions) {
+      const sent = await send(
+        { method: 'POST', path: '', public: false, query: [], pathParams: [] },
+        `/api/staff/permits/${ids.practiceId}/transitions`,
+        {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            to,
+            expectedVersion: practice.version,
+            publicNote: null,
+            internalNote: null,
+            dueDate: null,
+            decision: null,
+            requestedDocuments: null,
+            caseOfficerFiscalCode: null,
+          }),
+        },
+      );
+      expect(judge(`transition to ${to}`, sent, undefined), sent.text).toBeUndefined();
+    }
+  });
+
   it('should have stopped every value before PostgreSQL, logging no internal error', () => {
     const lines = replica
       .output()
