@@ -11,6 +11,7 @@ import { sessionMiddleware } from './auth/session/session.middleware.js';
 import { loadSessionSecret } from './auth/session/session-secret.js';
 import { validationErrorsToDomainError } from './common/errors/validation-errors.js';
 import { bodyDepthLimit, declaredBodyLimit } from './common/http/body-limits.middleware.js';
+import { HostileInputPipe, refuseHostileInput } from './common/http/hostile-input.js';
 import { requestContextMiddleware } from './common/http/request-context.js';
 import { httpLogger } from './common/logging/http-logger.middleware.js';
 import { appConfig, authConfig } from './config/app.config.js';
@@ -68,6 +69,8 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
       strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
     }),
   );
+  // After helmet, so refusals carry the security headers too; before sessions, so they cost no query.
+  app.use(refuseHostileInput);
   // Sessions share the application's connection pool (the TypeORM postgres driver's pg.Pool).
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const secret = await loadSessionSecret(authSettings.sessionSecret, appSettings.dataDir);
@@ -75,6 +78,7 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   app.use(csrfMiddleware(secure));
   app.setGlobalPrefix(API_PREFIX, { exclude: ROOT_ROUTES });
   app.useGlobalPipes(
+    new HostileInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

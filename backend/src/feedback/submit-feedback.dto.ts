@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IntegerField } from '../common/http/integer-field.js';
 import { FEEDBACK_SERVICES, type FeedbackService } from './feedback-services.js';
 
 export class SubmitFeedbackDto {
@@ -9,10 +10,7 @@ export class SubmitFeedbackDto {
   service: FeedbackService;
 
   @ApiProperty({ minimum: 1, maximum: 5, description: 'How clear the page was: 1 (not at all) to 5 (very).' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntegerField({ min: 1, max: 5 })
   rating: number;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Free text; do not write personal data.' })

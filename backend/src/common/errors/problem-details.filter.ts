@@ -27,6 +27,26 @@ function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * PostgreSQL errors that only a value sent by the client can cause. Validation should stop such values first;
+ * when one slips through, the client still gets a 400 (and operators a warning), not a 500.
+ */
+const INVALID_INPUT_SQLSTATES: Record<string, string> = {
+  '22001': 'Un testo inviato è troppo lungo.',
+  '22003': 'Un numero inviato è fuori dall’intervallo ammesso.',
+  '22007': 'Una data inviata non è valida.',
+  '22008': 'Una data inviata è fuori dall’intervallo ammesso.',
+  '22021': 'Un testo inviato contiene caratteri non ammessi.',
+  '22P02': 'Un valore inviato non ha il formato previsto.',
+  '22P05': 'Un testo inviato contiene caratteri non ammessi.',
+};
+
+function invalidInputSqlState(exception: unknown): string | undefined {
+  if (!(exception instanceof QueryFailedError)) return undefined;
+  const code = (exception.driverError as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code in INVALID_INPUT_SQLSTATES ? code : undefined;
+}
+
 /** Maps HTTP statuses that Nest or Express raise on their own to a code and an Italian detail. */
 const HTTP_DEFAULTS: Record<number, { code: string; detail: string }> = {
   400: { code: 'BAD_REQUEST', detail: 'La richiesta non è valida.' },
@@ -54,6 +74,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
     problem.requestId = typeof request.id === 'string' ? request.id : undefined;
+    const sqlState = invalidInputSqlState(exception);
+    if (sqlState) {
+      // Not the driver's message: for 22P02 it quotes the value, which may be personal data.
+      this.logger.warn(
+        `Input reached PostgreSQL unvalidated (${sqlState}) on ${request.method} ${problem.instance}`,
+      );
+    }
     if (problem.status >= 500) {
       this.logger.error(
         `${problem.code} on ${request.method} ${problem.instance}: ${exception instanceof Error ? exception.message : String(exception)}`,
@@ -96,6 +123,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ? 'Il corpo della richiesta non è un JSON valido.'
           : fallback.detail;
       return this.problem(status, fallback.code, detail);
+    }
+    const sqlState = invalidInputSqlState(exception);
+    if (sqlState) {
+      return this.problem(400, 'INVALID_VALUE', INVALID_INPUT_SQLSTATES[sqlState]!);
     }
     if (
       isDatabaseUnavailable(exception) ||

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { IntegerField } from '../../common/http/integer-field.js';
 
 export class AccessLogQueryDto {
   @ApiPropertyOptional({ description: 'Cursor: the `nextBefore` of the previous page.', example: '1234' })
@@ -10,10 +10,7 @@ export class AccessLogQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerField({ min: 1, max: 100 })
   limit?: number;
 }
 

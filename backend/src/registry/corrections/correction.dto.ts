@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IntegerField, MAX_INT4 } from '../../common/http/integer-field.js';
 import {
   CORRECTION_FIELDS,
   CORRECTION_STATES,
@@ -60,9 +61,7 @@ export class AnswerCorrectionDto {
   answer: string;
 
   @ApiProperty({ description: 'The version read with the request (optimistic lock).', example: 1 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IntegerField({ min: 1, max: MAX_INT4 })
   version: number;
 }
 
@@ -74,16 +73,11 @@ export class CorrectionQueueQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerField({ min: 1, max: 100 })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: 100_000, default: 0 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IntegerField({ min: 0, max: 100_000 })
   offset?: number;
 }

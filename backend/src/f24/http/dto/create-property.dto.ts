@@ -5,12 +5,12 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { AbsentIfNull } from '../../../common/http/absent-if-null.js';
 import { EURO_PATTERN } from '../euro-json.js';
 
 const euro = {
@@ -40,13 +40,13 @@ export class PropertyOwnerDto {
     example: '2025-06-30',
     description: 'Last day of possession; none while still held.',
   })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(10)
   to?: string;
 
   @ApiPropertyOptional({ description: 'Abitazione principale (or its appurtenance) of this owner.' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsBoolean()
   mainResidence?: boolean;
 }
@@ -62,18 +62,23 @@ export class PropertyReductionDto {
     description:
       'Start of the period (required for uninhabitable; none for historic, whole years otherwise).',
   })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(10)
   from?: string;
 
   @ApiPropertyOptional({ example: '2025-09-30' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(10)
   to?: string;
 }
 
+/**
+ * Every optional field here takes `null` as "not given" (`AbsentIfNull`) rather than refusing it: JSON clients
+ * commonly send `null` for an emptied form field, and for the register service and the IMU rules an absent field
+ * already means "does not apply", so there is no third meaning for `null` to carry.
+ */
 export class CreatePropertyDto {
   @ApiProperty({ enum: ['building', 'land', 'buildingLand'] })
   @IsString()
@@ -81,13 +86,13 @@ export class CreatePropertyDto {
   kind: string;
 
   @ApiPropertyOptional({ example: 'A/2', description: 'Buildings only.' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(8)
   cadastralCategory?: string;
 
   @ApiPropertyOptional({ example: '750.00', description: 'Rendita catastale in euro: buildings only.' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @Matches(EURO_PATTERN, euro)
   cadastralIncome?: string;
@@ -96,7 +101,7 @@ export class CreatePropertyDto {
     example: '120.50',
     description: 'Reddito dominicale in euro: agricultural land only.',
   })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @Matches(EURO_PATTERN, euro)
   dominicalIncome?: string;
@@ -105,37 +110,37 @@ export class CreatePropertyDto {
     example: '85000.00',
     description: 'Market value at 1 January in euro: building land only.',
   })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @Matches(EURO_PATTERN, euro)
   marketValue?: string;
 
   @ApiPropertyOptional({ example: '12' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(8)
   foglio?: string;
 
   @ApiPropertyOptional({ example: '345' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(16)
   particella?: string;
 
   @ApiPropertyOptional({ example: '6' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(8)
   subalterno?: string;
 
   @ApiPropertyOptional({ example: 'Via Roma 12' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsString()
   @MaxLength(256)
   address?: string;
 
   @ApiPropertyOptional({ description: 'Rural building for agricultural use (code 3913).' })
-  @IsOptional()
+  @AbsentIfNull()
   @IsBoolean()
   ruralInstrumental?: boolean;
 
@@ -148,7 +153,7 @@ export class CreatePropertyDto {
   owners: PropertyOwnerDto[];
 
   @ApiPropertyOptional({ type: [PropertyReductionDto] })
-  @IsOptional()
+  @AbsentIfNull()
   @IsArray()
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })

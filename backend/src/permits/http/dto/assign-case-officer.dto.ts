@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { IntegerField, MAX_INT4 } from '../../../common/http/integer-field.js';
 
 export class AssignCaseOfficerDto {
   @ApiProperty({ description: 'Codice fiscale of a member of the permits office.' })
@@ -8,7 +9,6 @@ export class AssignCaseOfficerDto {
   fiscalCode: string;
 
   @ApiProperty({ description: 'The `version` of the practice the caller saw.' })
-  @IsInt()
-  @Min(1)
+  @IntegerField({ min: 1, max: MAX_INT4 })
   expectedVersion: number;
 }

@@ -4,13 +4,12 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { IntegerField, MAX_INT4 } from '../../../common/http/integer-field.js';
 import { PRACTICE_STATES } from '../../domain/practice-state.js';
 
 export class DecisionDto {
@@ -98,7 +97,6 @@ export class TransitionPracticeDto {
     description: 'The `version` of the practice the caller saw: a stale one gets 409.',
     example: 3,
   })
-  @IsInt()
-  @Min(1)
+  @IntegerField({ min: 1, max: MAX_INT4 })
   expectedVersion: number;
 }
