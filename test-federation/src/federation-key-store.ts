@@ -69,8 +69,11 @@ export async function loadFederationKeys(dataDir?: string): Promise<FederationKe
   }
   if (stored?.intermediate) return assertKeys(stored as FederationKeys);
   // A data dir from before the intermediate existed keeps its other keys (and so its pairwise subjects).
-  const keys = { ...(await generateKeys()), ...stored } as FederationKeys;
-  assertKeys(keys);
+  const keys = assertKeys(
+    stored
+      ? ({ ...stored, intermediate: await generateRsaJwk('sig') } as FederationKeys)
+      : await generateKeys(),
+  );
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
   return keys;
