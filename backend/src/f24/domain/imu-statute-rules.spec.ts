@@ -5,7 +5,7 @@ import { legalBaseImuRates } from './imu-legal-base-rates.js';
 import type { Ownership, Property } from './imu-types.js';
 import { validateOwnerships, validateProperty } from './imu-validation.js';
 import { computeLateSettlement } from './late-settlement.js';
-import { ITALIAN_LEGAL_INTEREST_RATES } from './legal-interest-rates.js';
+import { ITALIAN_LEGAL_INTEREST_RATES } from './legal-interest-rates.fixture.js';
 
 /** Rules found missing by reading L. 160/2019 art. 1 against the calculator: cc. 751, 758, 760. */
 
