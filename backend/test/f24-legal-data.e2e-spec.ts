@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { legalInterestRateToEnter } from '../src/f24/domain/legal-interest-rate-reminder.js';
+import { romeDate } from '../src/permits/domain/legal-calendar.js';
 import { createProperty, postProperty, problemOf, putBaseRates, uniqueParcel } from './f24-fixtures.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity } from './support/factories.js';
@@ -153,6 +155,20 @@ describe('legal interest rates (taxes office)', () => {
     }
     const stored = await testDb().query('SELECT count(*) FROM legal_interest_rate WHERE year = 2092');
     expect(Number(stored.rows[0].count)).toBe(0);
+  });
+});
+
+describe('taxes office home', () => {
+  it('should warn of the legal rate to enter now, as the rule says for today in Rome', async () => {
+    const listed = (await (await clerk.fetch('/api/staff/taxes/legal-interest-rates')).json()) as LegalRate[];
+    const home = (await (await clerk.fetch('/api/staff/home')).json()) as {
+      taxes?: { missingLegalInterestRateYear: number | null };
+    };
+    const expected = legalInterestRateToEnter(
+      romeDate(new Date()),
+      listed.map((r) => r.year),
+    );
+    expect(home.taxes?.missingLegalInterestRateYear).toBe(expected);
   });
 });
 

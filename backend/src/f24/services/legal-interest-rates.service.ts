@@ -4,10 +4,12 @@ import type { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import type { LegalInterestRates } from '../domain/imu-types.js';
+import type { IsoDate } from '../domain/iso-date.js';
 import {
   formatLegalInterestRate,
   validateLegalInterestRateEntry,
 } from '../domain/legal-interest-rate-entry.js';
+import { legalInterestRateToEnter } from '../domain/legal-interest-rate-reminder.js';
 import type { PutLegalInterestRateDto } from '../http/dto/put-legal-interest-rate.dto.js';
 import { LegalInterestRateRecord } from '../persistence/legal-interest-rate.entity.js';
 import type { LegalInterestRateView } from '../views/f24-views.js';
@@ -28,6 +30,15 @@ export class LegalInterestRatesService {
   async all(): Promise<LegalInterestRates> {
     const rows = await this.rates.find({ order: { year: 'ASC' } });
     return Object.fromEntries(rows.map((row) => [row.year, row.ratePercent]));
+  }
+
+  /** For the taxes office's home: the year to enter now (next year's from 1 December), or null. */
+  async yearToEnter(today: IsoDate): Promise<number | null> {
+    const rows = await this.rates.find({ select: { year: true } });
+    return legalInterestRateToEnter(
+      today,
+      rows.map((row) => row.year),
+    );
   }
 
   async list(): Promise<LegalInterestRateView[]> {
