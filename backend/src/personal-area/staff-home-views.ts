@@ -53,7 +53,7 @@ export class StaffJobView {
 export class StaffTaxesHomeView {
   @ApiProperty({ type: [StaffJobView], description: 'Bulk F24 jobs running or with failures.' })
   bulkJobs: StaffJobView[];
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: Number,
     nullable: true,
     example: 2027,
