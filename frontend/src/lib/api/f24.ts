@@ -140,6 +140,10 @@ export interface PropertyOwner {
   from: string;
   to: string | null;
   mainResidence: boolean;
+  /** Coltivatore diretto or IAP farming this land: this owner's share is exempt (c. 758). */
+  professionalFarmer: boolean;
+  /** The builder holding it for sale, not let (beni merce): exempt from 2022 (c. 751). */
+  heldForSaleByBuilder: boolean;
 }
 
 export interface TaxedProperty {
@@ -169,8 +173,32 @@ export interface NewProperty {
   subalterno?: string;
   address?: string;
   ruralInstrumental?: boolean;
-  owners: { fiscalCode: string; sharePercent: string; from: string; to?: string; mainResidence?: boolean }[];
+  owners: {
+    fiscalCode: string;
+    sharePercent: string;
+    from: string;
+    to?: string;
+    mainResidence?: boolean;
+    professionalFarmer?: boolean;
+    heldForSaleByBuilder?: boolean;
+  }[];
   reductions?: { kind: ReductionKind; from?: string; to?: string }[];
+}
+
+/** The legal interest rate of a year (art. 1284 c.c.), which every ravvedimento needs. */
+export interface LegalInterestRate {
+  year: number;
+  /** Percent with at least two decimals: "1.60". */
+  ratePercent: string;
+  source: string;
+  /** Null for the years the portal started with. */
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export interface LegalInterestRateInput {
+  ratePercent: string;
+  source: string;
 }
 
 export interface BulkJob {
@@ -224,6 +252,21 @@ export function putImuRates(year: number, input: ImuRatesInput): Promise<ImuRate
 }
 
 /** `GET /api/staff/taxes/properties?owner=`: the person's properties with every owner (audited). */
+/** Newest year first. Taxes office or admin. */
+export function getLegalInterestRates(): Promise<LegalInterestRate[]> {
+  return apiFetch<LegalInterestRate[]>('/api/staff/taxes/legal-interest-rates');
+}
+
+export function putLegalInterestRate(
+  year: number,
+  input: LegalInterestRateInput,
+): Promise<LegalInterestRate> {
+  return apiFetch<LegalInterestRate>(`/api/staff/taxes/legal-interest-rates/${year}`, {
+    method: 'PUT',
+    ...json(input),
+  });
+}
+
 export function getPropertiesByOwner(fiscalCode: string): Promise<TaxedProperty[]> {
   return apiFetch<TaxedProperty[]>(
     `/api/staff/taxes/properties?${new URLSearchParams({ owner: fiscalCode })}`,

@@ -94,7 +94,8 @@ export interface StaffHome {
     integrationsReceived: number;
     integrations: StaffPracticeItem[];
   };
-  taxes?: { bulkJobs: StaffJob[] };
+  /** `missingLegalInterestRateYear`: the legal rate to enter now (next year's from 1 December), or null. */
+  taxes?: { bulkJobs: StaffJob[]; missingLegalInterestRateYear: number | null };
 }
 
 export function getPersonalAreaSummary(): Promise<PersonalAreaSummary> {
