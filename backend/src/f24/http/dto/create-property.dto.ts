@@ -55,7 +55,7 @@ export class PropertyOwnerDto {
       'Land only: this owner is a coltivatore diretto or IAP enrolled in the agricultural social security and ' +
       "farms it, so this owner's share is exempt (L. 160/2019 art. 1 c. 758 lett. a).",
   })
-  @IsOptional()
+  @AbsentIfNull()
   @IsBoolean()
   professionalFarmer?: boolean;
 
@@ -64,7 +64,7 @@ export class PropertyOwnerDto {
       'Taxable buildings only: this owner is the construction company that built it and holds it for sale, ' +
       'not let (beni merce): exempt from 2022 (c. 751). Give the period it lasts.',
   })
-  @IsOptional()
+  @AbsentIfNull()
   @IsBoolean()
   heldForSaleByBuilder?: boolean;
 }
