@@ -192,6 +192,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Pages that must show the seeded hostile text before their width is measured: a crawl that measured pages
+ * without it would prove nothing about item 13.
+ */
+const SEEDED_TEXT: Readonly<Record<string, string>> = {
+  'resident /': LONG_WORD.slice(0, 120),
+  'resident /pratiche': LONG_WORD.slice(0, 120),
+  'resident /pratiche/[id]': RIGHT_TO_LEFT,
+  'resident /i-miei-dati/rettifiche': LONG_WORD.slice(0, 120),
+  'permits /backoffice/pratiche/[id]': LONG_FILE_NAME,
+  'registry /backoffice/anagrafe/rettifiche': LONG_WORD.slice(0, 120),
+  'registry /backoffice/anagrafe/importazioni': LONG_FILE_NAME.replace(/pdf$/, 'csv'),
+};
+
 /** One browser context per person and viewport, carrying the person's session and language cookies. */
 async function pageFor(audience: Audience, viewport: (typeof VIEWPORTS)[number]): Promise<Page> {
   const key = `${audience}-${viewport.name}-${viewport.locale}`;
@@ -208,6 +222,8 @@ describe('accessibility of every page', () => {
     const patterns = await appRoutePatterns(path.resolve(import.meta.dirname, '../frontend/src/app'));
     expect(patterns.length).toBeGreaterThan(30);
     expect([...new Set(PORTAL_ROUTES.map((route) => route.pattern))].sort()).toEqual(patterns);
+    const routeKeys = PORTAL_ROUTES.map((route) => `${route.audience} ${route.pattern}`);
+    expect(routeKeys).toEqual(expect.arrayContaining(Object.keys(SEEDED_TEXT)));
   });
 
   for (const viewport of VIEWPORTS) {
@@ -223,6 +239,8 @@ describe('accessibility of every page', () => {
             await expect(page.locator('html').getAttribute('lang')).resolves.toBe(viewport.locale);
             // Streamed pages reveal their content after the load event: wait for the one page heading.
             await expect.poll(() => page.locator('main h1:visible').count(), { timeout: 10_000 }).toBe(1);
+            const seeded = SEEDED_TEXT[`${route.audience} ${route.pattern}`];
+            if (seeded) await expect(page.locator('main').textContent()).resolves.toContain(seeded);
             await expectNoAccessibilityViolations(page);
             if (viewport.width <= 360) await expectNoHorizontalScroll(page);
           } finally {
