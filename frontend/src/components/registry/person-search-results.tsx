@@ -52,7 +52,7 @@ export function PersonSearchResults({
                 <td className="font-monospace">{hit.fiscalCode}</td>
                 <td>{formatCivilDate(hit.birthDate, locale)}</td>
                 <td>{hit.status.label}</td>
-                <td>{hit.address?.text ?? '—'}</td>
+                <td className="portal-user-text">{hit.address?.text ?? '—'}</td>
               </tr>
             ))}
           </tbody>
