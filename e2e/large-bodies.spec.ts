@@ -133,8 +133,8 @@ async function writeRegistryExport(file: string, minBytes: number) {
 }
 
 /**
- * Takes the imported comune out of the registry again: the browser scenarios share one database, and a few
- * hundred thousand more residents would slow the pages the next scenarios open.
+ * Takes the imported comune out of the registry again: the browser scenarios share one database, and the
+ * others expect the few residents they seed, not a comune of a few hundred thousand.
  */
 async function removeImport(run: string): Promise<void> {
   const client = await testDb().connect();
