@@ -8,7 +8,7 @@ function readCookie(name: string): string | undefined {
 }
 
 /**
- * Calls the backend from the browser through the same-origin `/api` rewrite. The session cookie goes
+ * Calls the backend from the browser through the same-origin `/api` route. The session cookie goes
  * along by itself; unsafe methods also send the CSRF token from the `csrf_token` cookie as a header.
  */
 export async function clientApiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {

@@ -248,7 +248,7 @@ export function getCorrectionQueue(state: CorrectionState | 'all', offset = 0): 
   return apiFetch<CorrectionQueue>(`${OFFICE}/corrections?${query}`);
 }
 
-/** The evidence of a request, downloaded by the browser through the same-origin `/api` rewrite. */
+/** The evidence of a request, downloaded by the browser through the same-origin `/api` route. */
 export function correctionAttachmentPath(id: string): string {
   return `${OFFICE}/corrections/${encodeURIComponent(id)}/attachment`;
 }
