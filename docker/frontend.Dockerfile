@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Production image of the frontend (Next.js standalone output). Build from the repository root:
 #   docker build -f docker/frontend.Dockerfile -t portale-frontend .
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
@@ -12,7 +12,7 @@ RUN npm ci --workspace frontend --include-workspace-root --no-audit --no-fund
 COPY frontend frontend
 RUN npm run build -w frontend
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/frontend/.next/standalone ./
