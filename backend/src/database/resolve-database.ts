@@ -1,4 +1,5 @@
 import { accessSync, constants } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Configuration } from '../config/configuration.js';
@@ -30,6 +31,11 @@ export async function resolveDatabase(
     fallbackRoot: fallbackClusterRoot(),
   });
   if (location.blockedBy !== null) {
+    // Created here rather than by the embedded server so that a restrictive umask (077) cannot shut `postgres` out.
+    for (const dir of [path.dirname(path.dirname(location.dir)), path.dirname(location.dir)]) {
+      await mkdir(dir, { recursive: true });
+      await chmod(dir, 0o755);
+    }
     log(
       `The 'postgres' user cannot enter ${location.blockedBy}: the embedded PostgreSQL keeps its data in ${location.dir}.`,
     );
