@@ -8,6 +8,19 @@ import { type Replica, startReplica } from '../security/support/replica.js';
 
 const run = promisify(execFile);
 
+/** Empty counts as unset for the backend, and keeps a developer's `.env` (loaded without overriding) out of the test. */
+const UNSET = Object.fromEntries(
+  [
+    'DATABASE_URL',
+    'SESSION_SECRET',
+    'OIDC_KEYS_DIR',
+    'OIDC_TRUST_ANCHOR_JWKS',
+    'CERTIFICATES_SEAL_KEY_FILE',
+    'CERTIFICATES_PADES_P12_FILE',
+    'CERTIFICATES_PADES_P12_PASSPHRASE',
+  ].map((name) => [name, '']),
+);
+
 /** The built backend as a production install would start it, with only `env` set (no inherited portal variables). */
 async function bootBuiltBackend(env: Record<string, string>): Promise<{ code: number; output: string }> {
   const inherited = Object.fromEntries(
@@ -19,7 +32,7 @@ async function bootBuiltBackend(env: Record<string, string>): Promise<{ code: nu
   try {
     const { stdout, stderr } = await run(process.execPath, ['backend/dist/backend/src/main.js'], {
       cwd: repoRoot,
-      env: { ...inherited, ...env },
+      env: { ...inherited, ...UNSET, ...env },
       timeout: 30_000,
     });
     return { code: 0, output: stdout + stderr };
