@@ -139,4 +139,22 @@ describe('readCsvRecords', () => {
       }
     }).rejects.toThrow('upload interrotto');
   });
+
+  it('should read a file whose every value is quoted, line numbers included', async () => {
+    const lines = ['"nome";"note"', ...Array.from({ length: 300 }, (_, i) => `"P${i}";"riga ${i + 2}"`)];
+    const records = await read([`${lines.join('\r\n')}\r\n`]);
+    expect(records).toHaveLength(301);
+    expect(records[0]).toEqual({ line: 1, values: ['nome', 'note'] });
+    expect(records[300]).toEqual({ line: 301, values: ['P299', 'riga 301'] });
+  });
+
+  it('should keep a quoted value open across lines that hold no quote, then split plain lines again', async () => {
+    expect(await read(['a;b\n"uno\ndue\n\ntre";x\n5;6\n7;"8"\n9;10\n'])).toEqual([
+      { line: 1, values: ['a', 'b'] },
+      { line: 2, values: ['uno\ndue\n\ntre', 'x'] },
+      { line: 6, values: ['5', '6'] },
+      { line: 7, values: ['7', '8'] },
+      { line: 8, values: ['9', '10'] },
+    ]);
+  });
 });
