@@ -47,7 +47,7 @@ function countBreaks(values: string[]): { newlines: number; carriageReturns: num
 
 /**
  * csv-parse emitting `CsvRecord`s numbered by the line they start on, and malformed records as problems in their
- * place, in batches (one per chunk of the file). The numbering happens as each record is pushed, while
+ * place, in batches (one per chunk it is given). The numbering happens as each record is pushed, while
  * `info.lines` is where that record ends: csv-parse's own `info`/`on_record` options would copy its whole info
  * object for every record (a third of the read time), and a stream item per record costs as much again.
  */
