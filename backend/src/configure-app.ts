@@ -90,6 +90,9 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
     }),
   );
 
+  // The route table is public knowledge in development; in production it maps the attack surface for nobody's
+  // benefit unless the comune chooses to publish it (API_DOCS_PUBLIC).
+  if (!appSettings.apiDocs) return;
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
