@@ -1,5 +1,4 @@
-import type { TransformCallback } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
+import { pipeline, Readable, type TransformCallback } from 'node:stream';
 import { type CsvError, type Info, Parser } from 'csv-parse';
 
 export type CsvSeparator = ';' | ',';
@@ -27,6 +26,8 @@ const QUOTE_PROBLEMS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'un valore tra virgolette non è chiuso prima della fine del file',
 };
 
+const UTF8_BOM = '\ufeff';
+
 /**
  * Line breaks inside a record's values, and the `\r`s among them: csv-parse's line count (`info.lines`) also
  * counts every `\r` inside a quoted value as a line, where the file has one line per `\n`.
@@ -43,6 +44,38 @@ function countBreaks(values: string[]): { newlines: number; carriageReturns: num
     }
   }
   return { newlines, carriageReturns };
+}
+
+/**
+ * The separator of the file, from its first line, and the chunks read to find it (handed on unchanged), so the
+ * parser sees the whole file while it is read once.
+ */
+async function peekSeparator(
+  chunks: AsyncIterator<Buffer | string>,
+): Promise<{ separator: CsvSeparator; head: (Buffer | string)[] }> {
+  const head: (Buffer | string)[] = [];
+  let text = '';
+  while (true) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    text += typeof next.value === 'string' ? next.value : next.value.toString('utf8');
+    if (text.includes('\n')) break;
+  }
+  const firstLine = text.split('\n', 1)[0].replace(UTF8_BOM, '');
+  return { separator: detectSeparator(firstLine), head };
+}
+
+async function* replay(
+  head: (Buffer | string)[],
+  rest: AsyncIterator<Buffer | string>,
+): AsyncGenerator<Buffer | string, void, undefined> {
+  yield* head;
+  while (true) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 /**
@@ -123,102 +156,28 @@ class NumberedCsvParser extends Parser {
   }
 }
 
-/** A run of lines holding quotes is handed to csv-parse at most this long (a registry value is far shorter). */
-const MAX_QUOTED_RUN_CHARS = 1 << 20;
-
-/** The records of a run of lines that holds quotes, numbered from the file line the run starts on. */
-async function parseQuotedRun(
-  text: string,
-  separator: CsvSeparator,
-  firstLine: number,
-): Promise<CsvRecord[]> {
-  const parser = new NumberedCsvParser(separator);
-  parser.end(text);
-  const records: CsvRecord[] = [];
-  for await (const batch of parser as AsyncIterable<CsvRecord[]>) {
-    for (const record of batch) records.push({ ...record, line: record.line + firstLine - 1 });
-  }
-  return records;
-}
-
-function countQuotes(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count++;
-  return count;
-}
-
 /**
- * Streams the records of a CSV file (RFC 4180). A byte-order mark is dropped, `\r\n` and `\n` both end a line, a
- * last line without a line break counts, empty lines are skipped.
- *
- * Every line that holds a quote is read by csv-parse, with the lines its quoted values run on to: quoted values
- * may hold the separator, doubled quotes and line breaks, and a malformed record (a quote inside an unquoted
- * value, text after a closing quote, a quote never closed) comes out as a record with a `problem` and its line,
- * never merged into its neighbours' values; the records after it keep coming, so one upload reports every bad
- * line. A line without any quote, nearly every line of a registry export, is exactly its values joined by the
- * separator and is split directly: csv-parse's character loop would make a million-row import seconds slower.
+ * Streams the records of a CSV file (RFC 4180, read by csv-parse): quoted values may hold the separator, doubled
+ * quotes and line breaks. A byte-order mark is dropped, `\r\n` and `\n` both end a line, a last line without a
+ * line break counts, empty lines are skipped. A malformed record (a quote inside an unquoted value, text after a
+ * closing quote, a quote never closed) comes out as a record with a `problem` and its line, never merged into
+ * its neighbours' values; the records after it keep coming, so one upload reports every bad line.
  */
 export async function* readCsvRecords(
   source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   fixedSeparator?: CsvSeparator,
 ): AsyncGenerator<CsvRecord, void, undefined> {
-  const decoder = new StringDecoder('utf8');
-  let separator: CsvSeparator | undefined = fixedSeparator;
-  let pending = '';
-  let line = 1;
-  let first = true;
-  // Lines waiting for csv-parse: from the first line with a quote until its quotes are all closed and a line
-  // without quotes follows.
-  let run = '';
-  let runStart = 0;
-  let runQuotes = 0;
+  const chunks =
+    Symbol.asyncIterator in source
+      ? source[Symbol.asyncIterator]()
+      : (async function* () {
+          yield* source;
+        })();
+  const { separator, head } = fixedSeparator
+    ? { separator: fixedSeparator, head: [] }
+    : await peekSeparator(chunks);
 
-  async function* closeRun(): AsyncGenerator<CsvRecord, void, undefined> {
-    if (run === '') return;
-    const records = await parseQuotedRun(run, separator ?? ';', runStart);
-    run = '';
-    runQuotes = 0;
-    yield* records;
-  }
-
-  async function* drain(final: boolean): AsyncGenerator<CsvRecord, void, undefined> {
-    let position = 0;
-    while (position < pending.length) {
-      const newline = pending.indexOf('\n', position);
-      if (newline === -1 && !final) break;
-      const end = newline === -1 ? pending.length : newline + 1;
-      const raw = pending.slice(position, end);
-      position = end;
-      separator ??= detectSeparator(raw);
-      const quotes = countQuotes(raw);
-      const runOpen = runQuotes % 2 === 1;
-      if (run !== '' && !runOpen && (quotes === 0 || run.length >= MAX_QUOTED_RUN_CHARS)) yield* closeRun();
-      if (run !== '' || quotes > 0) {
-        if (run === '') runStart = line;
-        run += raw;
-        runQuotes += quotes;
-        // A quote left open this long is a malformed file, not a value: csv-parse says so for this run.
-        if (run.length >= MAX_QUOTED_RUN_CHARS && runQuotes % 2 === 1) yield* closeRun();
-      } else {
-        let content = newline === -1 ? raw : raw.slice(0, -1);
-        if (content.endsWith('\r')) content = content.slice(0, -1);
-        if (content !== '') yield { line, values: content.split(separator) };
-      }
-      line++;
-    }
-    pending = pending.slice(position);
-    if (final) yield* closeRun();
-  }
-
-  for await (const chunk of source) {
-    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    if (first && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
-    }
-    pending += text;
-    yield* drain(false);
-  }
-  pending += decoder.end();
-  yield* drain(true);
+  const parser = new NumberedCsvParser(separator);
+  pipeline(Readable.from(replay(head, chunks), { objectMode: false }), parser, () => undefined);
+  for await (const batch of parser as AsyncIterable<CsvRecord[]>) yield* batch;
 }
