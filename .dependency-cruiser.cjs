@@ -9,6 +9,12 @@ const FEATURES =
   'registry|certificates|permits|f24|messages|personal-area|feedback|municipality|health|metrics';
 const PLATFORM = 'auth|audit|notifications|storage|database|config';
 
+/** Packages that tie code to the framework, the database or HTTP. */
+const FRAMEWORK = '(^|/)node_modules/(@nestjs|typeorm|pg|express)/|^(@nestjs|typeorm|pg|express)(/|$)';
+
+/** The part of common/ that domain code may use: it has no framework import either (rule `pure-basics`). */
+const PURE_BASICS = '^backend/src/common/(calendar/|errors/domain-error[.]ts$|italian/(?!clock[.]ts$))';
+
 /** What a feature offers the others: its Nest module, its services and views, its pure domain, its templates. */
 const PUBLIC_SURFACE = [
   '[.]module[.]ts$',
@@ -55,13 +61,16 @@ module.exports = {
         'modules except the pure basics of common/.',
       from: { path: '^backend/src/([^/]+)/domain/', pathNot: '[.]spec[.]ts$' },
       to: {
-        pathNot: [
-          '^backend/src/$1/domain/',
-          '^backend/src/common/(calendar|errors)/',
-          '^backend/src/common/italian/(?!clock[.]ts$)',
-        ],
-        path: '^backend/src/|(^|/)node_modules/(@nestjs|typeorm|pg|express)/|^(@nestjs|typeorm|pg|express)(/|$)',
+        pathNot: ['^backend/src/$1/domain/', PURE_BASICS],
+        path: `^backend/src/|${FRAMEWORK}`,
       },
+    },
+    {
+      name: 'pure-basics',
+      severity: 'error',
+      comment: 'The basics domain code uses stay as pure as the domain: no framework, no database.',
+      from: { path: PURE_BASICS, pathNot: '[.]spec[.]ts$' },
+      to: { path: FRAMEWORK },
     },
     {
       name: 'features-meet-at-their-public-surface',
