@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { MessageAction, MessageBlock } from '../notifications/templates/message-content.js';
+import type { MessageAction, MessageBlock } from '../notifications/content/message-content.js';
 
 export class MessageView {
   @ApiProperty({ example: '42' }) id: string;
