@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Context, type Document, OpenAPIBackend, type Request as OpenApiRequest } from 'openapi-backend';
 import { parse as parseYaml } from 'yaml';
-import { readForm, sendHtml, sendJson } from '../../http-responses.js';
+import { FederationHttpError, readForm, sendHtml, sendJson } from '../../http-responses.js';
 import { checkoutPage, errorPage, type NoticeView, paidPage } from './checkout-pages.js';
 import {
   duplicateViolation,
@@ -390,7 +390,17 @@ export class PagopaSandbox {
     url: URL,
   ): Promise<void> {
     const noticeNumber = decodeURIComponent(path.slice('/checkout/'.length));
-    const form = req.method === 'POST' ? await readForm(req) : undefined;
+    let form: URLSearchParams | undefined;
+    try {
+      form = req.method === 'POST' ? await readForm(req) : undefined;
+    } catch (error) {
+      if (!(error instanceof FederationHttpError)) throw error;
+      return sendHtml(
+        res,
+        error.status,
+        errorPage('Richiesta non valida', 'Il modulo inviato è troppo grande.'),
+      );
+    }
     const rawReturn = form?.get('returnUrl') ?? url.searchParams.get('returnUrl');
     const returnUrl = rawReturn ? httpUrl(rawReturn) : undefined;
     if (rawReturn && !returnUrl) {
