@@ -456,6 +456,7 @@ describe('pagoPA sandbox switches', () => {
     const answer = await api('GET', '/ANY');
     expect(answer.status).toBe(503);
     expect(answer.body).toMatchObject({ status: 503 });
+    expect((await api('GET', '/ANY', undefined, 'wrong')).status).toBe(401);
   });
 
   it('holds API answers for delaySeconds', async () => {

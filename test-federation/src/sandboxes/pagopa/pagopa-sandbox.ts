@@ -117,6 +117,19 @@ function isDateTime(value: string): boolean {
   return match !== null && isDate(match[1] as string);
 }
 
+/** The API gateway's answer to a missing or wrong subscription key. */
+function gatewayUnauthorized(key: unknown) {
+  return {
+    status: 401,
+    body: {
+      statusCode: 401,
+      message: key
+        ? 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.'
+        : 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+    },
+  };
+}
+
 export class PagopaSandbox {
   private readonly store: GpdStore;
   private api: Promise<OpenAPIBackend> | undefined;
@@ -175,18 +188,7 @@ export class PagopaSandbox {
         status: 200,
         body: positionModel(this.store.invalidate(this.org(c), this.iupd(c))),
       }),
-      unauthorizedHandler: (c) => {
-        const key = c.request.headers['ocp-apim-subscription-key'];
-        return {
-          status: 401,
-          body: {
-            statusCode: 401,
-            message: key
-              ? 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.'
-              : 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
-          },
-        };
-      },
+      unauthorizedHandler: (c) => gatewayUnauthorized(c.request.headers['ocp-apim-subscription-key']),
       validationFail: (c) => ({
         status: 400,
         body: {
@@ -338,6 +340,12 @@ export class PagopaSandbox {
     const { delaySeconds, unavailable } = this.switches;
     if (delaySeconds > 0) await sleep(delaySeconds * 1000);
     if (unavailable) {
+      // The gateway still checks the key before the unavailable service is reached.
+      const key = req.headers['ocp-apim-subscription-key'];
+      if (key !== this.subscriptionKey) {
+        const refusal = gatewayUnauthorized(key);
+        return sendJson(res, refusal.status, refusal.body);
+      }
       return sendJson(res, 503, {
         title: 'Service Unavailable',
         status: 503,
