@@ -5,6 +5,7 @@ import type { DemoIdentity } from './federation-types.js';
 import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
 import { Intermediate } from './intermediate.js';
+import { PagopaSandbox } from './sandboxes/pagopa/pagopa-sandbox.js';
 import { TestOpenIdProvider } from './test-openid-provider.js';
 import { TrustAnchor } from './trust-anchor.js';
 
@@ -103,6 +104,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   intermediate.addProvider(cie);
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
+  const pagopa = new PagopaSandbox({ publicUrl: `${url}/pagopa` });
   const mounts = new Map<string, Mount>([
     [
       `${basePath}/ta`,
@@ -114,6 +116,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     ],
     [`${basePath}/spid`, (req, res, path, requestUrl) => spid.handle(req, res, path, requestUrl.search)],
     [`${basePath}/cie`, (req, res, path, requestUrl) => cie.handle(req, res, path, requestUrl.search)],
+    [`${basePath}/pagopa`, (req, res, path, requestUrl) => pagopa.handle(req, res, path, requestUrl)],
   ]);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const requestUrl = new URL(req.url ?? '/', url);
