@@ -26,6 +26,8 @@ export interface TestFederationOptions {
   identities?: DemoIdentity[];
   /** JSON file of the ANPR sandbox's population (registry import rows), re-read on its reset. */
   anprPopulationFile?: string;
+  /** JSON file of the PDND sandbox's clients (the portal's key and purposes), re-read on its reset. */
+  pdndClientsFile?: string;
 }
 
 export interface TestFederation {
@@ -111,8 +113,13 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   intermediate.addProvider(cie);
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
-  const pdnd = new PdndSandbox({ url, key: await generateRsaJwk('sig') });
+  const pdnd = new PdndSandbox({
+    url,
+    key: await generateRsaJwk('sig'),
+    clientsFile: options.pdndClientsFile,
+  });
   const anpr = new AnprSandbox({ url, pdnd, populationFile: options.anprPopulationFile });
+  pdnd.loadClientsFile();
   const mounts = new Map<string, Mount>([
     [
       `${basePath}/ta`,

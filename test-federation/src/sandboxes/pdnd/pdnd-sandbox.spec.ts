@@ -1,5 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createRemoteJWKSet, decodeJwt, generateKeyPair, jwtVerify } from 'jose';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRemoteJWKSet, decodeJwt, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFederation, type TestFederation } from '../../start-test-federation.js';
 import { PdndTestClient } from './pdnd-test-client.js';
@@ -220,4 +223,39 @@ describe('PDND sandbox switches', () => {
     await expectRefused(await other.requestVoucher(await other.clientAssertion(ESERVICE)), /kid/);
     client = await PdndTestClient.register(federation.url, [ESERVICE]);
   });
+
+  it('should register the clients of the clients file at start and again on reset', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pdnd-sandbox-'));
+    const file = join(dir, 'clients.json');
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const clientId = randomUUID();
+    const purposeId = randomUUID();
+    await writeFile(
+      file,
+      JSON.stringify([
+        {
+          clientId,
+          kid: 'portal',
+          publicJwk: await exportJWK(publicKey),
+          purposes: [{ purposeId, eservice: ESERVICE }],
+        },
+      ]),
+    );
+    const other = await startTestFederation({ port: 0, pdndClientsFile: file });
+    try {
+      const portal = Object.assign(Object.create(PdndTestClient.prototype), {
+        federationUrl: other.url,
+        privateKey,
+        purposes: { [ESERVICE]: purposeId },
+        clientId,
+        kid: 'portal',
+      }) as PdndTestClient;
+      expect((await portal.requestVoucher(await portal.clientAssertion(ESERVICE))).status).toBe(200);
+      await fetch(`${other.url}/pdnd/_sandbox/reset`, { method: 'POST' });
+      expect((await portal.requestVoucher(await portal.clientAssertion(ESERVICE))).status).toBe(200);
+    } finally {
+      await other.close();
+      await rm(dir, { recursive: true });
+    }
+  }, 60_000);
 });

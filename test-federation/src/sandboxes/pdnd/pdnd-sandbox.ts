@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   decodeJwt,
@@ -55,6 +56,8 @@ export interface PdndSandboxOptions {
   voucherLifespanSeconds?: number;
   /** Sandbox rule, stricter than PDND: a client assertion may live at most this long. Default 300. */
   maxAssertionLifetimeSeconds?: number;
+  /** JSON array of clients (as `POST /_sandbox/clients`) registered at start and again on reset. */
+  clientsFile?: string;
 }
 
 /** The claims the sandbox puts in a voucher (PDND's consumer token). */
@@ -141,10 +144,21 @@ export class PdndSandbox {
     return [...this.clients.values()].find((client) => client.kid === kid);
   }
 
+  /** Back to the start: the clients of the clients file only, no used jti, no switch on. */
   reset(): void {
     this.clients.clear();
     this.usedJti.clear();
     this.switches = { ...DEFAULT_SWITCHES };
+    this.loadClientsFile();
+  }
+
+  /** Called once the e-services are known (clients name them), and on reset. */
+  loadClientsFile(): void {
+    if (!this.options.clientsFile) return;
+    const clients: unknown = JSON.parse(readFileSync(this.options.clientsFile, 'utf8'));
+    if (!Array.isArray(clients))
+      throw new Error(`${this.options.clientsFile}: expected a JSON array of clients`);
+    for (const client of clients) this.addClient(client as PdndClient);
   }
 
   /** What an e-service checks of a voucher: PDND's signature, expiry, audience, a purpose on that e-service. */
