@@ -68,6 +68,8 @@ beforeAll(async () => {
     body: JSON.stringify([HEAD, SPOUSE, EMIGRANT]),
   });
   expect(added.status).toBe(201);
+  // The first call compiles the validators and signs with fresh keys: keep it out of the tests' timeouts.
+  expect((await call(E002, e002Body())).status).toBe(200);
 }, 60_000);
 
 afterAll(async () => {
@@ -418,4 +420,15 @@ describe('ANPR sandbox switches and data', () => {
       await rm(dir, { recursive: true });
     }
   }, 60_000);
+
+  it('should show the tester an Italian page, escaping values', async () => {
+    const page = await (await fetch(`${federation.url}/anpr/?q=${HEAD.fiscal_code}`)).text();
+    expect(page).toContain('<html lang="it">');
+    expect(page).toContain('Solo per sviluppo e test.');
+    expect(page).toContain('<label for="q">');
+    expect(page).toContain('Laura Bianchi');
+    const missing = await (await fetch(`${federation.url}/anpr/?q=${encodeURIComponent('<b>x')}`)).text();
+    expect(missing).toContain('&lt;b&gt;x');
+    expect(missing).not.toContain('<b>x');
+  });
 });

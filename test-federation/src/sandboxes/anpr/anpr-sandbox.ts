@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { importJWK, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
 import type { Context, OpenAPIBackend } from 'openapi-backend';
-import { sendJson } from '../../http-responses.js';
+import { sendHtml, sendJson } from '../../http-responses.js';
 import { DIGEST_ALG, type PdndClient, type PdndSandbox, type VoucherClaims } from '../pdnd/pdnd-sandbox.js';
 import {
   DEFAULT_SWITCHES,
@@ -14,6 +14,7 @@ import {
   readJson,
   type SandboxSwitches,
 } from '../pdnd/sandbox-support.js';
+import { anprPage } from './anpr-page.js';
 import {
   type AnprPersonRecord,
   AnprPopulation,
@@ -103,8 +104,9 @@ export class AnprSandbox {
     this.population.reload();
   }
 
-  async handle(req: IncomingMessage, res: ServerResponse, path: string, _url: URL): Promise<void> {
+  async handle(req: IncomingMessage, res: ServerResponse, path: string, url: URL): Promise<void> {
     if (path.startsWith('/_sandbox/')) return this.handleControl(req, res, path);
+    if ((path === '' || path === '/') && req.method === 'GET') return this.testerPage(res, url);
     if (!(await passSwitches(res, this.switches))) return;
     this.api ??= this.createApi();
     const api = await this.api;
@@ -495,6 +497,30 @@ export class AnprSandbox {
     return operationId === 'e002'
       ? { status, body: { idOperazioneANPR: id, listaErrori: list } }
       : { status, body: { idOperazione: id, errors: list } };
+  }
+
+  private testerPage(res: ServerResponse, url: URL): void {
+    const query = (url.searchParams.get('q') ?? '').trim().slice(0, 40);
+    const person = query
+      ? (this.population.findByFiscalCode(query) ?? this.population.findByIdAnpr(query))
+      : undefined;
+    sendHtml(
+      res,
+      200,
+      anprPage({
+        eservices: Object.fromEntries(Object.values(ESERVICES).map((id) => [id, this.audience(id)])),
+        tokenEndpoint: this.options.pdnd.tokenEndpoint,
+        clientAssertionAudience: this.options.pdnd.clientAssertionAudience,
+        persons: this.population.size,
+        switches: this.switches,
+        query,
+        found: !query
+          ? undefined
+          : person
+            ? { person, idAnpr: this.population.idAnpr(person), household: this.population.household(person) }
+            : null,
+      }),
+    );
   }
 
   private async handleControl(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
