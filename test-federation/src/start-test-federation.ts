@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { generateRsaJwk } from './entity-statement.js';
 import { loadFederationKeys } from './federation-key-store.js';
 import type { DemoIdentity } from './federation-types.js';
 import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
 import { Intermediate } from './intermediate.js';
+import { AnprSandbox } from './sandboxes/anpr/anpr-sandbox.js';
 import { PagopaSandbox } from './sandboxes/pagopa/pagopa-sandbox.js';
+import { PdndSandbox } from './sandboxes/pdnd/pdnd-sandbox.js';
 import { TestOpenIdProvider } from './test-openid-provider.js';
 import { TrustAnchor } from './trust-anchor.js';
 
@@ -22,6 +25,10 @@ export interface TestFederationOptions {
   dataDir?: string;
   /** Identities added in memory from the start. */
   identities?: DemoIdentity[];
+  /** JSON file of the ANPR sandbox's population (registry import rows), re-read on its reset. */
+  anprPopulationFile?: string;
+  /** JSON file of the PDND sandbox's clients (the portal's key and purposes), re-read on its reset. */
+  pdndClientsFile?: string;
 }
 
 export interface TestFederation {
@@ -34,6 +41,9 @@ export interface TestFederation {
   addIdentity(identity: DemoIdentity): void;
   addRelyingParty(entityId: string): void;
   issueTrustMark(sub: string): Promise<string>;
+  /** PDND voucher sandbox (`/pdnd`) and ANPR e-services sandbox (`/anpr`). */
+  pdnd: PdndSandbox;
+  anpr: AnprSandbox;
   close(): Promise<void>;
 }
 
@@ -105,6 +115,13 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
   const pagopa = new PagopaSandbox({ publicUrl: `${url}/pagopa` });
+  const pdnd = new PdndSandbox({
+    url,
+    key: await generateRsaJwk('sig'),
+    clientsFile: options.pdndClientsFile,
+  });
+  const anpr = new AnprSandbox({ url, pdnd, populationFile: options.anprPopulationFile });
+  pdnd.loadClientsFile();
   const mounts = new Map<string, Mount>([
     [
       `${basePath}/ta`,
@@ -117,6 +134,8 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     [`${basePath}/spid`, (req, res, path, requestUrl) => spid.handle(req, res, path, requestUrl.search)],
     [`${basePath}/cie`, (req, res, path, requestUrl) => cie.handle(req, res, path, requestUrl.search)],
     [`${basePath}/pagopa`, (req, res, path, requestUrl) => pagopa.handle(req, res, path, requestUrl)],
+    [`${basePath}/pdnd`, (req, res, path, requestUrl) => pdnd.handle(req, res, path, requestUrl)],
+    [`${basePath}/anpr`, (req, res, path, requestUrl) => anpr.handle(req, res, path, requestUrl)],
   ]);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const requestUrl = new URL(req.url ?? '/', url);
@@ -156,6 +175,8 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     addIdentity: (identity) => identities.add(identity),
     addRelyingParty: (entityId) => trustAnchor.addRelyingParty(entityId),
     issueTrustMark: (sub) => trustAnchor.issueTrustMark(sub),
+    pdnd,
+    anpr,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
