@@ -8,8 +8,8 @@ import { testDb } from './support/db.js';
 
 /** The values a one-column CHECK constraint of the migrated database allows. */
 async function allowedValues(table: string, column: string): Promise<string[]> {
-  const { rows } = await testDb().query<{ definition: string }>(
-    `SELECT pg_get_constraintdef(k.oid) AS definition
+  const { rows } = await testDb().query<{ name: string; definition: string }>(
+    `SELECT k.conname AS name, pg_get_constraintdef(k.oid) AS definition
        FROM pg_constraint k
        JOIN pg_class c ON c.oid = k.conrelid
        JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
@@ -17,6 +17,8 @@ async function allowedValues(table: string, column: string): Promise<string[]> {
     [table, column],
   );
   expect(rows, `one CHECK constraint on ${table}.${column}`).toHaveLength(1);
+  // The name the migration that adds a state drops and re-creates (see src/permits/README.md).
+  expect(rows[0].name).toBe(`${table}_${column}_check`);
   return [...rows[0].definition.matchAll(/'([^']*)'/g)].map((match) => match[1]).sort();
 }
 
