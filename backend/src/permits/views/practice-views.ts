@@ -1,14 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LegalClockKind, LegalMilestoneKind } from '../domain/legal-clock.js';
 import type { PracticeActorRole, ProtectionConstraints } from '../domain/practice.js';
-import { PRACTICE_STATES, type PracticeState, ResidentBucket } from '../domain/practice-state.js';
+import {
+  APPLICANT_REQUEST_KINDS,
+  PRACTICE_STATES,
+  type PracticeState,
+  RESIDENT_BUCKETS,
+  type ResidentBucket,
+} from '../domain/practice-state.js';
 import type { TransitionField } from '../domain/practice-state-machine.js';
 import { PRACTICE_TYPES, type PracticeType } from '../domain/practice-type.js';
 import type { IntegrationRequestKind } from '../persistence/integration-request.entity.js';
 import type { DocumentMediaType } from '../persistence/practice-document.entity.js';
 import { PARTY_ROLES, type PartyRole } from '../persistence/practice-party.entity.js';
 
-const BUCKETS = Object.values(ResidentBucket);
 const ACTOR_ROLES: PracticeActorRole[] = ['applicant', 'technician', 'permits', 'system'];
 const TRANSITION_FIELDS: TransitionField[] = [
   'caseOfficer',
@@ -170,7 +175,7 @@ export class IntegrationRequestView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ enum: ['integration', 'changes', 'observations'] })
+  @ApiProperty({ enum: APPLICANT_REQUEST_KINDS })
   kind: IntegrationRequestKind;
 
   @ApiProperty()
@@ -294,7 +299,7 @@ class PracticeBaseView {
   @ApiProperty()
   stateLabel: string;
 
-  @ApiProperty({ enum: BUCKETS, description: 'The area personale filter the state belongs to.' })
+  @ApiProperty({ enum: RESIDENT_BUCKETS, description: 'The area personale filter the state belongs to.' })
   bucket: ResidentBucket;
 
   @ApiProperty()
@@ -399,7 +404,7 @@ export class ResidentPracticeSummaryView {
   @ApiProperty()
   stateLabel: string;
 
-  @ApiProperty({ enum: BUCKETS })
+  @ApiProperty({ enum: RESIDENT_BUCKETS })
   bucket: ResidentBucket;
 
   @ApiProperty()

@@ -23,14 +23,6 @@ export type PracticeState =
 /** The filters of the area personale (Designers Italia). */
 export type ResidentBucket = 'inviate' | 'in_elaborazione' | 'da_integrare' | 'accettate' | 'rifiutate';
 
-export const RESIDENT_BUCKETS: readonly ResidentBucket[] = [
-  'inviate',
-  'in_elaborazione',
-  'da_integrare',
-  'accettate',
-  'rifiutate',
-];
-
 export const PRACTICE_TYPES: readonly PracticeType[] = [
   'CIL',
   'CILA',
@@ -38,22 +30,6 @@ export const PRACTICE_TYPES: readonly PracticeType[] = [
   'SCIA_ALTERNATIVA',
   'PDC',
   'SCA',
-];
-
-export const PRACTICE_STATES: readonly PracticeState[] = [
-  'submitted',
-  'assigned',
-  'under_review',
-  'integration_requested',
-  'integrations_submitted',
-  'changes_requested',
-  'refusal_notice',
-  'effective',
-  'under_check',
-  'granted',
-  'rejected',
-  'archived',
-  'withdrawn',
 ];
 
 export type PartyRole = 'applicant' | 'co_applicant' | 'technician';
