@@ -1,6 +1,9 @@
+import type { EntityManager } from 'typeorm';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { Money } from '../src/f24/domain/euro-amount.js';
+import { legalBaseImuRates } from '../src/f24/domain/imu-legal-base-rates.js';
 import { IMU_RATE_CATEGORIES, perImuRateCategory } from '../src/f24/domain/imu-rate-categories.js';
+import { insertImuRatesIfAbsent } from '../src/f24/persistence/imu-rates-writes.js';
 import { problemOf, taxesClerk } from './f24-fixtures.js';
 import { testDb } from './support/db.js';
 import type { TestSession } from './support/session.js';
@@ -86,6 +89,31 @@ describe('IMU rate categories', () => {
       json({ rates, mainResidenceDeduction: '200.00', minimumAmount: '12.00' }),
     );
     expect(((await again.json()) as { rates: unknown }).rates).toEqual(rates);
+  });
+
+  it('should seed the demo base rates of a year without overwriting rates the office entered', async () => {
+    // The seeder's manager only runs SQL: the pool of the test database stands in for it.
+    const manager = { query: (sql: string, parameters: unknown[]) => testDb().query(sql, parameters) };
+    await insertImuRatesIfAbsent(manager as unknown as EntityManager, legalBaseImuRates(2088));
+    const { rows } = await testDb().query('SELECT * FROM imu_rates WHERE year = 2088');
+    expect(rows[0]).toMatchObject({ label: 'demo', former_tasi_surcharge: false, updated_by: null });
+    for (const category of IMU_RATE_CATEGORIES) {
+      expect(Number(rows[0][category.column]), category.column).toBe(Number(category.base));
+    }
+    const entered = await clerk.fetch(
+      '/api/staff/taxes/imu-rates/2088',
+      json({
+        label: 'delibera C.C. n. 1',
+        rates: perImuRateCategory((category) => category.max),
+        mainResidenceDeduction: '200.00',
+        minimumAmount: '12.00',
+      }),
+    );
+    expect(entered.status).toBe(200);
+    await insertImuRatesIfAbsent(manager as unknown as EntityManager, legalBaseImuRates(2088));
+    const after = await testDb().query('SELECT label, group_d FROM imu_rates WHERE year = 2088');
+    expect(after.rows[0].label).toBe('delibera C.C. n. 1');
+    expect(Number(after.rows[0].group_d)).toBe(1.06);
   });
 
   it('should refuse a body that leaves out a category or adds one the catalogue does not have', async () => {
