@@ -7,7 +7,7 @@ import {
 } from '../domain/imu-rate-categories.js';
 
 /** What the OpenAPI document says of a rate: the legal range and the comma that sets it. */
-export function rateDescription(category: ImuRateCategory): string {
+function rateDescription(category: ImuRateCategory): string {
   const tasi = category.maxWithTasiSurcharge
     ? ` (${category.maxWithTasiSurcharge} with the former TASI surcharge)`
     : '';
