@@ -105,13 +105,17 @@ export interface F24Document {
   download: string;
 }
 
-export interface ImuRatePercents {
-  mainResidence: string;
-  ruralInstrumental: string;
-  land: string;
-  buildingLand: string;
-  groupD: string;
-  otherBuildings: string;
+/** One percent string per rate category, keyed by the category's `key` (see `getImuRateCategories`). */
+export type ImuRatePercents = Record<string, string>;
+
+/** A rate category of the backend's catalogue, with its labels and the range L. 160/2019 allows. */
+export interface ImuRateCategory {
+  key: string;
+  label: { it: string; en: string };
+  min: string;
+  max: string;
+  maxWithTasiSurcharge: string | null;
+  law: string;
 }
 
 export interface ImuRates {
@@ -244,6 +248,11 @@ export function getF24Documents(): Promise<F24Document[]> {
 /** `GET /api/staff/taxes/imu-rates`: every year entered (taxes office). */
 export function getImuRates(): Promise<ImuRates[]> {
   return apiFetch<ImuRates[]>('/api/staff/taxes/imu-rates');
+}
+
+/** `GET /api/staff/taxes/imu-rate-categories`: the categories the rates form and table show, in order. */
+export function getImuRateCategories(): Promise<ImuRateCategory[]> {
+  return apiFetch<ImuRateCategory[]>('/api/staff/taxes/imu-rate-categories');
 }
 
 /** `PUT /api/staff/taxes/imu-rates/{year}`: checked against the legal ranges. */
