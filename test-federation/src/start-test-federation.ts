@@ -5,6 +5,7 @@ import type { DemoIdentity } from './federation-types.js';
 import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
 import { Intermediate } from './intermediate.js';
+import { FirmaSandbox } from './sandboxes/firma/firma-sandbox.js';
 import { TestOpenIdProvider } from './test-openid-provider.js';
 import { TrustAnchor } from './trust-anchor.js';
 
@@ -101,6 +102,11 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   );
   intermediate.addProvider(spid);
   intermediate.addProvider(cie);
+  const firma = await FirmaSandbox.create({
+    publicUrl: `${url}/firma`,
+    dataDir: options.dataDir,
+    findIdentity: (fiscalCode) => identities.find(fiscalCode),
+  });
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
   const mounts = new Map<string, Mount>([
@@ -114,6 +120,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     ],
     [`${basePath}/spid`, (req, res, path, requestUrl) => spid.handle(req, res, path, requestUrl.search)],
     [`${basePath}/cie`, (req, res, path, requestUrl) => cie.handle(req, res, path, requestUrl.search)],
+    [`${basePath}/firma`, (req, res, path, requestUrl) => firma.handle(req, res, path, requestUrl)],
   ]);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const requestUrl = new URL(req.url ?? '/', url);
