@@ -162,10 +162,6 @@ export class FirmaSandbox {
     return sandbox;
   }
 
-  get currentSwitches(): FirmaSwitches {
-    return { ...this.switches };
-  }
-
   async handle(req: IncomingMessage, res: ServerResponse, path: string, url: URL): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     if (path === '' || path === '/') {
@@ -173,14 +169,6 @@ export class FirmaSandbox {
       return sendHtml(res, 200, testerPage(this.options.publicUrl));
     }
     if (path.startsWith('/_sandbox/')) return send(res, await this.control(req, method, path));
-    if (method === 'POST' && path === '/sign' && this.switches.unavailable) {
-      return send(
-        res,
-        problem(503, 'Servizio di firma non disponibile (switch `unavailable`).', undefined, {
-          'retry-after': '30',
-        }),
-      );
-    }
     const query: Record<string, string | string[]> = {};
     for (const key of new Set(url.searchParams.keys())) {
       const values = url.searchParams.getAll(key);
@@ -190,17 +178,20 @@ export class FirmaSandbox {
     if (method === 'POST' || method === 'PUT') {
       body = await readBody(req, MAX_PDF_BYTES);
       if (!body) {
-        return send(res, {
-          ...problem(413, 'Il PDF supera 10 MiB.'),
-          headers: { 'content-type': 'application/problem+json', connection: 'close' },
-        });
+        // The rest of the body is not read: close the connection rather than drain it.
+        return send(res, problem(413, 'Il PDF supera 10 MiB.', undefined, { connection: 'close' }));
       }
     }
     const contentType = String(req.headers['content-type'] ?? '');
     send(res, await this.dispatch(method, path, { query, contentType, body }));
   }
 
-  private dispatch(method: string, path: string, input: SignOperationInput): Promise<Reply> {
+  private async dispatch(method: string, path: string, input: SignOperationInput): Promise<Reply> {
+    if (method === 'POST' && path === '/sign' && this.switches.unavailable) {
+      return problem(503, 'Servizio di firma non disponibile (switch `unavailable`).', undefined, {
+        'retry-after': '30',
+      });
+    }
     return this.api.handleRequest(
       { method, path, query: input.query, headers: { 'content-type': input.contentType }, body: input.body },
       input,
@@ -269,7 +260,7 @@ export class FirmaSandbox {
       form = await new Request('http://sandbox.invalid/', {
         method: 'POST',
         headers: { 'content-type': String(req.headers['content-type'] ?? '') },
-        body: raw,
+        body: new Uint8Array(raw),
       }).formData();
     } catch {
       return page({}, ['Il modulo inviato non è leggibile: usare il modulo di questa pagina.']);
