@@ -7,6 +7,7 @@ import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
 import { Intermediate } from './intermediate.js';
 import { AnprSandbox } from './sandboxes/anpr/anpr-sandbox.js';
+import { FirmaSandbox } from './sandboxes/firma/firma-sandbox.js';
 import { PagopaSandbox } from './sandboxes/pagopa/pagopa-sandbox.js';
 import { PdndSandbox } from './sandboxes/pdnd/pdnd-sandbox.js';
 import { TestOpenIdProvider } from './test-openid-provider.js';
@@ -112,6 +113,11 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   );
   intermediate.addProvider(spid);
   intermediate.addProvider(cie);
+  const firma = await FirmaSandbox.create({
+    publicUrl: `${url}/firma`,
+    dataDir: options.dataDir,
+    findIdentity: (fiscalCode) => identities.find(fiscalCode),
+  });
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
   const pagopa = new PagopaSandbox({ publicUrl: `${url}/pagopa` });
@@ -136,6 +142,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     [`${basePath}/pagopa`, (req, res, path, requestUrl) => pagopa.handle(req, res, path, requestUrl)],
     [`${basePath}/pdnd`, (req, res, path, requestUrl) => pdnd.handle(req, res, path, requestUrl)],
     [`${basePath}/anpr`, (req, res, path, requestUrl) => anpr.handle(req, res, path, requestUrl)],
+    [`${basePath}/firma`, (req, res, path, requestUrl) => firma.handle(req, res, path, requestUrl)],
   ]);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const requestUrl = new URL(req.url ?? '/', url);
