@@ -1,4 +1,5 @@
-import type { ImuTaxCode } from './imu-types.js';
+/** Codici tributo of IMU on the F24: each rate category pays under its own. */
+export type ImuTaxCode = '3912' | '3913' | '3914' | '3916' | '3918' | '3925' | '3930';
 
 /**
  * One category of property for which a comune sets its own IMU rate (L. 160/2019 art. 1 cc. 748-755).

@@ -1,4 +1,7 @@
 import type { ImuRatePercents } from './imu-rate-categories.js';
+
+export type { ImuTaxCode } from './imu-rate-categories.js';
+
 import type { IsoDate } from './iso-date.js';
 
 /**
@@ -96,5 +99,3 @@ export interface ImuRates extends ImuRatePercents {
 
 /** Legal interest rate (art. 1284 c.c.) in percent per calendar year: { 2025: '2', 2026: '1.6' }. */
 export type LegalInterestRates = Readonly<Record<number, string>>;
-
-export type ImuTaxCode = '3912' | '3913' | '3914' | '3916' | '3918' | '3925' | '3930';
