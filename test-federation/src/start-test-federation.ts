@@ -5,6 +5,7 @@ import type { DemoIdentity } from './federation-types.js';
 import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
 import { Intermediate } from './intermediate.js';
+import { AppIoSandbox } from './sandboxes/app-io/app-io-sandbox.js';
 import { TestOpenIdProvider } from './test-openid-provider.js';
 import { TrustAnchor } from './trust-anchor.js';
 
@@ -103,6 +104,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   intermediate.addProvider(cie);
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
+  const appIo = await AppIoSandbox.create({ mountPath: `${basePath}/io` });
   const mounts = new Map<string, Mount>([
     [
       `${basePath}/ta`,
@@ -114,6 +116,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     ],
     [`${basePath}/spid`, (req, res, path, requestUrl) => spid.handle(req, res, path, requestUrl.search)],
     [`${basePath}/cie`, (req, res, path, requestUrl) => cie.handle(req, res, path, requestUrl.search)],
+    [`${basePath}/io`, (req, res, path, requestUrl) => appIo.handle(req, res, path, requestUrl)],
   ]);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const requestUrl = new URL(req.url ?? '/', url);
@@ -155,6 +158,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     issueTrustMark: (sub) => trustAnchor.issueTrustMark(sub),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        appIo.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
