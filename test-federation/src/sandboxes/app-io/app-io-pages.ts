@@ -148,7 +148,7 @@ ${payment.invalid_after_due_date ? '<p>Non è più pagabile dopo la scadenza.</p
 export function inboxPage(
   base: string,
   fiscalCode: string,
-  state: { onIo: boolean },
+  state: { onIo: boolean; senderAllowed: boolean },
   messages: readonly StoredMessage[],
   serviceOf: (serviceId: string) => IoService | undefined,
 ): string {
@@ -174,7 +174,16 @@ export function inboxPage(
 <a href="${escapeHtml(`${base}/`)}">Cambia codice fiscale</a></p>
 <section class="telefono" aria-labelledby="titolo-casella"><h2 id="titolo-casella">Messaggi (${delivered.length})</h2>
 ${inbox}</section>
-${pending}`,
+${pending}
+<h2>Impostazioni di prova</h2>
+<form method="post" action="${escapeHtml(`${base}/app/settings`)}">
+<input type="hidden" name="fiscalCode" value="${escapeHtml(fiscalCode)}">
+<p><input type="checkbox" id="onIo" name="onIo" value="true"${state.onIo ? ' checked' : ''}>
+<label for="onIo" style="display:inline">Iscritto ad App IO (se no: profilo non trovato, messaggi rifiutati)</label></p>
+<p><input type="checkbox" id="senderAllowed" name="senderAllowed" value="true"${state.senderAllowed ? ' checked' : ''}>
+<label for="senderAllowed" style="display:inline">Accetta messaggi dai servizi del Comune</label></p>
+<button type="submit">Salva le impostazioni</button>
+</form>`,
   );
 }
 

@@ -243,6 +243,24 @@ describe('App IO sandbox: messages', () => {
     expect(await response.json()).toMatchObject({ title: 'Bad parameters', status: 400 });
     const broken = await call('POST', '/messages', '{"fiscal_code":');
     expect(broken.status).toBe(400);
+    const notJson = await fetch(`${io}/api/v1/profiles`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'ocp-apim-subscription-key': TRIBUTI },
+      body: JSON.stringify({ fiscal_code: CITIZEN }),
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('reports every invalid field, one per line', async () => {
+    const response = await call(
+      'POST',
+      '/messages',
+      message({ time_to_live: 5 }, { subject: 'Breve', markdown: 'corto' }),
+    );
+    const { detail } = (await response.json()) as { detail: string };
+    expect(detail.split('\n')).toHaveLength(3);
+    expect(detail).toContain('value 5 at root.time_to_live');
+    expect(detail).toContain('value "Breve" at root.content.subject');
   });
 
   it('refuses an amount over the service maximum (anagrafe may not ask payments)', async () => {
@@ -317,7 +335,9 @@ describe('App IO sandbox: messages', () => {
     expect(await otherService.json()).toMatchObject({ title: 'You are not allowed here' });
     const badCode = await call('GET', `/messages/rssmra80a01h501u/${id}`);
     expect(badCode.status).toBe(400);
-    expect(((await badCode.json()) as { detail: string }).detail).toContain('fiscal_code');
+    const problem = (await badCode.json()) as { title: string; detail: string };
+    expect(problem.title).toMatch(/^Invalid string that matches the pattern/);
+    expect(problem.detail).toContain('fiscal_code');
   });
 });
 
@@ -483,6 +503,21 @@ describe("App IO sandbox: tester's pages and JSON list", () => {
     expect(inbox).toContain('1 luglio 2026');
     expect(inbox).toContain('Non è più pagabile dopo la scadenza');
     expect((await fetch(`${io}/app?fiscalCode=NONVALIDO`)).status).toBe(400);
+  });
+
+  it("saves a citizen's test settings from the inbox page", async () => {
+    const saved = await fetch(`${io}/app/settings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ fiscalCode: CITIZEN.toLowerCase(), senderAllowed: 'true' }),
+      redirect: 'manual',
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/io/app?fiscalCode=${CITIZEN}`);
+    expect((await call('POST', '/profiles', { fiscal_code: CITIZEN })).status).toBe(404);
+    const page = await (await fetch(`${io}/app?fiscalCode=${CITIZEN}`)).text();
+    expect(page).toContain('<label for="onIo"');
+    expect(page).toContain('non risulta iscritta');
   });
 
   it('renders markdown as escaped paragraphs, headings and lists', () => {

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context, Document } from 'openapi-backend';
 import { OpenAPIBackend } from 'openapi-backend';
 import { parse as parseYaml } from 'yaml';
-import { sendHtml, sendJson, sendText } from '../../http-responses.js';
+import { readForm, sendHtml, sendJson, sendText } from '../../http-responses.js';
 import { errorPage, inboxPage, indexPage } from './app-io-pages.js';
 import {
   type CitizenSettings,
@@ -27,11 +27,11 @@ const FISCAL_CODE =
   /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
-/** The `title` IO gives a 400 for an invalid request, per operation. */
+/** The `title` IO gives a 400 for an invalid request, per operation (io-ts names the type that failed). */
 const VALIDATION_TITLES: Record<string, string> = {
   getProfileByPOST: 'Invalid FiscalCodePayload',
   submitMessageforUserWithFiscalCodeInBody: 'Invalid message structure',
-  getMessage: 'Invalid parameters',
+  getMessage: `Invalid string that matches the pattern "${FISCAL_CODE.source}"`,
 };
 
 interface ApiCall {
@@ -141,6 +141,8 @@ export class AppIoSandbox {
       validate: true,
       strict: true,
       quick: false,
+      // IO reports every invalid field, not the first one.
+      ajvOpts: { allErrors: true },
       customizeAjv: (ajv) => {
         ajv.addFormat(
           'date-time',
@@ -180,6 +182,7 @@ export class AppIoSandbox {
       if (path === `${API_ROOT}` || path.startsWith(`${API_ROOT}/`))
         return await this.handleApi(req, res, path, url);
       if (path.startsWith('/_sandbox/')) return await this.handleControl(req, res, path);
+      if (path === '/app/settings' && req.method === 'POST') return await this.saveSettings(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         return sendJson(res, 405, { error: 'method_not_allowed', detail: 'only GET here' });
       }
@@ -228,7 +231,11 @@ export class AppIoSandbox {
 
     let body: unknown;
     try {
-      body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readJson(req);
+      // Like IO's functions, only a JSON content type is parsed; any other body stays a string (and fails).
+      const json = /\bjson\b/i.test(req.headers['content-type'] ?? '');
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        body = json ? await readJson(req) : await readBody(req);
+      }
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       return sendProblem(res, error.status, 'Invalid request', error.detail);
@@ -240,9 +247,9 @@ export class AppIoSandbox {
       headers: req.headers as Record<string, string | string[]>,
       body,
     };
+    const operationId = this.api.matchOperation(request)?.operationId;
     const failure = this.switches.failure;
     if (failure) {
-      const operationId = this.api.matchOperation(request)?.operationId;
       if (!failure.operations || (operationId && failure.operations.includes(operationId))) {
         if (failure.times !== undefined) {
           failure.times--;
@@ -263,6 +270,14 @@ export class AppIoSandbox {
         return sendApimError(res, failure.status, 'Sandbox switch: forced failure');
       }
     }
+    if (typeof body === 'string' && body !== '' && operationId) {
+      return sendProblem(
+        res,
+        400,
+        VALIDATION_TITLES[operationId] ?? 'Invalid request',
+        `value ${JSON.stringify(body)} at root is not valid: must be object`,
+      );
+    }
     await this.api.handleRequest(request, { service, res } satisfies ApiCall);
   }
 
@@ -275,7 +290,7 @@ export class AppIoSandbox {
     };
     const lines = (context.validation.errors ?? []).map((error) => {
       const pointer = error.instancePath.split('/').filter(Boolean);
-      const value = valueAt(input, pointer);
+      const value = valueAt(input, pointer.length > 0 ? pointer : ['requestBody']);
       const where = ['root', ...pointer.slice(1)].join('.');
       const shown = value === undefined ? 'undefined' : JSON.stringify(value);
       return `value ${shown} at ${where} is not valid: ${error.message ?? 'invalid'}`;
@@ -492,6 +507,30 @@ export class AppIoSandbox {
         (serviceId) => this.serviceById(serviceId),
       ),
     );
+  }
+
+  /** The inbox page's form: the same per-citizen switches as `_sandbox/switches`. */
+  private async saveSettings(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const form = await readForm(req);
+    const fiscalCode = (form.get('fiscalCode') ?? '').trim().toUpperCase();
+    if (!FISCAL_CODE.test(fiscalCode)) {
+      return sendHtml(
+        res,
+        400,
+        errorPage(
+          'Codice fiscale non valido',
+          'Inserisci un codice fiscale di 16 caratteri.',
+          this.mountPath,
+        ),
+      );
+    }
+    this.switches.citizens[fiscalCode] = {
+      ...this.switches.citizens[fiscalCode],
+      onIo: form.get('onIo') === 'true',
+      senderAllowed: form.get('senderAllowed') === 'true',
+    };
+    res.writeHead(303, { location: `${this.mountPath}/app?fiscalCode=${fiscalCode}` });
+    res.end();
   }
 
   private messageList(res: ServerResponse, url: URL) {
