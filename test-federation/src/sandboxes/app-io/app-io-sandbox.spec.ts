@@ -1,6 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { type Document, OpenAPIBackend } from 'openapi-backend';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { startTestFederation, type TestFederation } from '../../start-test-federation.js';
 import { renderMarkdown } from './app-io-pages.js';
+import { APP_IO_DEFINITION } from './app-io-sandbox.js';
 
 const CITIZEN = 'RSSMRA80A01H501U';
 const OTHER = 'VRDLGU85T10F205Z';
@@ -450,6 +454,44 @@ describe('App IO sandbox: switches', () => {
     expect((await call('POST', '/profiles', { fiscal_code: CITIZEN }, 'chiave-temporanea')).status).toBe(401);
     expect(await (await fetch(`${io}/messages?fiscalCode=${CITIZEN}`)).json()).toEqual([]);
     expect((await call('POST', '/profiles', { fiscal_code: CITIZEN })).status).toBe(200);
+  });
+});
+
+describe('App IO sandbox: answers match shared/openapi/app-io.yaml', () => {
+  it('validates the answers of every operation against the response schemas', async () => {
+    const definition = parseYaml(await readFile(APP_IO_DEFINITION, 'utf8')) as Document;
+    const spec = new OpenAPIBackend({ definition, apiRoot: '/api/v1', strict: true });
+    await spec.init();
+    expect(spec.validateResponse({ sender_allowed: 'sì' }, 'getProfileByPOST', 200).errors).not.toBeFalsy();
+    const check = async (operationId: string, response: Response) => {
+      const body = await response.json();
+      const result = spec.validateResponse(body, operationId, response.status);
+      expect(result.errors ?? [], `${operationId} ${response.status} ${JSON.stringify(body)}`).toEqual([]);
+    };
+    await check('getProfileByPOST', await call('POST', '/profiles', { fiscal_code: CITIZEN }));
+    await check('getProfileByPOST', await call('POST', '/profiles', {}));
+    await check(
+      'getProfileByPOST',
+      await call('POST', '/profiles', { fiscal_code: CITIZEN }, 'chiave-sbagliata'),
+    );
+    const id = await send(
+      { time_to_live: 3600 },
+      {
+        due_date: '2026-12-31T23:00:00+01:00',
+        payment_data: { amount: 100, notice_number: '301000000000000042' },
+      },
+    );
+    await check('getMessage', await call('GET', `/messages/${CITIZEN}/${id}`));
+    await settled(CITIZEN, id);
+    await check('getMessage', await call('GET', `/messages/${CITIZEN}/${id}`));
+    await check('getMessage', await call('GET', `/messages/${CITIZEN}/01ARZ3NDEKTSV4RRFFQ69G5FAV`));
+    await check('submitMessageforUserWithFiscalCodeInBody', await call('POST', '/messages', message()));
+    await control('switches', {
+      citizens: { [CITIZEN]: { onIo: false } },
+      failure: { status: 429, times: 1 },
+    });
+    await check('getProfileByPOST', await call('POST', '/profiles', { fiscal_code: CITIZEN }));
+    await check('getProfileByPOST', await call('POST', '/profiles', { fiscal_code: CITIZEN }));
   });
 });
 
