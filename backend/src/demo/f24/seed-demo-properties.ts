@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { legalBaseImuRates } from '../domain/imu-legal-base-rates.js';
-import type { IsoDate } from '../domain/iso-date.js';
+import { legalBaseImuRates } from '../../f24/domain/imu-legal-base-rates.js';
+import type { IsoDate } from '../../f24/domain/iso-date.js';
 import { type DemoHousehold, generateDemoProperties } from './demo-property-generator.js';
 
 export interface SeedDemoPropertiesOptions {
