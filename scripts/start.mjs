@@ -74,17 +74,22 @@ process.once('SIGTERM', () => void stopAll(0));
 
 const node = process.execPath;
 if (useTestFederation) {
-  const federation = startService('test-federation', node, ['test-federation/dist/main.js'], {
-    cwd: root,
-    env: {
-      TESTFED_PORT,
-      TESTFED_PUBLIC_URL: TESTFED_URL,
-      TESTFED_RP_ENTITY_IDS: PUBLIC_URL,
-      TESTFED_IDENTITIES_FILE: path.join(DATA_DIR, 'demo-identities.json'),
-      TESTFED_DATA_DIR: path.join(DATA_DIR, 'test-federation'),
+  const federation = startService(
+    'test-federation',
+    node,
+    ['test-federation/dist/test-federation/src/main.js'],
+    {
+      cwd: root,
+      env: {
+        TESTFED_PORT,
+        TESTFED_PUBLIC_URL: TESTFED_URL,
+        TESTFED_RP_ENTITY_IDS: PUBLIC_URL,
+        TESTFED_IDENTITIES_FILE: path.join(DATA_DIR, 'demo-identities.json'),
+        TESTFED_DATA_DIR: path.join(DATA_DIR, 'test-federation'),
+      },
+      readyUrl: `${TESTFED_URL}/ta/.well-known/openid-federation`,
     },
-    readyUrl: `${TESTFED_URL}/ta/.well-known/openid-federation`,
-  });
+  );
   services.push(federation);
   await federation.ready();
 }
@@ -93,10 +98,15 @@ if (useTestFederation) {
 let smtpUrl = process.env.SMTP_URL;
 if (!smtpUrl) {
   const MAILSINK_PORT = process.env.MAILSINK_PORT ?? '2525';
-  const mailSink = startService('mail', node, ['test-federation/dist/mail-sink-main.js'], {
-    cwd: root,
-    env: { MAILSINK_PORT, MAILSINK_DIR: path.join(DATA_DIR, 'mail') },
-  });
+  const mailSink = startService(
+    'mail',
+    node,
+    ['test-federation/dist/test-federation/src/mail-sink-main.js'],
+    {
+      cwd: root,
+      env: { MAILSINK_PORT, MAILSINK_DIR: path.join(DATA_DIR, 'mail') },
+    },
+  );
   services.push(mailSink);
   smtpUrl = `smtp://127.0.0.1:${MAILSINK_PORT}`;
 }

@@ -10,7 +10,7 @@ import { freePort, startService } from '../../scripts/services.mjs';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const backendDist = path.join(root, 'backend/dist/backend/src');
-const federationDist = path.join(root, 'test-federation/dist');
+const federationDist = path.join(root, 'test-federation/dist/test-federation/src');
 
 /** Imports a module of the built backend, e.g. `importBackend('common/italian/fiscal-code.js')`. */
 export async function importBackend(relativePath) {

@@ -1,7 +1,7 @@
 import { type AdapterPayload, errors } from 'oidc-provider';
+import { applyMetadataPolicy } from '../../shared/metadata-policy.js';
 import { fetchSelfSignedConfiguration, sameKeys } from './entity-statement.js';
 import type { Jwks } from './federation-types.js';
-import { applyMetadataPolicy } from './metadata-policy.js';
 import type { TrustAnchor } from './trust-anchor.js';
 
 export interface FederationClientRegistryOptions {

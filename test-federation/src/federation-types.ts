@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import type { EntityMetadata, MetadataPolicy } from './metadata-policy.js';
+import type { EntityMetadata, MetadataPolicy } from '../../shared/metadata-policy.js';
 
 /** An RSA private key as a JWK; `kid` is its RFC 7638 thumbprint. */
 export type PrivateJwk = JWK & { kid: string };
@@ -8,7 +8,7 @@ export interface Jwks {
   keys: JWK[];
 }
 
-export type { EntityMetadata, MetadataPolicy, PolicyOperators } from './metadata-policy.js';
+export type { EntityMetadata, MetadataPolicy, PolicyOperators } from '../../shared/metadata-policy.js';
 
 /** The claims of an entity configuration or of a subordinate statement. */
 export interface EntityStatementClaims {

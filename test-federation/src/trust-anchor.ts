@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { decodeJwt } from 'jose';
+import { MetadataPolicyError, resolveMetadata } from '../../shared/metadata-policy.js';
 import {
   fetchSelfSignedConfiguration,
   signFederationJwt,
@@ -22,7 +23,6 @@ import {
 } from './federation-types.js';
 import { FederationHttpError, sendFederationError, sendJson, sendText } from './http-responses.js';
 import type { Intermediate } from './intermediate.js';
-import { MetadataPolicyError, resolveMetadata } from './metadata-policy.js';
 
 export interface TrustAnchorOptions {
   entityId: string;

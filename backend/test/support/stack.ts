@@ -63,17 +63,22 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
     await writeFile(identitiesFile, '[]');
 
     const node = process.execPath;
-    const federation = startService('test-federation', node, ['test-federation/dist/main.js'], {
-      cwd: repoRoot,
-      quiet: true,
-      env: {
-        TESTFED_PORT: String(federationPort),
-        TESTFED_PUBLIC_URL: federationUrl,
-        TESTFED_RP_ENTITY_IDS: publicUrl,
-        TESTFED_IDENTITIES_FILE: identitiesFile,
+    const federation = startService(
+      'test-federation',
+      node,
+      ['test-federation/dist/test-federation/src/main.js'],
+      {
+        cwd: repoRoot,
+        quiet: true,
+        env: {
+          TESTFED_PORT: String(federationPort),
+          TESTFED_PUBLIC_URL: federationUrl,
+          TESTFED_RP_ENTITY_IDS: publicUrl,
+          TESTFED_IDENTITIES_FILE: identitiesFile,
+        },
+        readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
       },
-      readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
-    });
+    );
     services.push(federation);
     await federation.ready();
 

@@ -1,9 +1,9 @@
 import { createLocalJWKSet, importJWK, type JSONWebKeySet, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import type { EntityMetadata, MetadataPolicy } from './metadata-policy.js';
+import type { EntityMetadata, MetadataPolicy } from '../../../../shared/metadata-policy.js';
 import { SIGNING_ALGORITHMS, WELL_KNOWN_FEDERATION_PATH } from './oidc-constants.js';
 import type { RelyingPartyJwk } from './relying-party-keys.js';
 
-export type { EntityMetadata } from './metadata-policy.js';
+export type { EntityMetadata } from '../../../../shared/metadata-policy.js';
 
 /** An entry of `trust_marks`: SPID/CIE name the type `id`, OpenID Federation 1.0 `trust_mark_type`. */
 export interface TrustMarkEntry {

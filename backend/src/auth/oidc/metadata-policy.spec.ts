@@ -4,7 +4,7 @@ import {
   combineMetadataPolicies,
   MetadataPolicyError,
   resolveMetadata,
-} from './metadata-policy.js';
+} from '../../../../shared/metadata-policy.js';
 
 describe('applyMetadataPolicy', () => {
   it('should apply value, add and default before the checks', () => {

@@ -1,8 +1,8 @@
 import type { JWTPayload } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { MetadataPolicy } from '../../../../shared/metadata-policy.js';
 import type { EntityStatement } from './entity-statement.js';
 import { signFederationJwt } from './entity-statement.js';
-import type { MetadataPolicy } from './metadata-policy.js';
 import { ENTITY_STATEMENT_TYPE, TRUST_MARK_TYPE } from './oidc-constants.js';
 import { generateRelyingPartyKeys, publicJwks, type RelyingPartyJwk } from './relying-party-keys.js';
 import { TrustChainResolver } from './trust-chain-resolver.js';

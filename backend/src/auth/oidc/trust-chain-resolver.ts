@@ -1,4 +1,5 @@
 import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import { resolveMetadata } from '../../../../shared/metadata-policy.js';
 import {
   type EntityMetadata,
   type EntityStatement,
@@ -8,7 +9,6 @@ import {
   verifyEntityStatement,
   wellKnownFederationUrl,
 } from './entity-statement.js';
-import { resolveMetadata } from './metadata-policy.js';
 import { ENTITY_STATEMENT_TYPE, SIGNING_ALGORITHMS, TRUST_MARK_TYPE } from './oidc-constants.js';
 import { oidcError } from './oidc-error.js';
 

@@ -53,17 +53,22 @@ export class SystemStack {
     const federationUrl = `http://127.0.0.1:${port}`;
     const identitiesFile = path.join(this.tmpDir, 'identities.json');
     await writeFile(identitiesFile, '[]');
-    const federation = startService('test-federation', process.execPath, ['test-federation/dist/main.js'], {
-      cwd: repoRoot,
-      quiet: true,
-      env: {
-        TESTFED_PORT: String(port),
-        TESTFED_PUBLIC_URL: federationUrl,
-        TESTFED_RP_ENTITY_IDS: publicUrl,
-        TESTFED_IDENTITIES_FILE: identitiesFile,
+    const federation = startService(
+      'test-federation',
+      process.execPath,
+      ['test-federation/dist/test-federation/src/main.js'],
+      {
+        cwd: repoRoot,
+        quiet: true,
+        env: {
+          TESTFED_PORT: String(port),
+          TESTFED_PUBLIC_URL: federationUrl,
+          TESTFED_RP_ENTITY_IDS: publicUrl,
+          TESTFED_IDENTITIES_FILE: identitiesFile,
+        },
+        readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
       },
-      readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
-    });
+    );
     this.services.push(federation);
     await federation.ready();
     return federationUrl;

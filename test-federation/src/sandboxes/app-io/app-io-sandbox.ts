@@ -4,6 +4,7 @@ import type { Context, Document } from 'openapi-backend';
 import { OpenAPIBackend } from 'openapi-backend';
 import { parse as parseYaml } from 'yaml';
 import { readForm, sendHtml, sendJson, sendText } from '../../http-responses.js';
+import { openapiDescription } from '../openapi-description.js';
 import { errorPage, inboxPage, indexPage } from './app-io-pages.js';
 import {
   type CitizenSettings,
@@ -19,7 +20,7 @@ import {
 } from './app-io-state.js';
 
 /** The description the API is validated against: `shared/openapi/app-io.yaml` at the repository root. */
-export const APP_IO_DEFINITION = new URL('../../../../shared/openapi/app-io.yaml', import.meta.url);
+export const APP_IO_DEFINITION = openapiDescription('app-io.yaml');
 
 const API_ROOT = '/api/v1';
 const BODY_LIMIT = 1024 * 1024;

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import OpenAPIBackend, { type Context, type Document } from 'openapi-backend';
 import { parse as parseYaml } from 'yaml';
 import { sendHtml } from '../../http-responses.js';
+import { openapiDescription } from '../openapi-description.js';
 import {
   SIGNATURE_DEFECTS,
   type SignatureDefect,
@@ -15,7 +16,7 @@ import { toPem } from './test-certificates.js';
 import { testerPage } from './tester-page.js';
 
 /** The sandbox's own API description, shared with the backend's generated client. */
-const DESCRIPTION_URL = new URL('../../../../shared/openapi/firma-sandbox.yaml', import.meta.url);
+const DESCRIPTION_URL = openapiDescription('firma-sandbox.yaml');
 const MAX_PDF_BYTES = 10 * 1024 * 1024;
 /** The tester page's multipart form carries the PDF plus a few short fields. */
 const MAX_FORM_BYTES = MAX_PDF_BYTES + 64 * 1024;

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type Context, type Document, OpenAPIBackend, type Request as OpenApiRequest } from 'openapi-backend';
 import { parse as parseYaml } from 'yaml';
 import { FederationHttpError, readForm, sendHtml, sendJson } from '../../http-responses.js';
+import { openapiDescription } from '../openapi-description.js';
 import { checkoutPage, errorPage, type NoticeView, paidPage } from './checkout-pages.js';
 import {
   duplicateViolation,
@@ -30,7 +31,7 @@ import {
 
 export const GPD_BASE_PATH = '/gpd/debt-positions-service/v1';
 export const DEFAULT_GPD_SUBSCRIPTION_KEY = 'sandbox-gpd-key';
-export const DEFINITION_URL = new URL('../../../../shared/openapi/pagopa-gpd.yaml', import.meta.url);
+export const DEFINITION_URL = openapiDescription('pagopa-gpd.yaml');
 const JSON_BODY_LIMIT = 1024 * 1024;
 const MAX_DELAY_SECONDS = 120;
 const CALLBACK_TIMEOUT_MS = 5000;

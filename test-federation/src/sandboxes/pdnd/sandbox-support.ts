@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OpenAPIBackend } from 'openapi-backend';
 import { parse } from 'yaml';
 import { sendJson } from '../../http-responses.js';
+import { openapiDescription } from '../openapi-description.js';
 
 const BODY_LIMIT = 256 * 1024;
-
-/** `shared/openapi/` at the repository root: same depth from `src/sandboxes/pdnd` and `dist/sandboxes/pdnd`. */
-const DESCRIPTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/openapi');
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,7 +26,7 @@ export function isUuid(value: unknown): value is string {
  * no `date` or `uuid` format by itself (unknown formats pass), so they are added here.
  */
 export async function loadDescription(file: string): Promise<OpenAPIBackend> {
-  const definition = parse(readFileSync(join(DESCRIPTIONS_DIR, file), 'utf8'));
+  const definition = parse(readFileSync(openapiDescription(file), 'utf8'));
   const api = new OpenAPIBackend({
     definition,
     validate: true,

@@ -1,5 +1,5 @@
-// OpenID Federation 1.0 metadata policies (section 6.1), without imports so that the test federation can
-// carry a byte-identical copy (test-federation/src/metadata-policy.ts; a unit test there keeps them equal).
+// OpenID Federation 1.0 metadata policies (section 6.1): the portal's relying party applies them to the chains it
+// resolves, and the test federation to the statements it issues. Without imports, like everything in shared/.
 
 /** One entry of `metadata_policy.<entity type>.<parameter>`: the standard operators. */
 export interface PolicyOperators {
