@@ -38,27 +38,27 @@ export class OwnerView {
   @ApiProperty() fiscalCode: string;
   @ApiProperty({ example: '50' }) sharePercent: string;
   @ApiProperty({ example: '2019-03-15' }) from: string;
-  @ApiPropertyOptional({ example: '2025-06-30', nullable: true }) to: string | null;
+  @ApiProperty({ type: String, example: '2025-06-30', nullable: true }) to: string | null;
   @ApiProperty() mainResidence: boolean;
 }
 
 export class ReductionView {
   @ApiProperty({ enum: ['historic', 'uninhabitable', 'freeLoanToRelative', 'agreedRent'] }) kind: string;
-  @ApiPropertyOptional({ nullable: true }) from: string | null;
-  @ApiPropertyOptional({ nullable: true }) to: string | null;
+  @ApiProperty({ type: String, nullable: true }) from: string | null;
+  @ApiProperty({ type: String, nullable: true }) to: string | null;
 }
 
 export class PropertyView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['building', 'land', 'buildingLand'] }) kind: string;
-  @ApiPropertyOptional({ nullable: true, example: 'A/2' }) cadastralCategory: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '750.00' }) cadastralIncome: string | null;
-  @ApiPropertyOptional({ nullable: true }) dominicalIncome: string | null;
-  @ApiPropertyOptional({ nullable: true }) marketValue: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'A/2' }) cadastralCategory: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '750.00' }) cadastralIncome: string | null;
+  @ApiProperty({ type: String, nullable: true }) dominicalIncome: string | null;
+  @ApiProperty({ type: String, nullable: true }) marketValue: string | null;
   @ApiProperty() foglio: string;
   @ApiProperty() particella: string;
-  @ApiPropertyOptional({ nullable: true }) subalterno: string | null;
-  @ApiPropertyOptional({ nullable: true }) address: string | null;
+  @ApiProperty({ type: String, nullable: true }) subalterno: string | null;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
   @ApiProperty() ruralInstrumental: boolean;
   @ApiProperty({ type: [ReductionView] }) reductions: ReductionView[];
   @ApiProperty({ type: [OwnerView], description: 'Every owner of the property, with their periods.' })
@@ -76,11 +76,11 @@ export class PropertyAmountView {
 export class AssessedPropertyView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['building', 'land', 'buildingLand'] }) kind: string;
-  @ApiPropertyOptional({ nullable: true }) cadastralCategory: string | null;
+  @ApiProperty({ type: String, nullable: true }) cadastralCategory: string | null;
   @ApiProperty() foglio: string;
   @ApiProperty() particella: string;
-  @ApiPropertyOptional({ nullable: true }) subalterno: string | null;
-  @ApiPropertyOptional({ nullable: true }) address: string | null;
+  @ApiProperty({ type: String, nullable: true }) subalterno: string | null;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
   @ApiProperty({ example: '126000.00', description: 'Taxable base before reductions.' }) base: string;
   @ApiProperty({ example: 12, description: 'Months of possession that count (c. 761).' }) months: number;
   @ApiProperty({ type: [Number], example: [1, 2, 3] }) possessedMonths: number[];
@@ -112,7 +112,8 @@ export class InstalmentView {
   dueDate: string;
   @ApiProperty({ type: [InstalmentLineView] }) lines: InstalmentLineView[];
   @ApiProperty({ example: '267.00' }) total: string;
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: String,
     nullable: true,
     example: '/api/f24/imu/2025/acconto.pdf',
     description: 'The F24 to print; null when nothing is due.',
@@ -204,7 +205,7 @@ export class BulkJobView {
   nothingDue: number;
   @ApiProperty() startedBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) finishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
   @ApiProperty({ example: '/api/staff/taxes/bulk-jobs/6f1c…/archive.zip' }) archive: string;
   @ApiProperty({ type: [BulkFailureView], description: 'The first 100 failures.' })
   failures: BulkFailureView[];

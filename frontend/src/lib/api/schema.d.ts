@@ -1106,7 +1106,7 @@ export interface components {
             marcaId?: string;
         };
         AssessedPropertyView: {
-            address?: Record<string, never> | null;
+            address: string | null;
             amounts: components["schemas"]["PropertyAmountView"][];
             /**
              * @description Annual tax of this property for the caller, to the cent.
@@ -1118,7 +1118,7 @@ export interface components {
              * @example 126000.00
              */
             base: string;
-            cadastralCategory?: Record<string, never> | null;
+            cadastralCategory: string | null;
             /** @description Base, months, case, rate, share: each step. */
             explanation: components["schemas"]["ExplanationView"][];
             foglio: string;
@@ -1140,7 +1140,7 @@ export interface components {
              *     ]
              */
             possessedMonths: number[];
-            subalterno?: Record<string, never> | null;
+            subalterno: string | null;
         };
         AssignCaseOfficerDto: {
             /** @description The `version` of the practice the caller saw. */
@@ -1175,7 +1175,7 @@ export interface components {
             /** @description The first 100 failures. */
             failures: components["schemas"]["BulkFailureView"][];
             /** Format: date-time */
-            finishedAt?: Record<string, never> | null;
+            finishedAt: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -1488,6 +1488,11 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        FactsBlockView: {
+            facts: components["schemas"]["MessageFactView"][];
+            /** @enum {string} */
+            kind: "facts";
+        };
         HouseholdMembershipView: {
             /** @example F0000001 */
             code: string;
@@ -1762,7 +1767,7 @@ export interface components {
              * @description The F24 to print; null when nothing is due.
              * @example /api/f24/imu/2025/acconto.pdf
              */
-            pdf?: Record<string, never> | null;
+            pdf: string | null;
             /** @example 267.00 */
             total: string;
         };
@@ -1866,6 +1871,12 @@ export interface components {
             kind: "case_officer" | "integration_request_limit" | "review_proposal" | "decision" | "control_window" | "applicant_due";
             overdue: boolean;
         };
+        ListBlockView: {
+            items: string[];
+            /** @enum {string} */
+            kind: "list";
+            title: string;
+        };
         MembershipHistoryView: {
             address: components["schemas"]["AddressView"];
             /** Format: date */
@@ -1874,6 +1885,15 @@ export interface components {
             exitDate: string | null;
             householdCode: string;
             relationship: components["schemas"]["CodeLabelView"];
+        };
+        MessageActionView: {
+            label: string;
+            /** @description An absolute address. */
+            url: string;
+        };
+        MessageFactView: {
+            label: string;
+            value: string;
         };
         MessagePageView: {
             /** @description Newest first. */
@@ -1886,9 +1906,9 @@ export interface components {
         };
         MessageView: {
             /** @description The portal page the message is about. */
-            action: Record<string, never>;
+            action: components["schemas"]["MessageActionView"];
             /** @description Paragraphs, facts, lists and quotes, as plain text. */
-            blocks: string[];
+            blocks: (components["schemas"]["ParagraphBlockView"] | components["schemas"]["FactsBlockView"] | components["schemas"]["ListBlockView"] | components["schemas"]["QuoteBlockView"])[];
             /** Format: date-time */
             createdAt: string;
             /** @example 42 */
@@ -1898,7 +1918,7 @@ export interface components {
             /** @enum {string} */
             locale: "it" | "en";
             /** Format: date-time */
-            readAt?: Record<string, never> | null;
+            readAt: string | null;
             /** @description The comune and its office. */
             sender: string;
             subject: string;
@@ -1919,7 +1939,12 @@ export interface components {
             /** @example 50 */
             sharePercent: string;
             /** @example 2025-06-30 */
-            to?: Record<string, never> | null;
+            to: string | null;
+        };
+        ParagraphBlockView: {
+            /** @enum {string} */
+            kind: "paragraph";
+            text: string;
         };
         PartyDto: {
             /** @description Where notifications go. */
@@ -2038,24 +2063,24 @@ export interface components {
             to?: string;
         };
         PropertyView: {
-            address?: Record<string, never> | null;
+            address: string | null;
             /** @example A/2 */
-            cadastralCategory?: Record<string, never> | null;
+            cadastralCategory: string | null;
             /** @example 750.00 */
-            cadastralIncome?: Record<string, never> | null;
-            dominicalIncome?: Record<string, never> | null;
+            cadastralIncome: string | null;
+            dominicalIncome: string | null;
             foglio: string;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "building" | "land" | "buildingLand";
-            marketValue?: Record<string, never> | null;
+            marketValue: string | null;
             /** @description Every owner of the property, with their periods. */
             owners: components["schemas"]["OwnerView"][];
             particella: string;
             reductions: components["schemas"]["ReductionView"][];
             ruralInstrumental: boolean;
-            subalterno?: Record<string, never> | null;
+            subalterno: string | null;
         };
         PutImuRatesDto: {
             /** @description The comune kept the former TASI surcharge (c. 755): allows up to 1.14%. */
@@ -2103,15 +2128,21 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        QuoteBlockView: {
+            /** @enum {string} */
+            kind: "quote";
+            text: string;
+            title: string;
+        };
         RecordBlockedView: {
             /** @example Verifica della residenza in corso */
             reason: string;
         };
         ReductionView: {
-            from?: Record<string, never> | null;
+            from: string | null;
             /** @enum {string} */
             kind: "historic" | "uninhabitable" | "freeLoanToRelative" | "agreedRent";
-            to?: Record<string, never> | null;
+            to: string | null;
         };
         RegisterPracticeDto: {
             /** @example Via Roma 1 */
@@ -2284,7 +2315,7 @@ export interface components {
             /** Format: date-time */
             answeredAt: string | null;
             /** @description Codice fiscale of the clerk who answered. */
-            answeredBy?: string | null;
+            answeredBy: string | null;
             attachment: components["schemas"]["CorrectionAttachmentView"] | null;
             /** Format: date-time */
             createdAt: string;
@@ -2330,7 +2361,7 @@ export interface components {
             label: string;
             /** @enum {string} */
             status: "running" | "failed" | "completed_with_failures";
-            total?: Record<string, never> | null;
+            total: number | null;
         };
         StaffPartyView: {
             email: string | null;
@@ -2351,7 +2382,7 @@ export interface components {
             address: string;
             /** Format: uuid */
             id: string;
-            officeDeadline?: Record<string, never> | null;
+            officeDeadline: string | null;
             overdue: boolean;
             protocolNumber: string;
             state: string;
@@ -2448,9 +2479,9 @@ export interface components {
              * @description The 14-digit identifier of the marca da bollo (spaces allowed); each marca serves one certificate.
              * @example 01234567890123
              */
-            marcaId?: Record<string, never>;
+            marcaId?: string | null;
             /** @description Required with `other` (use and legal basis, at most 256 characters), refused otherwise. */
-            note?: Record<string, never>;
+            note?: string | null;
             /** @description Digital stamp through pagoPA (@e.bollo): reserved, answered 422 STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
             pagoPa?: {
                 [key: string]: unknown;
@@ -2530,7 +2561,7 @@ export interface components {
             instalment: "acconto" | "saldo";
             past: boolean;
             /** @description The F24 PDF, when something is due. */
-            pdf?: Record<string, never> | null;
+            pdf: string | null;
             /** @example 267.00 */
             total: string;
         };
@@ -2552,7 +2583,7 @@ export interface components {
         };
         SummaryPracticesView: {
             /** @description Practices per resident bucket. */
-            counts: Record<string, never>;
+            counts: components["schemas"]["BucketCountsView"];
             /** @description Up to 3: those needing action first. */
             next: components["schemas"]["SummaryPracticeView"][];
             total: number;
@@ -2564,7 +2595,7 @@ export interface components {
             /** @enum {string} */
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
             /** @description Due day of the open request, if any. */
-            dueDate?: Record<string, never> | null;
+            dueDate: string | null;
             /** Format: uuid */
             id: string;
             protocolNumber: string;
@@ -2600,16 +2631,16 @@ export interface components {
              * @description The applicant’s deadline (YYYY-MM-DD) for integrations and design changes.
              * @example 2026-04-30
              */
-            dueDate?: Record<string, never>;
+            dueDate?: string | null;
             /**
              * @description The `version` of the practice the caller saw: a stale one gets 409.
              * @example 3
              */
             expectedVersion: number;
             /** @description Staff only: never shown to the applicant, never sent. */
-            internalNote?: Record<string, never>;
+            internalNote?: string | null;
             /** @description Note shown to the applicant and sent in the notification. */
-            publicNote?: Record<string, never>;
+            publicNote?: string | null;
             /** @description Documents asked for by an integration request. */
             requestedDocuments?: string[];
             /**
