@@ -1148,6 +1148,10 @@ export interface components {
             /** @description Codice fiscale of a member of the permits office. */
             fiscalCode: string;
         };
+        AuthProvidersView: {
+            cie: components["schemas"]["CieAvailabilityView"];
+            spid: components["schemas"]["SpidProviderView"][];
+        };
         BucketCountsView: {
             accettate: number;
             da_integrare: number;
@@ -1324,6 +1328,9 @@ export interface components {
             title: string;
             types: components["schemas"]["CertificateTypeNameView"][];
         };
+        CieAvailabilityView: {
+            enabled: boolean;
+        };
         CodeLabelView: {
             /** @example married */
             code: string;
@@ -1422,6 +1429,18 @@ export interface components {
             ruralInstrumental?: boolean;
             /** @example 6 */
             subalterno?: string;
+        };
+        CurrentUserView: {
+            email: string | null;
+            familyName: string;
+            fiscalCode: string;
+            givenName: string;
+            /**
+             * @description How the person logged in.
+             * @enum {string}
+             */
+            provider: "spid" | "cie";
+            roles: ("resident" | "registry" | "permits" | "taxes" | "admin")[];
         };
         DecisionDto: {
             /**
@@ -1923,6 +1942,27 @@ export interface components {
             sender: string;
             subject: string;
         };
+        MunicipalityContactsView: {
+            address: string;
+            email: string;
+            pec: string;
+            phone: string;
+        };
+        MunicipalityView: {
+            /** @example D150 */
+            cadastralCode: string;
+            contacts: components["schemas"]["MunicipalityContactsView"];
+            logoUrl: string | null;
+            /** @example Cremona */
+            name: string;
+            /**
+             * @description Two-letter province code.
+             * @example CR
+             */
+            province: string;
+            region: string;
+            website: string;
+        };
         OfficeView: {
             address: string;
             email: string;
@@ -2284,6 +2324,12 @@ export interface components {
              *     ]
              */
             roles: ("registry" | "permits" | "taxes" | "admin")[];
+        };
+        SpidProviderView: {
+            /** @example test-a */
+            id: string;
+            logoUrl: string | null;
+            name: string;
         };
         StaffActorView: {
             /** @description Codice fiscale of the person (or `system`). */
@@ -2838,7 +2884,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthProvidersView"];
+                };
             };
         };
     };
@@ -3470,12 +3518,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The logged-in person: `{ fiscalCode, givenName, familyName, email, roles }`. */
+            /** @description The logged-in person. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CurrentUserView"];
+                };
             };
             /** @description No valid session. */
             401: {
@@ -3828,7 +3878,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MunicipalityView"];
+                };
             };
         };
     };
