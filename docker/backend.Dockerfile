@@ -10,6 +10,7 @@ COPY test-federation/package.json test-federation/
 RUN npm ci --workspace backend --include-workspace-root --no-audit --no-fund
 COPY backend backend
 COPY migrations migrations
+COPY shared shared
 RUN npm run build -w backend && npm prune --omit=dev --workspace backend
 
 FROM node:20-bookworm-slim AS runtime

@@ -10,6 +10,7 @@ COPY frontend/package.json frontend/
 COPY test-federation/package.json test-federation/
 RUN npm ci --workspace frontend --include-workspace-root --no-audit --no-fund
 COPY frontend frontend
+COPY shared shared
 RUN npm run build -w frontend
 
 FROM node:20-bookworm-slim AS runtime

@@ -3,13 +3,23 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../backend/src/registry/domain/import-columns.js';
 import { createProperty, putBaseRates } from '../backend/test/f24-fixtures.js';
+import type { TestIdentity } from '../backend/test/support/factories.js';
 import { seedHousehold, uniqueCode } from '../backend/test/support/registry-factories.js';
 import { loginAs, type TestSession } from '../backend/test/support/session.js';
 import { expectNoAccessibilityViolations, launchBrowser } from './support/browser.js';
 import {
+  EMOJI,
+  HOSTILE_TEXT,
+  hostileUpload,
+  LONG_FILE_NAME,
+  LONG_WORD,
+  RIGHT_TO_LEFT,
+} from './support/hostile-text.js';
+import {
   addDaysIso,
   expectNoHorizontalScroll,
   jsonRequest,
+  movePractice,
   okJson,
   registerPractice,
   romeToday,
@@ -50,6 +60,58 @@ async function completedBulkJob(taxes: TestSession, year: number): Promise<strin
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return id;
+}
+
+/**
+ * The resident's practice, as the hostile probe left one: a description and an address with a 300-letter word,
+ * Arabic, Hebrew and emoji; an open integration request whose note and documents say the same; a document
+ * uploaded under a 197-character file name. It shows on the home, the list, the detail, the messages and the
+ * staff queue.
+ */
+async function seedHostilePractice(staff: TestSession, resident: TestSession, head: TestIdentity) {
+  const practice = await registerPractice(
+    staff,
+    'CILA',
+    head,
+    HOSTILE_TEXT,
+    `Via ${LONG_WORD.slice(0, 200)} 1`,
+  );
+  await movePractice(staff, practice.id, 'under_check');
+  await movePractice(staff, practice.id, 'integration_requested', {
+    dueDate: addDaysIso(romeToday(), 20),
+    requestedDocuments: [LONG_WORD, `${RIGHT_TO_LEFT} ${EMOJI}`],
+    publicNote: HOSTILE_TEXT,
+  });
+  const upload = hostileUpload();
+  const form = new FormData();
+  form.set('file', upload.blob, upload.name);
+  await okJson(
+    await resident.fetch(`/api/permits/${practice.id}/documents`, { method: 'POST', body: form }),
+    201,
+  );
+  return practice;
+}
+
+/** Two rettifica requests with the same text: one still open (the office's queue), one answered in kind. */
+async function seedHostileCorrections(resident: TestSession, registry: TestSession) {
+  const request = (field: string) =>
+    resident.fetch(
+      '/api/registry/me/corrections',
+      jsonRequest({
+        field,
+        currentValue: LONG_WORD.slice(0, 200),
+        requestedValue: `${RIGHT_TO_LEFT} ${EMOJI}`,
+        reason: HOSTILE_TEXT,
+      }),
+    );
+  await okJson(await request('other'), 201);
+  const answered = await okJson<{ id: string }>(await request('address'), 201);
+  await okJson(
+    await registry.fetch(
+      `/api/staff/registry/corrections/${answered.id}/answer`,
+      jsonRequest({ outcome: 'rejected', answer: HOSTILE_TEXT, version: 1 }),
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -95,7 +157,8 @@ beforeAll(async () => {
       { fiscalCode: head.fiscalCode, sharePercent: '100', from: `${year - 1}-01-01`, to: `${year}-12-31` },
     ],
   });
-  const practice = await registerPractice(permits.session, 'CILA', head);
+  const practice = await seedHostilePractice(permits.session, resident, head);
+  await seedHostileCorrections(resident, registry.session);
   const certificate = await okJson<{ code: string }>(
     await resident.fetch(
       '/api/certificates',
@@ -104,11 +167,14 @@ beforeAll(async () => {
     201,
   );
   const importJob = await okJson<{ id: string }>(
-    await registry.session.fetch('/api/staff/registry/imports?fileName=intestazione.csv', {
-      method: 'POST',
-      headers: { 'content-type': 'text/csv' },
-      body: `${IMPORT_COLUMNS.join(';')}\n`,
-    }),
+    await registry.session.fetch(
+      `/api/staff/registry/imports?${new URLSearchParams({ fileName: LONG_FILE_NAME.replace(/pdf$/, 'csv') })}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: `${IMPORT_COLUMNS.join(';')}\n`,
+      },
+    ),
     202,
   );
   fixtures = {
@@ -126,6 +192,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Pages that must show the seeded hostile text before their width is measured: a crawl that measured pages
+ * without it would prove nothing about item 13.
+ */
+const SEEDED_TEXT: Readonly<Record<string, string>> = {
+  'resident /': LONG_WORD.slice(0, 120),
+  'resident /pratiche': LONG_WORD.slice(0, 120),
+  'resident /pratiche/[id]': RIGHT_TO_LEFT,
+  'resident /i-miei-dati/rettifiche': LONG_WORD.slice(0, 120),
+  'permits /backoffice/pratiche/[id]': LONG_FILE_NAME,
+  'registry /backoffice/anagrafe/rettifiche': LONG_WORD.slice(0, 120),
+  'registry /backoffice/anagrafe/importazioni': LONG_FILE_NAME.replace(/pdf$/, 'csv'),
+};
+
 /** One browser context per person and viewport, carrying the person's session and language cookies. */
 async function pageFor(audience: Audience, viewport: (typeof VIEWPORTS)[number]): Promise<Page> {
   const key = `${audience}-${viewport.name}-${viewport.locale}`;
@@ -142,6 +222,8 @@ describe('accessibility of every page', () => {
     const patterns = await appRoutePatterns(path.resolve(import.meta.dirname, '../frontend/src/app'));
     expect(patterns.length).toBeGreaterThan(30);
     expect([...new Set(PORTAL_ROUTES.map((route) => route.pattern))].sort()).toEqual(patterns);
+    const routeKeys = PORTAL_ROUTES.map((route) => `${route.audience} ${route.pattern}`);
+    expect(routeKeys).toEqual(expect.arrayContaining(Object.keys(SEEDED_TEXT)));
   });
 
   for (const viewport of VIEWPORTS) {
@@ -157,6 +239,8 @@ describe('accessibility of every page', () => {
             await expect(page.locator('html').getAttribute('lang')).resolves.toBe(viewport.locale);
             // Streamed pages reveal their content after the load event: wait for the one page heading.
             await expect.poll(() => page.locator('main h1:visible').count(), { timeout: 10_000 }).toBe(1);
+            const seeded = SEEDED_TEXT[`${route.audience} ${route.pattern}`];
+            if (seeded) await expect(page.locator('main').textContent()).resolves.toContain(seeded);
             await expectNoAccessibilityViolations(page);
             if (viewport.width <= 360) await expectNoHorizontalScroll(page);
           } finally {

@@ -22,12 +22,6 @@ const nextConfig: NextConfig = {
   // The monorepo root holds the hoisted node_modules (bootstrap-italia fonts and sprite).
   outputFileTracingRoot: new URL('..', import.meta.url).pathname,
   turbopack: { root: new URL('..', import.meta.url).pathname },
-  experimental: {
-    // The proxy (src/proxy.ts) buffers request bodies it forwards to the backend and silently cuts them at this
-    // size (10 MB by default): room for a 10 MB practice document with its multipart envelope and for a registry
-    // import of a comune of about 200,000 residents. The backend enforces the real limits per route.
-    proxyClientMaxBodySize: '64mb',
-  },
   async headers() {
     // The backend sets its own headers on what it serves through the rewrites.
     return [{ source: '/((?!api/|\\.well-known/).*)', headers: securityHeaders }];

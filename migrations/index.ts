@@ -6,6 +6,7 @@ import { Registry1764142000000 } from './1764142000000-registry.js';
 import { Certificates1764143000000 } from './1764143000000-certificates.js';
 import { F24Imu1764143600000 } from './1764143600000-f24.js';
 import { PersonalArea1764145000000 } from './1764145000000-personal-area.js';
+import { ImuLegalData1765000200000 } from './1765000200000-imu-legal-data.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Certificates1764143000000,
   F24Imu1764143600000,
   PersonalArea1764145000000,
+  ImuLegalData1765000200000,
 ];

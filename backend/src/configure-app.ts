@@ -12,6 +12,7 @@ import { loadSessionSecret } from './auth/session/session-secret.js';
 import { validationErrorsToDomainError } from './common/errors/validation-errors.js';
 import { bodyDepthLimit, declaredBodyLimit } from './common/http/body-limits.middleware.js';
 import { HostileInputPipe, refuseHostileInput } from './common/http/hostile-input.js';
+import { noStoreByDefault } from './common/http/no-store.middleware.js';
 import { requestContextMiddleware } from './common/http/request-context.js';
 import { httpLogger } from './common/logging/http-logger.middleware.js';
 import { appConfig, authConfig } from './config/app.config.js';
@@ -49,6 +50,8 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   express.disable('x-powered-by');
   // First, so the latency histogram covers every middleware, body parsing and failures before routing included.
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
+  // Before anything can answer, so refusals by the body limits below are not cacheable either.
+  app.use(noStoreByDefault);
   app.use(
     declaredBodyLimit([
       { type: 'json', maxBytes: JSON_BODY_LIMIT_BYTES },

@@ -149,7 +149,12 @@ describe('SPID and CIE login', () => {
     const badProvider = await startLogin('provider=facebook');
     expect(badProvider.response.status).toBe(400);
     expect((await problemOf(badProvider.response)).field).toBe('provider');
-    for (const returnTo of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
+    for (const returnTo of [
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      '/.//evil.example',
+    ]) {
       const offSite = await startLogin(`provider=cie&returnTo=${encodeURIComponent(returnTo)}`);
       expect(offSite.response.status, returnTo).toBe(400);
       expect((await problemOf(offSite.response)).code).toBe('RETURN_TO_INVALID');

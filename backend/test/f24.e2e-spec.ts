@@ -377,7 +377,8 @@ describe('taxes office: properties and rates', () => {
       cadastralCategory: 'C/1',
       cadastralIncome: '1500.00',
       subalterno: '3',
-      reductions: [{ kind: 'agreedRent', from: '2024-01-01' }],
+      // Not agreedRent: c. 760 reduces only dwellings, and this is a shop.
+      reductions: [{ kind: 'uninhabitable', from: '2024-01-01' }],
       owners: [
         { fiscalCode: owner.fiscalCode, sharePercent: '66.666667', from: '2021-01-01', to: UNTIL },
         { fiscalCode: other.fiscalCode, sharePercent: '33.333333', from: '2021-01-01', to: UNTIL },
@@ -398,7 +399,7 @@ describe('taxes office: properties and rates', () => {
       cadastralIncome: '1500.00',
       subalterno: '3',
     });
-    expect(list[0].reductions).toEqual([{ kind: 'agreedRent', from: '2024-01-01', to: null }]);
+    expect(list[0].reductions).toEqual([{ kind: 'uninhabitable', from: '2024-01-01', to: null }]);
     expect(list[0].owners).toHaveLength(2);
     expect(list[0].owners).toEqual(
       expect.arrayContaining([
@@ -408,6 +409,8 @@ describe('taxes office: properties and rates', () => {
           from: '2021-01-01',
           to: UNTIL,
           mainResidence: false,
+          professionalFarmer: false,
+          heldForSaleByBuilder: false,
         },
         {
           fiscalCode: other.fiscalCode,
@@ -415,6 +418,8 @@ describe('taxes office: properties and rates', () => {
           from: '2021-01-01',
           to: UNTIL,
           mainResidence: false,
+          professionalFarmer: false,
+          heldForSaleByBuilder: false,
         },
       ]),
     );

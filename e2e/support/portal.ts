@@ -59,6 +59,7 @@ export async function registerPractice(
   type: 'CIL' | 'CILA' | 'SCIA' | 'PDC',
   applicant: TestIdentity,
   description = 'Rifacimento della copertura',
+  address = 'Via Roma 1',
 ): Promise<StaffPracticeSummary> {
   const today = romeToday();
   return okJson<StaffPracticeSummary>(
@@ -68,7 +69,7 @@ export async function registerPractice(
         type,
         protocolNumber: `${randomInt(1, 1e9)}/${today.slice(0, 4)}`,
         protocolDate: today,
-        address: 'Via Roma 1',
+        address,
         cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
         description,
         parties: [
@@ -125,10 +126,40 @@ export function smallPdf(text: string): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-/** Fails when the page is wider than its viewport (a 360 px phone must not scroll sideways). */
+/**
+ * Fails when the page is wider than its viewport (a 360 px phone must not scroll sideways), naming the
+ * innermost elements that stick out, so that the failure says which text or box to fix.
+ */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+  const { scrollWidth, viewport, culprits } = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const sticking = [...document.querySelectorAll('body *')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      if (box.right <= width + 1 || box.width === 0) return false;
+      // An element inside a box that scrolls sideways by design (.table-responsive) does not widen the page.
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const overflowX = getComputedStyle(parent).overflowX;
+        if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return false;
+      }
+      return true;
+    });
+    const innermost = sticking.filter(
+      (element) => !sticking.some((other) => other !== element && element.contains(other)),
+    );
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      viewport: width,
+      culprits: innermost.slice(0, 5).map((element) => {
+        const classes =
+          typeof element.className === 'string' ? element.className.trim().replace(/\s+/g, '.') : '';
+        const text = (element.textContent ?? '').trim().slice(0, 40);
+        return `<${element.tagName.toLowerCase()}${classes ? `.${classes}` : ''}> ${Math.round(element.getBoundingClientRect().right)} px «${text}»`;
+      }),
+    };
+  });
+  expect(scrollWidth, `horizontal overflow on ${page.url()}: ${culprits.join('; ')}`).toBeLessThanOrEqual(
+    viewport,
+  );
 }
 
 /** The names of the entries of a zip archive, by Info-ZIP's zipinfo. */

@@ -124,6 +124,11 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { pattern: '/backoffice', audience: 'taxes', path: at('/backoffice') },
   { pattern: '/backoffice/tributi', audience: 'taxes', path: at('/backoffice/tributi') },
   { pattern: '/backoffice/tributi/aliquote', audience: 'taxes', path: at('/backoffice/tributi/aliquote') },
+  {
+    pattern: '/backoffice/tributi/tassi-legali',
+    audience: 'taxes',
+    path: at('/backoffice/tributi/tassi-legali'),
+  },
   { pattern: '/backoffice/tributi/immobili', audience: 'taxes', path: at('/backoffice/tributi/immobili') },
   {
     pattern: '/backoffice/tributi/immobili/nuovo',

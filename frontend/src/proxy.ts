@@ -1,16 +1,32 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { personalAreaRoutes } from './components/personal-area/personal-area-routes';
+import { routes } from './lib/routes';
 import { buildContentSecurityPolicy } from './lib/security/content-security-policy';
 
 /** Read per request, so one build serves any backend (tests on random ports, replicas behind a balancer). */
 const backendUrl = () => (process.env.BACKEND_URL ?? 'http://localhost:3001').replace(/\/+$/, '');
 
-function forwardsToBackend(pathname: string): boolean {
-  return pathname.startsWith('/api/') || pathname.startsWith('/.well-known/');
+/** Sections whose pages show the signed-in person's data or the offices' records (the home is the dashboard). */
+const PERSONAL_SECTIONS = [
+  routes.myData,
+  routes.certificates,
+  routes.payments,
+  routes.permits,
+  personalAreaRoutes.messages,
+  routes.backOffice,
+];
+
+function showsPersonalData(pathname: string): boolean {
+  return (
+    pathname === routes.home ||
+    PERSONAL_SECTIONS.some((section) => pathname === section || pathname.startsWith(`${section}/`))
+  );
 }
 
 export function proxy(request: NextRequest) {
-  // The browser sees one origin: API and federation paths go to the backend as they are.
-  if (forwardsToBackend(request.nextUrl.pathname)) {
+  // The browser sees one origin: federation documents go to the backend as they are. `/api` is not matched:
+  // its route handler (app/api/[...path]) streams requests to the backend, which this proxy would buffer.
+  if (request.nextUrl.pathname.startsWith('/.well-known/')) {
     return NextResponse.rewrite(
       new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, backendUrl()),
     );
@@ -28,12 +44,14 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
+  // Next already marks pages rendered per request no-store; this keeps it so should one of these pages ever be
+  // prerendered or revalidated, which would make it cacheable (Next leaves a Cache-Control set here alone).
+  if (showsPersonalData(request.nextUrl.pathname)) response.headers.set('cache-control', 'no-store');
   return response;
 }
 
 export const config = {
   matcher: [
-    '/api/:path*',
     '/.well-known/:path*',
     {
       source: '/((?!api/|\\.well-known/|_next/static|_next/image|favicon.ico).*)',

@@ -11,6 +11,7 @@ export interface OpenIdProviderKeys {
 
 export interface FederationKeys {
   trustAnchor: PrivateJwk;
+  intermediate: PrivateJwk;
   spid: OpenIdProviderKeys;
   cie: OpenIdProviderKeys;
 }
@@ -18,7 +19,8 @@ export interface FederationKeys {
 const KEYS_FILE = 'keys.json';
 
 async function generateKeys(): Promise<FederationKeys> {
-  const [trustAnchor, spidFederation, spidCore, cieFederation, cieCore] = await Promise.all([
+  const [trustAnchor, intermediate, spidFederation, spidCore, cieFederation, cieCore] = await Promise.all([
+    generateRsaJwk('sig'),
     generateRsaJwk('sig'),
     generateRsaJwk('sig'),
     generateRsaJwk('sig'),
@@ -27,6 +29,7 @@ async function generateKeys(): Promise<FederationKeys> {
   ]);
   return {
     trustAnchor,
+    intermediate,
     spid: { federation: spidFederation, core: spidCore },
     cie: { federation: cieFederation, core: cieCore },
   };
@@ -35,6 +38,7 @@ async function generateKeys(): Promise<FederationKeys> {
 function assertKeys(keys: FederationKeys): FederationKeys {
   for (const key of [
     keys.trustAnchor,
+    keys.intermediate,
     keys.spid.federation,
     keys.spid.core,
     keys.cie.federation,
@@ -55,14 +59,21 @@ export async function loadFederationKeys(dataDir?: string): Promise<FederationKe
     return generateKeys();
   }
   const file = join(dataDir, KEYS_FILE);
+  let stored: Partial<FederationKeys> | undefined;
   try {
-    return assertKeys(JSON.parse(await readFile(file, 'utf8')) as FederationKeys);
+    stored = JSON.parse(await readFile(file, 'utf8')) as Partial<FederationKeys>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw error;
     }
   }
-  const keys = await generateKeys();
+  if (stored?.intermediate) return assertKeys(stored as FederationKeys);
+  // A data dir from before the intermediate existed keeps its other keys (and so its pairwise subjects).
+  const keys = assertKeys(
+    stored
+      ? ({ ...stored, intermediate: await generateRsaJwk('sig') } as FederationKeys)
+      : await generateKeys(),
+  );
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
   return keys;

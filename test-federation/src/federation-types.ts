@@ -1,4 +1,5 @@
 import type { JWK } from 'jose';
+import type { EntityMetadata, MetadataPolicy } from './metadata-policy.js';
 
 /** An RSA private key as a JWK; `kid` is its RFC 7638 thumbprint. */
 export type PrivateJwk = JWK & { kid: string };
@@ -7,20 +8,7 @@ export interface Jwks {
   keys: JWK[];
 }
 
-/** One entry of `metadata_policy.<entity type>`: the OpenID Federation operators. */
-export interface PolicyOperators {
-  value?: unknown;
-  add?: unknown;
-  default?: unknown;
-  one_of?: unknown[];
-  subset_of?: unknown[];
-  superset_of?: unknown[];
-  essential?: boolean;
-}
-
-export type MetadataPolicy = Record<string, Record<string, PolicyOperators>>;
-
-export type EntityMetadata = Record<string, Record<string, unknown>>;
+export type { EntityMetadata, MetadataPolicy, PolicyOperators } from './metadata-policy.js';
 
 /** The claims of an entity configuration or of a subordinate statement. */
 export interface EntityStatementClaims {

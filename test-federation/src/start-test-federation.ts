@@ -4,6 +4,7 @@ import { loadFederationKeys } from './federation-key-store.js';
 import type { DemoIdentity } from './federation-types.js';
 import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
+import { Intermediate } from './intermediate.js';
 import { TestOpenIdProvider } from './test-openid-provider.js';
 import { TrustAnchor } from './trust-anchor.js';
 
@@ -25,6 +26,8 @@ export interface TestFederationOptions {
 export interface TestFederation {
   url: string;
   trustAnchorId: string;
+  /** The intermediate between the trust anchor and the OPs. */
+  intermediateId: string;
   spidOpId: string;
   cieOpId: string;
   addIdentity(identity: DemoIdentity): void;
@@ -49,7 +52,7 @@ function indexPage(entities: Record<string, string>): string {
 }
 
 /**
- * Starts the local SPID/CIE OIDC test federation (trust anchor, SPID OP, CIE OP) on one HTTP
+ * Starts the local SPID/CIE OIDC test federation (trust anchor, intermediate, SPID OP, CIE OP) on one HTTP
  * server. For development and tests only.
  */
 export async function startTestFederation(options: TestFederationOptions = {}): Promise<TestFederation> {
@@ -73,6 +76,13 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     fetch: globalThis.fetch,
     now,
   });
+  const intermediate = new Intermediate({
+    entityId: `${url}/intermediate`,
+    key: keys.intermediate,
+    trustAnchorId: trustAnchor.entityId,
+    now,
+  });
+  trustAnchor.addIntermediate(intermediate);
   const identities = new IdentityStore(options.identitiesFile);
   for (const identity of options.identities ?? []) identities.add(identity);
   const [spid, cie] = (['spid', 'cie'] as const).map(
@@ -83,19 +93,24 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
         publicUrl,
         keys: keys[kind],
         trustAnchor,
+        superiorId: intermediate.entityId,
         identities,
         fetch: globalThis.fetch,
         now,
       }),
   );
-  trustAnchor.addProvider(spid);
-  trustAnchor.addProvider(cie);
+  intermediate.addProvider(spid);
+  intermediate.addProvider(cie);
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
   const mounts = new Map<string, Mount>([
     [
       `${basePath}/ta`,
       (_req, res, path, requestUrl) => trustAnchor.handle(res, path, requestUrl.searchParams),
+    ],
+    [
+      `${basePath}/intermediate`,
+      (_req, res, path, requestUrl) => intermediate.handle(res, path, requestUrl.searchParams),
     ],
     [`${basePath}/spid`, (req, res, path, requestUrl) => spid.handle(req, res, path, requestUrl.search)],
     [`${basePath}/cie`, (req, res, path, requestUrl) => cie.handle(req, res, path, requestUrl.search)],
@@ -111,7 +126,12 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
       return sendHtml(
         res,
         200,
-        indexPage({ 'Trust anchor': trustAnchor.entityId, 'OP SPID': spid.entityId, 'OP CIE': cie.entityId }),
+        indexPage({
+          'Trust anchor': trustAnchor.entityId,
+          Intermediario: intermediate.entityId,
+          'OP SPID': spid.entityId,
+          'OP CIE': cie.entityId,
+        }),
       );
     }
     sendJson(res, 404, { error: 'not_found', error_description: 'no such endpoint' });
@@ -127,6 +147,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   return {
     url,
     trustAnchorId: trustAnchor.entityId,
+    intermediateId: intermediate.entityId,
     spidOpId: spid.entityId,
     cieOpId: cie.entityId,
     addIdentity: (identity) => identities.add(identity),

@@ -186,33 +186,78 @@ describe('trust anchor', () => {
     });
   });
 
-  it('should list its OPs and the configured relying parties', async () => {
+  it('should list its intermediate and the configured relying parties, and the intermediate its OPs', async () => {
     const all = await (await fetch(`${federation.trustAnchorId}/list`)).json();
-    const providers = await (
-      await fetch(`${federation.trustAnchorId}/list?entity_type=openid_provider`)
+    const intermediates = await (
+      await fetch(`${federation.trustAnchorId}/list?entity_type=federation_entity`)
     ).json();
+    const providers = await (await fetch(`${federation.intermediateId}/list`)).json();
 
-    expect(all).toEqual([federation.spidOpId, federation.cieOpId, rpId]);
+    expect(all).toEqual([federation.intermediateId, rpId]);
+    expect(intermediates).toEqual([federation.intermediateId]);
     expect(providers).toEqual([federation.spidOpId, federation.cieOpId]);
   });
 
-  it('should issue a subordinate statement with the OP federation keys and a metadata policy', async () => {
+  it('should vouch for the intermediate, which vouches for the OP, each with the keys of the entity below', async () => {
     const anchorJwks = decodeJwt(
       await (await fetch(`${federation.trustAnchorId}/.well-known/openid-federation`)).text(),
     ).jwks as never;
     const opConfiguration = decodeJwt(
       await (await fetch(`${federation.spidOpId}/.well-known/openid-federation`)).text(),
     );
-    const statementJwt = await (
-      await fetch(`${federation.trustAnchorId}/fetch?sub=${federation.spidOpId}`)
+    const intermediateJwt = await (
+      await fetch(`${federation.intermediateId}/.well-known/openid-federation`)
     ).text();
-    const { payload } = await jwtVerify(statementJwt, createLocalJWKSet(anchorJwks), {
+    const aboutIntermediate = await (
+      await fetch(`${federation.trustAnchorId}/fetch?sub=${federation.intermediateId}`)
+    ).text();
+    const { payload: anchorStatement } = await jwtVerify(aboutIntermediate, createLocalJWKSet(anchorJwks), {
+      typ: 'entity-statement+jwt',
+    });
+    const intermediateJwks = createLocalJWKSet(anchorStatement.jwks as never);
+    const { payload: intermediate } = await jwtVerify(intermediateJwt, intermediateJwks);
+    const aboutOp = await (
+      await fetch(`${federation.intermediateId}/fetch?sub=${federation.spidOpId}`)
+    ).text();
+    const { payload: intermediateStatement } = await jwtVerify(aboutOp, intermediateJwks, {
       typ: 'entity-statement+jwt',
     });
 
-    expect(payload).toMatchObject({ iss: federation.trustAnchorId, sub: federation.spidOpId });
-    expect(payload.jwks).toEqual(opConfiguration.jwks);
-    expect(payload.metadata_policy).toHaveProperty('openid_provider.token_endpoint_auth_methods_supported');
+    expect(anchorStatement).toMatchObject({
+      iss: federation.trustAnchorId,
+      sub: federation.intermediateId,
+      constraints: { max_path_length: 1 },
+    });
+    expect(anchorStatement.metadata_policy).toHaveProperty(
+      'openid_provider.token_endpoint_auth_methods_supported',
+    );
+    expect(intermediate.authority_hints).toEqual([federation.trustAnchorId]);
+    expect(intermediateStatement).toMatchObject({ iss: federation.intermediateId, sub: federation.spidOpId });
+    expect(intermediateStatement.jwks).toEqual(opConfiguration.jwks);
+    expect(intermediateStatement.metadata_policy).toHaveProperty('openid_provider.contacts.add');
+  });
+
+  it('should resolve an OP through the intermediate with both policies and the superior metadata', async () => {
+    const response = await fetch(
+      `${federation.trustAnchorId}/resolve?sub=${encodeURIComponent(federation.cieOpId)}&anchor=${encodeURIComponent(federation.trustAnchorId)}`,
+    );
+    const payload = decodeJwt(await response.text()) as {
+      trust_chain: string[];
+      metadata: Record<string, Record<string, unknown>>;
+    };
+
+    expect(payload.trust_chain.map((jwt) => [decodeJwt(jwt).iss, decodeJwt(jwt).sub])).toEqual([
+      [federation.cieOpId, federation.cieOpId],
+      [federation.intermediateId, federation.cieOpId],
+      [federation.trustAnchorId, federation.intermediateId],
+      [federation.trustAnchorId, federation.trustAnchorId],
+    ]);
+    expect(payload.metadata.openid_provider).toMatchObject({
+      contacts: expect.arrayContaining(['intermediario-test@example.invalid']),
+      subject_types_supported: ['pairwise'],
+      id_token_signing_alg_values_supported: ['RS256', 'RS512'],
+    });
+    expect(payload.metadata.federation_entity.contacts).toEqual(['intermediario-test@example.invalid']);
   });
 
   it('should learn a relying party federation keys from its entity configuration', async () => {
@@ -243,7 +288,7 @@ describe('trust anchor', () => {
     expect(payload).toHaveProperty('metadata.openid_relying_party.client_name', 'RP di prova');
   });
 
-  it('should issue a trust mark for a relying party and refuse one for an OP', async () => {
+  it('should issue a trust mark for a relying party and refuse one for the intermediate', async () => {
     const trustMark = await federation.issueTrustMark(rpId);
     const fromEndpoint = await fetch(
       `${federation.trustAnchorId}/trust-mark?sub=${encodeURIComponent(rpId)}`,
@@ -252,7 +297,7 @@ describe('trust anchor', () => {
     expect(decodeProtectedHeader(trustMark).typ).toBe('trust-mark+jwt');
     expect(decodeJwt(trustMark)).toMatchObject({ iss: federation.trustAnchorId, sub: rpId });
     expect(fromEndpoint.status).toBe(200);
-    await expect(federation.issueTrustMark(federation.cieOpId)).rejects.toThrow(/not a relying party/);
+    await expect(federation.issueTrustMark(federation.intermediateId)).rejects.toThrow(/not a relying party/);
   });
 
   it('should keep its keys in the data dir across restarts', async () => {
@@ -270,12 +315,12 @@ describe('trust anchor', () => {
 });
 
 describe('test OPs', () => {
-  it('should publish an entity configuration with inline jwks and the trust anchor as authority', async () => {
+  it('should publish an entity configuration with inline jwks and the intermediate as authority', async () => {
     const jwt = await (await fetch(`${federation.cieOpId}/.well-known/openid-federation`)).text();
     const payload = decodeJwt(jwt);
     const provider = (payload.metadata as Record<string, Record<string, unknown>>).openid_provider;
 
-    expect(payload.authority_hints).toEqual([federation.trustAnchorId]);
+    expect(payload.authority_hints).toEqual([federation.intermediateId]);
     expect((provider.jwks as { keys: unknown[] }).keys).toHaveLength(1);
     expect(provider.jwks).not.toEqual(payload.jwks);
     expect(provider).toMatchObject({

@@ -19,9 +19,10 @@ import {
 import { readForm, sendHtml, sendText } from './http-responses.js';
 import { type IdentityStore, normalizeFiscalCode } from './identity-store.js';
 import { consentPage, errorPage, loginPage } from './interaction-pages.js';
+import type { LocalSubordinate } from './intermediate.js';
 import { MemoryAdapter, MemoryStore } from './memory-adapter.js';
 import { spidRequestObjectPolicy } from './spid-request-policy.js';
-import type { LocalSubordinate, TrustAnchor } from './trust-anchor.js';
+import type { TrustAnchor } from './trust-anchor.js';
 
 export interface TestOpenIdProviderOptions {
   kind: ProviderKind;
@@ -29,6 +30,8 @@ export interface TestOpenIdProviderOptions {
   publicUrl: URL;
   keys: OpenIdProviderKeys;
   trustAnchor: TrustAnchor;
+  /** The OP's immediate superior (the intermediate), named in its `authority_hints`. */
+  superiorId: string;
   identities: IdentityStore;
   fetch: typeof fetch;
   now: () => Date;
@@ -238,7 +241,7 @@ export class TestOpenIdProvider implements LocalSubordinate {
         iat,
         exp: iat + STATEMENT_LIFETIME_SECONDS,
         jwks: this.federationJwks,
-        authority_hints: [this.options.trustAnchor.entityId],
+        authority_hints: [this.options.superiorId],
         metadata: {
           openid_provider: this.providerMetadata(),
           federation_entity: {

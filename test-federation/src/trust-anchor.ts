@@ -11,7 +11,6 @@ import {
   ENTITY_STATEMENT_TYPE,
   type EntityMetadata,
   type EntityStatementClaims,
-  type Jwks,
   KEY_ENCRYPTION_ALGORITHMS,
   type MetadataPolicy,
   type PrivateJwk,
@@ -22,14 +21,8 @@ import {
   WELL_KNOWN_FEDERATION_PATH,
 } from './federation-types.js';
 import { FederationHttpError, sendFederationError, sendJson, sendText } from './http-responses.js';
-import { applyMetadataPolicy, MetadataPolicyError } from './metadata-policy.js';
-
-/** A subordinate OP living in this process: the TA knows its keys without fetching them. */
-export interface LocalSubordinate {
-  entityId: string;
-  federationJwks: Jwks;
-  entityConfiguration(): Promise<string>;
-}
+import type { Intermediate } from './intermediate.js';
+import { MetadataPolicyError, resolveMetadata } from './metadata-policy.js';
 
 export interface TrustAnchorOptions {
   entityId: string;
@@ -39,7 +32,7 @@ export interface TrustAnchorOptions {
   now: () => Date;
 }
 
-type EntityType = 'openid_provider' | 'openid_relying_party';
+type EntityType = 'federation_entity' | 'openid_relying_party';
 
 const STATEMENT_LIFETIME_SECONDS = 24 * 3600;
 const TRUST_MARK_LIFETIME_SECONDS = 365 * 24 * 3600;
@@ -78,7 +71,7 @@ function epoch(date: Date): number {
 
 /**
  * The test federation's trust anchor: publishes its entity configuration, subordinate statements
- * for its OPs and for the configured RPs (learning an RP's federation keys from its entity
+ * for its intermediate (the OPs sit below it) and for the configured RPs (learning an RP's federation keys from its entity
  * configuration over HTTP), the list and resolve endpoints, and trust marks for RPs.
  */
 export class TrustAnchor {
@@ -87,7 +80,7 @@ export class TrustAnchor {
   private readonly key: PrivateJwk;
   private readonly fetchImpl: typeof fetch;
   private readonly now: () => Date;
-  private readonly providers = new Map<string, LocalSubordinate>();
+  private readonly intermediates = new Map<string, Intermediate>();
   private readonly relyingParties = new Set<string>();
   private readonly relyingPartyCache = new Map<
     string,
@@ -103,8 +96,8 @@ export class TrustAnchor {
     for (const entityId of options.relyingParties) this.addRelyingParty(entityId);
   }
 
-  addProvider(provider: LocalSubordinate): void {
-    this.providers.set(provider.entityId, provider);
+  addIntermediate(intermediate: Intermediate): void {
+    this.intermediates.set(intermediate.entityId, intermediate);
   }
 
   addRelyingParty(entityId: string): void {
@@ -112,14 +105,14 @@ export class TrustAnchor {
     this.relyingPartyCache.delete(entityId);
   }
 
+  /** The immediate subordinates: the intermediates (the OPs sit below them) and the relying parties. */
   list(entityType?: string): string[] {
-    const providers = [...this.providers.keys()];
+    const intermediates = [...this.intermediates.keys()];
     const relyingParties = [...this.relyingParties];
-    if (entityType === 'openid_provider') return providers;
+    if (entityType === 'federation_entity') return intermediates;
     if (entityType === 'openid_relying_party') return relyingParties;
-    // Every subordinate is a leaf: there are no intermediates to list.
     if (entityType) return [];
-    return [...providers, ...relyingParties];
+    return [...intermediates, ...relyingParties];
   }
 
   async entityConfiguration(): Promise<string> {
@@ -143,7 +136,6 @@ export class TrustAnchor {
           },
         },
         trust_mark_issuers: { [this.trustMarkId]: [this.entityId] },
-        constraints: { max_path_length: 0 },
       },
       this.key,
       ENTITY_STATEMENT_TYPE,
@@ -151,16 +143,16 @@ export class TrustAnchor {
   }
 
   private entityTypeOf(sub: string): EntityType {
-    if (this.providers.has(sub)) return 'openid_provider';
+    if (this.intermediates.has(sub)) return 'federation_entity';
     if (this.relyingParties.has(sub)) return 'openid_relying_party';
     throw new FederationHttpError(404, 'not_found', `${sub} is not a subordinate of ${this.entityId}`);
   }
 
   /** The subordinate's own entity configuration, verified as self-signed. */
   async subordinateConfiguration(sub: string): Promise<{ jwt: string; payload: EntityStatementClaims }> {
-    const provider = this.providers.get(sub);
-    if (provider) {
-      const jwt = await provider.entityConfiguration();
+    const intermediate = this.intermediates.get(sub);
+    if (intermediate) {
+      const jwt = await intermediate.entityConfiguration();
       return { jwt, payload: decodeJwt(jwt) as EntityStatementClaims };
     }
     this.entityTypeOf(sub);
@@ -183,7 +175,7 @@ export class TrustAnchor {
   async subordinateStatementClaims(sub: string): Promise<EntityStatementClaims> {
     const entityType = this.entityTypeOf(sub);
     const jwks =
-      this.providers.get(sub)?.federationJwks ?? (await this.subordinateConfiguration(sub)).payload.jwks;
+      this.intermediates.get(sub)?.federationJwks ?? (await this.subordinateConfiguration(sub)).payload.jwks;
     const iat = epoch(this.now());
     return {
       iss: this.entityId,
@@ -191,7 +183,10 @@ export class TrustAnchor {
       iat,
       exp: iat + STATEMENT_LIFETIME_SECONDS,
       jwks: { keys: jwks.keys },
-      metadata_policy: entityType === 'openid_provider' ? OPENID_PROVIDER_POLICY : RELYING_PARTY_POLICY,
+      // The anchor's rules reach the OPs through the intermediate, which may only have leaves below it.
+      ...(entityType === 'federation_entity'
+        ? { metadata_policy: OPENID_PROVIDER_POLICY, constraints: { max_path_length: 1 } }
+        : { metadata_policy: RELYING_PARTY_POLICY }),
     };
   }
 
@@ -199,47 +194,73 @@ export class TrustAnchor {
     return signFederationJwt(await this.subordinateStatementClaims(sub), this.key, ENTITY_STATEMENT_TYPE);
   }
 
-  /** Resolves `sub` through this anchor: its metadata with the TA's policy applied, and the chain. */
+  /** The intermediate `sub` is a subordinate of, if any. */
+  private intermediateAbove(sub: string): Intermediate | undefined {
+    return [...this.intermediates.values()].find((intermediate) => intermediate.has(sub));
+  }
+
+  /**
+   * Resolves `sub` through this anchor: its metadata after its superior's `metadata` and the policies of the
+   * chain combined from the anchor down, and the chain itself (through the intermediate for an OP).
+   */
   async resolve(sub: string, anchor: string): Promise<string> {
     if (anchor !== this.entityId) {
       throw new FederationHttpError(404, 'invalid_trust_anchor', `unknown trust anchor ${anchor}`);
     }
-    const [configuration, statementClaims, anchorConfiguration] = await Promise.all([
-      this.subordinateConfiguration(sub),
-      this.subordinateStatementClaims(sub),
+    const intermediate = this.intermediateAbove(sub);
+    const [configuration, anchorConfiguration] = await Promise.all([
+      intermediate ? intermediate.subordinateConfiguration(sub) : this.subordinateConfiguration(sub),
       this.entityConfiguration(),
     ]);
+    // From the leaf's superior up to the anchor, each with the JWT it signs.
+    const statements: { claims: EntityStatementClaims; jwt: string }[] = [];
+    if (intermediate) {
+      const claims = intermediate.subordinateStatementClaims(sub);
+      statements.push({ claims, jwt: await intermediate.subordinateStatement(sub) });
+    }
+    const claims = await this.subordinateStatementClaims(intermediate?.entityId ?? sub);
+    statements.push({ claims, jwt: await signFederationJwt(claims, this.key, ENTITY_STATEMENT_TYPE) });
     try {
-      await verifyFederationJwt(configuration.jwt, statementClaims.jwks, ENTITY_STATEMENT_TYPE, this.now());
+      await verifyFederationJwt(
+        configuration.jwt,
+        statements[0].claims.jwks,
+        ENTITY_STATEMENT_TYPE,
+        this.now(),
+      );
     } catch {
       throw new FederationHttpError(
         400,
         'invalid_issuer',
-        `${sub} is not signed with the keys known to the TA`,
+        `${sub} is not signed with the keys known to its superior`,
       );
     }
-    const metadata: EntityMetadata = {};
+    let metadata: EntityMetadata;
     try {
-      for (const [entityType, values] of Object.entries(configuration.payload.metadata ?? {})) {
-        metadata[entityType] = applyMetadataPolicy(values, statementClaims.metadata_policy?.[entityType]);
-      }
+      metadata = resolveMetadata(
+        configuration.payload.metadata,
+        statements[0].claims.metadata,
+        statements.map((statement) => statement.claims.metadata_policy).reverse(),
+      );
     } catch (error) {
       if (error instanceof MetadataPolicyError) {
         throw new FederationHttpError(400, 'invalid_metadata', error.message);
       }
       throw error;
     }
-    const statement = await signFederationJwt(statementClaims, this.key, ENTITY_STATEMENT_TYPE);
     const iat = epoch(this.now());
     return signFederationJwt(
       {
         iss: this.entityId,
         sub,
         iat,
-        exp: Math.min(configuration.payload.exp, statementClaims.exp),
+        exp: Math.min(configuration.payload.exp, ...statements.map((statement) => statement.claims.exp)),
         metadata,
         trust_marks: configuration.payload.trust_marks ?? [],
-        trust_chain: [configuration.jwt, statement, anchorConfiguration],
+        trust_chain: [
+          configuration.jwt,
+          ...statements.map((statement) => statement.jwt),
+          anchorConfiguration,
+        ],
       },
       this.key,
       RESOLVE_RESPONSE_TYPE,

@@ -47,6 +47,10 @@ export const relyingPartyProvider: Provider = {
         trustAnchorId: auth.trustAnchor,
         trustAnchorJwks: jwks,
         authorityHints: [auth.trustAnchor],
+        providers: [
+          ...auth.spidProviders.map((provider) => provider.entityId),
+          ...(auth.cieProvider ? [auth.cieProvider] : []),
+        ],
         trustMarks: auth.trustMarks,
         defaultAcr: auth.acrValues,
         allowHttp: app.env !== 'production',

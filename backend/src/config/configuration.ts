@@ -80,6 +80,8 @@ export interface RateLimitConfig {
   login: { limit: number; windowMs: number };
   /** State-changing requests allowed per logged-in person in each window, all routes together. */
   writes: { limit: number; windowMs: number };
+  /** Calls to the public federation resolve endpoint allowed per client address in each window. */
+  federation: { limit: number; windowMs: number };
 }
 
 export interface MailConfig {
@@ -182,6 +184,10 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
     rateLimit: {
       login: { limit: env.RATE_LIMIT_LOGIN, windowMs: env.RATE_LIMIT_LOGIN_WINDOW_SECONDS * 1000 },
       writes: { limit: env.RATE_LIMIT_WRITES, windowMs: env.RATE_LIMIT_WRITES_WINDOW_SECONDS * 1000 },
+      federation: {
+        limit: env.RATE_LIMIT_FEDERATION,
+        windowMs: env.RATE_LIMIT_FEDERATION_WINDOW_SECONDS * 1000,
+      },
     },
     certificates: certificatesConfiguration(env, dataDir, production),
     registry: {

@@ -245,6 +245,16 @@ export class Environment {
   RATE_LIMIT_WRITES_WINDOW_SECONDS: number = 60;
 
   @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RATE_LIMIT_FEDERATION: number = 30;
+
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_FEDERATION_WINDOW_SECONDS: number = 60;
+
+  @IsInt()
   @Min(1024)
   @Max(104_857_600)
   PERMITS_UPLOAD_MAX_BYTES: number = 10_485_760;

@@ -55,6 +55,6 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     BulkWorker,
     BulkJobsService,
   ],
-  exports: [ResidentImuService, F24DocumentsService, BulkJobsService],
+  exports: [ResidentImuService, F24DocumentsService, BulkJobsService, LegalInterestRatesService],
 })
 export class F24Module {}

@@ -53,6 +53,15 @@ export class StaffJobView {
 export class StaffTaxesHomeView {
   @ApiProperty({ type: [StaffJobView], description: 'Bulk F24 jobs running or with failures.' })
   bulkJobs: StaffJobView[];
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 2027,
+    description:
+      'The year whose legal interest rate the office has not entered and should now: the current one, or ' +
+      'from 1 December the next (its decree comes out in December). Ravvedimenti reaching it are refused.',
+  })
+  missingLegalInterestRateYear: number | null;
 }
 
 export class StaffHomeView {

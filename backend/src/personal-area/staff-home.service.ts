@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/authorization/roles.js';
 import { BulkJobsService } from '../f24/bulk/bulk-jobs.service.js';
+import { LegalInterestRatesService } from '../f24/services/legal-interest-rates.service.js';
 import { romeDate } from '../permits/domain/legal-calendar.js';
 import type { QueueRow } from '../permits/persistence/practice-repository.js';
 import { PracticeRepository } from '../permits/persistence/practice-repository.js';
@@ -46,6 +47,7 @@ export class StaffHomeService {
     private readonly imports: ReadImportJobs,
     private readonly practices: PracticeRepository,
     private readonly bulkJobs: BulkJobsService,
+    private readonly legalInterest: LegalInterestRatesService,
     private readonly clock: PersonalAreaClock,
   ) {}
 
@@ -115,7 +117,10 @@ export class StaffHomeService {
   }
 
   private async taxesHome(now: Date): Promise<StaffTaxesHomeView> {
-    const jobs = await this.bulkJobs.list();
+    const [jobs, missingLegalInterestRateYear] = await Promise.all([
+      this.bulkJobs.list(),
+      this.legalInterest.yearToEnter(romeDate(now)),
+    ]);
     const attention: StaffJobView[] = jobs
       .filter(
         (job) =>
@@ -132,6 +137,6 @@ export class StaffHomeService {
         createdAt: job.createdAt,
         href: `/backoffice/tributi/elaborazioni/${job.id}`,
       }));
-    return { bulkJobs: attention };
+    return { bulkJobs: attention, missingLegalInterestRateYear };
   }
 }

@@ -108,6 +108,11 @@ const MATRIX: Record<string, RouteCheck> = {
     expect: offices(['taxes'], 400),
     request: () => ({ path: `/api/staff/taxes/imu-rates/${YEAR}`, ...json({}) }),
   },
+  'GET /api/staff/taxes/legal-interest-rates': { expect: offices(['taxes', 'admin'], 200) },
+  'PUT /api/staff/taxes/legal-interest-rates/{year}': {
+    expect: offices(['taxes', 'admin'], 400),
+    request: () => ({ path: `/api/staff/taxes/legal-interest-rates/${YEAR}`, ...json({}) }),
+  },
   'POST /api/staff/taxes/properties': {
     expect: offices(['taxes'], 400),
     request: () => ({ path: '/api/staff/taxes/properties', ...json({}) }),

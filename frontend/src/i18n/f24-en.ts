@@ -126,6 +126,11 @@ export const f24En: typeof f24It = {
         title: 'Properties',
         description: 'Find a taxpayer’s properties and register new properties or owners.',
       },
+      legalInterestRates: {
+        title: 'Legal interest rates',
+        description:
+          'Each year’s rate, from the December decree of the Ministry of Economy: every late payment needs it.',
+      },
       bulkJobs: {
         title: 'Prefilled F24 forms',
         description: 'Generate an instalment’s F24 for every taxpayer and follow the progress.',
@@ -155,6 +160,31 @@ export const f24En: typeof f24It = {
       refused: 'The rates were not saved',
       updatedAt: 'Updated on {date}',
     },
+    legalRates: {
+      title: 'Legal interest rates',
+      lead: 'The legal interest rate (art. 1284 of the Civil Code) is set every year by a decree of the Ministry of Economy and Finance, usually in December for the following year. Late-payment interest is worked out with each year’s rate: until a year’s rate is entered, late payments reaching that year cannot be worked out.',
+      listTitle: 'Years entered',
+      empty: 'No rate has been entered yet.',
+      year: 'Year',
+      rate: 'Rate (%)',
+      rateHint: 'A percentage with a decimal point, at most three decimals: for example 1.60.',
+      source: 'Source',
+      sourceHint: 'The decree, for example “D.M. 10/12/2025, Gazzetta Ufficiale”.',
+      updated: 'Last change',
+      initialData: 'Initial data of the portal',
+      updatedBy: '{date}, by {fiscalCode}',
+      edit: 'Edit',
+      editLabel: 'Edit the rate of {year}',
+      formTitle: 'Enter or change a year’s rate',
+      editTitle: 'Change the rate of {year}',
+      save: 'Save the rate',
+      saving: 'Saving…',
+      saved: 'Legal interest rate of {year} saved.',
+      refused: 'The rate was not saved',
+      missing:
+        'The legal interest rate of {year} is missing: until it is entered, late payments reaching {year} cannot be worked out.',
+      missingLink: 'Enter the rate of {year}',
+    },
     properties: {
       title: 'Properties',
       searchLabel: 'Owner’s tax code',
@@ -170,6 +200,8 @@ export const f24En: typeof f24It = {
       period: 'from {from}',
       periodTo: 'to {to}',
       mainResidence: 'main residence',
+      professionalFarmer: 'farmer (coltivatore diretto or IAP), exempt (c. 758)',
+      heldForSale: 'builder’s stock held for sale, exempt from 2022 (c. 751)',
       reductions: 'Reductions',
       reductionKinds: {
         historic: 'Of historic or artistic interest',
@@ -202,6 +234,10 @@ export const f24En: typeof f24It = {
       from: 'From',
       to: 'To (if ended)',
       mainResidence: 'Main residence (or its appurtenance) of this owner',
+      professionalFarmer:
+        'Land: the owner is a coltivatore diretto or IAP enrolled in agricultural social security and farms it (share exempt, Law 160/2019 c. 758)',
+      heldForSale:
+        'Building: the owner is the company that built it and holds it for sale, not let (builder’s stock, exempt from 2022, c. 751)',
       reductionsLegend: 'Reductions',
       historic: 'Of historic or artistic interest',
       uninhabitable: 'Uninhabitable and unused from',

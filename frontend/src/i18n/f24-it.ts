@@ -128,6 +128,11 @@ export const f24It = {
         title: 'Immobili',
         description: 'Cerca gli immobili di un contribuente e registra nuovi immobili o proprietari.',
       },
+      legalInterestRates: {
+        title: 'Tassi di interesse legale',
+        description:
+          'Il tasso di ogni anno, dal decreto di dicembre del Ministero dell’economia: serve a ogni ravvedimento.',
+      },
       bulkJobs: {
         title: 'F24 precompilati',
         description: 'Genera gli F24 di una rata per tutti i contribuenti e segui l’avanzamento.',
@@ -157,6 +162,31 @@ export const f24It = {
       refused: 'Le aliquote non sono state salvate',
       updatedAt: 'Aggiornate il {date}',
     },
+    legalRates: {
+      title: 'Tassi di interesse legale',
+      lead: 'Il tasso di interesse legale (art. 1284 del Codice civile) è fissato ogni anno da un decreto del Ministero dell’economia e delle finanze, di solito a dicembre per l’anno seguente. Gli interessi del ravvedimento operoso si calcolano con il tasso di ciascun anno: finché il tasso di un anno non è inserito, i ravvedimenti che arrivano a quell’anno non si possono calcolare.',
+      listTitle: 'Anni inseriti',
+      empty: 'Non è stato ancora inserito nessun tasso.',
+      year: 'Anno',
+      rate: 'Tasso (%)',
+      rateHint: 'In percentuale con il punto decimale, al massimo tre decimali: ad esempio 1.60.',
+      source: 'Fonte',
+      sourceHint: 'Il decreto, ad esempio «D.M. 10/12/2025, Gazzetta Ufficiale».',
+      updated: 'Ultima modifica',
+      initialData: 'Dato iniziale del portale',
+      updatedBy: '{date}, da {fiscalCode}',
+      edit: 'Modifica',
+      editLabel: 'Modifica il tasso del {year}',
+      formTitle: 'Inserisci o modifica il tasso di un anno',
+      editTitle: 'Modifica il tasso del {year}',
+      save: 'Salva il tasso',
+      saving: 'Salvataggio…',
+      saved: 'Tasso di interesse legale del {year} salvato.',
+      refused: 'Il tasso non è stato salvato',
+      missing:
+        'Manca il tasso di interesse legale del {year}: finché non viene inserito, i ravvedimenti che arrivano al {year} non si possono calcolare.',
+      missingLink: 'Inserisci il tasso del {year}',
+    },
     properties: {
       title: 'Immobili',
       searchLabel: 'Codice fiscale del proprietario',
@@ -172,6 +202,8 @@ export const f24It = {
       period: 'dal {from}',
       periodTo: 'al {to}',
       mainResidence: 'abitazione principale',
+      professionalFarmer: 'coltivatore diretto o IAP, esente (c. 758)',
+      heldForSale: 'bene merce dell’impresa costruttrice, esente dal 2022 (c. 751)',
       reductions: 'Riduzioni',
       reductionKinds: {
         historic: 'Interesse storico o artistico',
@@ -204,6 +236,10 @@ export const f24It = {
       from: 'Dal',
       to: 'Al (se cessato)',
       mainResidence: 'Abitazione principale (o sua pertinenza) di questo proprietario',
+      professionalFarmer:
+        'Terreno: il proprietario è coltivatore diretto o IAP iscritto alla previdenza agricola e lo conduce (quota esente, L. 160/2019 c. 758)',
+      heldForSale:
+        'Fabbricato: il proprietario è l’impresa che lo ha costruito e lo tiene in vendita, non locato (bene merce, esente dal 2022, c. 751)',
       reductionsLegend: 'Riduzioni',
       historic: 'Interesse storico o artistico',
       uninhabitable: 'Inagibile e non utilizzato dal',

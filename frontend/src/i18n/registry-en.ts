@@ -212,10 +212,8 @@ export const registryEn: typeof registryIt = {
       lead: 'Upload the whole registry exported from the municipality’s management software. Every row is checked: the portal’s registry is updated only when all rows are correct; otherwise nothing changes and you get the list of rows to fix. Uploading the same file again changes nothing.',
       uploadTitle: 'Upload a file',
       file: 'Registry CSV file',
-      fileHelp:
-        'UTF-8 CSV file with the header line, values separated by semicolons or commas; at most {size} MB.',
+      fileHelp: 'UTF-8 CSV file with the header line, values separated by semicolons or commas.',
       noFile: 'Choose the file to import.',
-      tooLarge: 'The file is {size}: the portal accepts uploads of up to {max} MB.',
       submit: 'Start the import',
       sending: 'Uploading…',
       listTitle: 'Recent imports',

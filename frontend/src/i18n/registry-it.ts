@@ -216,9 +216,8 @@ export const registryIt = {
       uploadTitle: 'Carica un file',
       file: "File CSV dell'anagrafe",
       fileHelp:
-        'File CSV in UTF-8 con la riga di intestazione, valori separati da punto e virgola o da virgola; al massimo {size} MB.',
+        'File CSV in UTF-8 con la riga di intestazione, valori separati da punto e virgola o da virgola.',
       noFile: 'Scegli il file da importare.',
-      tooLarge: 'Il file pesa {size}: dal portale si possono caricare file fino a {max} MB.',
       submit: "Avvia l'importazione",
       sending: 'Caricamento in corso…',
       listTitle: 'Importazioni recenti',

@@ -1,5 +1,12 @@
 import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { RateLimitByAddress } from '../../common/rate-limit/rate-limit.decorator.js';
 import { Public } from '../authorization/access.decorators.js';
 import { loginUnavailable } from '../login/login-errors.js';
 import type { RelyingParty } from '../oidc/index.js';
@@ -23,9 +30,18 @@ export class FederationController {
 
   @Get('federation/resolve')
   @Public()
+  @RateLimitByAddress('federation')
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS from this address, with Retry-After.' })
+  @ApiNotFoundResponse({
+    description:
+      'OIDC_UNKNOWN_TRUST_ANCHOR, or OIDC_UNKNOWN_SUBJECT: `sub` is not an entity of the federation.',
+  })
   @Header('Content-Type', 'application/resolve-response+jwt')
   @ApiProduces('application/resolve-response+jwt')
-  @ApiOkResponse({ description: 'OpenID Federation resolve endpoint.' })
+  @ApiOkResponse({
+    description:
+      'OpenID Federation resolve endpoint, for this portal, its identity providers and the subordinates of its trust anchor.',
+  })
   resolve(@Query('sub') sub: string, @Query('anchor') anchor: string): Promise<string> {
     return this.require().resolveResponse(String(sub ?? ''), String(anchor ?? ''));
   }

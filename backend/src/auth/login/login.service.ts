@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { Request } from 'express';
+import { normaliseReturnAddress } from '../../../../shared/return-address.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { authConfig } from '../../config/app.config.js';
 import type { AuthenticatedIdentity, AuthenticationTransaction, RelyingParty } from '../oidc/index.js';
@@ -17,12 +18,12 @@ export interface LoginRequest {
   returnTo?: unknown;
 }
 
-/** Only paths of this portal: `/x`, never `//host` or `/\host` (browsers treat both as other sites). */
-function safeReturnTo(value: unknown): string {
+/** A missing return address means the home page; a present one must be a path of this portal. */
+function returnAddress(value: unknown): string {
   if (value === undefined || value === '') return '/';
-  if (typeof value !== 'string' || !/^\/(?![/\\])[^\s]*$/.test(value) || value.length > 512)
-    throw invalidReturnTo();
-  return value;
+  const path = normaliseReturnAddress(value);
+  if (path === null) throw invalidReturnTo();
+  return path;
 }
 
 function saveSession(req: Request): Promise<void> {
@@ -57,7 +58,7 @@ export class LoginService {
   /** Returns the OP URL to redirect to, after keeping the transaction in this browser's session. */
   async start(req: Request, input: LoginRequest): Promise<string> {
     const relyingParty = this.requireRelyingParty();
-    const returnTo = safeReturnTo(input.returnTo);
+    const returnTo = returnAddress(input.returnTo);
     let opEntityId: string;
     let idpHint: string | undefined;
     if (input.provider === 'spid') {

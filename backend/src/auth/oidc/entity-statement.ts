@@ -1,9 +1,16 @@
 import { createLocalJWKSet, importJWK, type JSONWebKeySet, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import type { PolicyOperators } from './metadata-policy.js';
+import type { EntityMetadata, MetadataPolicy } from './metadata-policy.js';
 import { SIGNING_ALGORITHMS, WELL_KNOWN_FEDERATION_PATH } from './oidc-constants.js';
 import type { RelyingPartyJwk } from './relying-party-keys.js';
 
-export type EntityMetadata = Record<string, Record<string, unknown>>;
+export type { EntityMetadata } from './metadata-policy.js';
+
+/** An entry of `trust_marks`: SPID/CIE name the type `id`, OpenID Federation 1.0 `trust_mark_type`. */
+export interface TrustMarkEntry {
+  id?: string;
+  trust_mark_type?: string;
+  trust_mark: string;
+}
 
 /** The claims of an entity configuration (self-signed) or of a subordinate statement. */
 export interface EntityStatement extends JWTPayload {
@@ -14,8 +21,12 @@ export interface EntityStatement extends JWTPayload {
   jwks: JSONWebKeySet;
   authority_hints?: string[];
   metadata?: EntityMetadata;
-  metadata_policy?: Record<string, Record<string, PolicyOperators>>;
-  trust_marks?: { id: string; trust_mark: string }[];
+  metadata_policy?: MetadataPolicy;
+  /** In a subordinate statement: how many intermediates may stand between its issuer and a chain's leaf. */
+  constraints?: { max_path_length?: number };
+  trust_marks?: TrustMarkEntry[];
+  /** In the anchor's entity configuration: trust mark type → the entities allowed to issue it. */
+  trust_mark_issuers?: Record<string, string[]>;
 }
 
 const HTTP_TIMEOUT_MS = 10_000;

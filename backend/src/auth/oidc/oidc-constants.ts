@@ -16,6 +16,7 @@ export const CONTENT_ENCRYPTION_ALGORITHMS = ['A128CBC-HS256', 'A256CBC-HS512'];
 
 export const ENTITY_STATEMENT_TYPE = 'entity-statement+jwt';
 export const RESOLVE_RESPONSE_TYPE = 'resolve-response+jwt';
+export const TRUST_MARK_TYPE = 'trust-mark+jwt';
 export const WELL_KNOWN_FEDERATION_PATH = '/.well-known/openid-federation';
 
 /** Clock tolerance for ID token and userinfo timestamps (the rules allow ±3 minutes). */

@@ -13,6 +13,12 @@ const OIDC_ERRORS = {
   ],
   /** The resolve endpoint was asked about a trust anchor this RP does not use. */
   OIDC_UNKNOWN_TRUST_ANCHOR: [404, 'Il trust anchor indicato non è quello di questo servizio.'],
+  /**
+   * The resolve endpoint was asked about an entity that is neither this RP, nor one of its identity providers,
+   * nor a subordinate of its trust anchor: it is not fetched (the endpoint is public; fetching any URL would
+   * let anyone make the portal call it).
+   */
+  OIDC_UNKNOWN_SUBJECT: [404, 'L’entità indicata non fa parte della federazione di questo servizio.'],
   /** The callback is older than the allowed login time. */
   OIDC_TRANSACTION_EXPIRED: [401, 'La richiesta di accesso è scaduta. Ripeti l’accesso.'],
   /** The callback `state` does not belong to the stored transaction (possible CSRF). */
@@ -54,6 +60,12 @@ const OIDC_ERRORS = {
 
 export type OidcErrorCode = keyof typeof OIDC_ERRORS;
 
+/** The request parameter at fault, for the errors that have one. */
+const OIDC_ERROR_FIELDS: Partial<Record<OidcErrorCode, string>> = {
+  OIDC_UNKNOWN_TRUST_ANCHOR: 'anchor',
+  OIDC_UNKNOWN_SUBJECT: 'sub',
+};
+
 /** Builds the DomainError for an OIDC failure; `extra` carries machine-readable details (never secrets). */
 export function oidcError(
   code: OidcErrorCode,
@@ -61,7 +73,7 @@ export function oidcError(
   cause?: unknown,
 ): DomainError {
   const [status, detail] = OIDC_ERRORS[code];
-  const error = new DomainError({ code, status, detail, extra });
+  const error = new DomainError({ code, status, detail, field: OIDC_ERROR_FIELDS[code], extra });
   if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause });
   return error;
 }

@@ -19,6 +19,11 @@ export interface RelyingPartyConfig {
   /** The anchor's federation keys. When absent (development only) the anchor's own keys are trusted on first fetch. */
   trustAnchorJwks?: JSONWebKeySet;
   authorityHints: string[];
+  /**
+   * The OPs this RP logs in with. With the RP itself and the anchor's subordinates they are the only entities
+   * its public resolve endpoint answers about.
+   */
+  providers?: string[];
   trustMarks: { id: string; trust_mark: string }[];
   /** acr_values in preference order when the caller gives none; default SpidL2. */
   defaultAcr?: string[];

@@ -79,6 +79,7 @@ beforeAll(async () => {
     contacts: ['protocollo@comune.example.it'],
     trustAnchorId: federation.trustAnchorId,
     authorityHints: [federation.trustAnchorId],
+    providers: [federation.spidOpId, federation.cieOpId],
     trustMarks: [{ id: decodeJwt(trustMark).id as string, trust_mark: trustMark }],
     allowHttp: true,
   };
@@ -310,7 +311,7 @@ describe('RelyingParty against the local test federation', () => {
     expect(metadata.federation_entity.federation_resolve_endpoint).toBe(`${config.entityId}/resolve`);
   });
 
-  it('should answer the resolve endpoint with the OP metadata after the trust anchor policy', async () => {
+  it('should answer the resolve endpoint with the OP metadata after the policies of the anchor and the intermediate', async () => {
     const response = await fetch(
       `${config.entityId}/resolve?sub=${encodeURIComponent(federation.cieOpId)}&anchor=${encodeURIComponent(federation.trustAnchorId)}`,
     );
@@ -323,12 +324,41 @@ describe('RelyingParty against the local test federation', () => {
     );
 
     expect(payload).toMatchObject({ iss: config.entityId, sub: federation.cieOpId });
-    expect((payload.trust_chain as string[]).length).toBe(3);
+    expect((payload.trust_chain as string[]).map((jwt) => decodeJwt(jwt).iss)).toEqual([
+      federation.cieOpId,
+      federation.intermediateId,
+      federation.trustAnchorId,
+      federation.trustAnchorId,
+    ]);
     const provider = (payload.metadata as Record<string, Record<string, unknown>>).openid_provider;
     expect(provider.token_endpoint_auth_methods_supported).toEqual(['private_key_jwt']);
+    expect(provider.contacts).toContain('intermediario-test@example.invalid');
     expect((provider.jwks as { keys: unknown[] }).keys.length).toBe(1);
     await expect(rp.resolveResponse(config.entityId, 'https://other-anchor.example')).rejects.toMatchObject({
       code: 'OIDC_UNKNOWN_TRUST_ANCHOR',
     });
+  });
+  it('should resolve only entities of the federation, without ever fetching the subject from the request', async () => {
+    const requested: string[] = [];
+    const counting = relyingParty({
+      fetch: (input, init) => {
+        requested.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    const stranger = 'http://127.0.0.1:9/.well-known/secret';
+
+    await expect(counting.resolveResponse(stranger, federation.trustAnchorId)).rejects.toMatchObject({
+      code: 'OIDC_UNKNOWN_SUBJECT',
+      status: 404,
+      field: 'sub',
+    });
+    expect(requested.some((url) => url.includes('127.0.0.1:9'))).toBe(false);
+    expect(requested.every((url) => url.startsWith(federation.trustAnchorId))).toBe(true);
+    const trustMarks = decodeJwt(await counting.resolveResponse(config.entityId, federation.trustAnchorId))
+      .trust_marks as { trust_mark: string }[];
+    expect(trustMarks.map((mark) => mark.trust_mark)).toEqual(
+      config.trustMarks.map((mark) => mark.trust_mark),
+    );
   });
 });

@@ -159,19 +159,25 @@ export class RelyingParty {
     );
   }
 
-  /** The answer of the RP's resolve endpoint (`resolveEndpoint`, default `<entityId>/resolve`). */
+  /**
+   * The answer of the RP's resolve endpoint (`resolveEndpoint`, default `<entityId>/resolve`). It resolves only
+   * entities the federation already knows (this RP, its OPs, the anchor's subordinates) and always by the
+   * known id, never by the string from the request.
+   */
   async resolveResponse(sub: string, anchor: string): Promise<string> {
     if (anchor !== this.config.trustAnchorId) {
       throw oidcError('OIDC_UNKNOWN_TRUST_ANCHOR', { anchor });
     }
+    const subject = await this.knownSubject(sub);
+    if (subject === undefined) throw oidcError('OIDC_UNKNOWN_SUBJECT');
     const resolved =
-      sub === this.config.entityId
-        ? await this.resolver.resolve(sub, await this.entityConfiguration())
-        : await this.resolver.resolve(sub);
+      subject === this.config.entityId
+        ? await this.resolver.resolve(subject, await this.entityConfiguration())
+        : await this.resolver.resolve(subject);
     return signFederationJwt(
       {
         iss: this.config.entityId,
-        sub,
+        sub: subject,
         iat: epoch(this.now()),
         exp: resolved.expiresAt,
         metadata: resolved.metadata,
@@ -180,6 +186,14 @@ export class RelyingParty {
       },
       this.keys.federation,
       RESOLVE_RESPONSE_TYPE,
+    );
+  }
+
+  private async knownSubject(sub: string): Promise<string | undefined> {
+    const configured = [this.config.entityId, ...(this.config.providers ?? [])];
+    return (
+      configured.find((entityId) => entityId === sub) ??
+      (await this.resolver.anchorSubordinates()).find((entityId) => entityId === sub)
     );
   }
 

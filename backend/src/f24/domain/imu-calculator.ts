@@ -26,6 +26,8 @@ export const GROUP_D_STATE_RATE = '0.76';
 
 export type ImuCase =
   | 'mainResidenceExempt'
+  | 'farmerLandExempt'
+  | 'goodsForSaleExempt'
   | 'mainResidenceLuxury'
   | 'ruralInstrumental'
   | 'land'
@@ -137,6 +139,10 @@ const TAX_CODE_LABELS: Record<ImuTaxCode, string> = {
 
 const CASE_LABELS: Record<ImuCase, string> = {
   mainResidenceExempt: 'abitazione principale, esente',
+  farmerLandExempt:
+    'terreno agricolo posseduto e condotto da coltivatore diretto o imprenditore agricolo professionale iscritto alla previdenza agricola, esente per la quota di questo possessore (c. 758 lett. a)',
+  goodsForSaleExempt:
+    "fabbricato costruito e destinato alla vendita dall'impresa costruttrice e non locato (bene merce), esente dal 2022 (c. 751)",
   mainResidenceLuxury: 'abitazione principale di categoria A/1, A/8, A/9',
   ruralInstrumental: 'fabbricato rurale strumentale',
   land: 'terreno agricolo',
@@ -152,7 +158,23 @@ const REDUCTION_LABELS: Record<ImuBaseReduction, string> = {
   freeLoanToRelative: 'comodato a genitori o figli, c. 747 lett. c',
 };
 
-const RATE_FIELD: Record<Exclude<ImuCase, 'mainResidenceExempt' | 'notTaxable'>, keyof ImuRates> = {
+type ExemptCase = 'mainResidenceExempt' | 'farmerLandExempt' | 'goodsForSaleExempt' | 'notTaxable';
+
+const EXEMPT_CASES: ReadonlySet<ImuCase> = new Set<ExemptCase>([
+  'mainResidenceExempt',
+  'farmerLandExempt',
+  'goodsForSaleExempt',
+  'notTaxable',
+]);
+
+function isExemptCase(imuCase: ImuCase): imuCase is ExemptCase {
+  return EXEMPT_CASES.has(imuCase);
+}
+
+/** Beni merce are exempt from this year (c. 751); before, they paid a reduced rate of their own. */
+export const GOODS_FOR_SALE_EXEMPT_FROM = 2022;
+
+const RATE_FIELD: Record<Exclude<ImuCase, ExemptCase>, keyof ImuRates> = {
   mainResidenceLuxury: 'mainResidence',
   ruralInstrumental: 'ruralInstrumental',
   land: 'land',
@@ -227,6 +249,10 @@ interface OwnerMonthState {
   property: Property;
   possessed: number[];
   mainResidence: Set<number>;
+  /** Months the owner farms the land as coltivatore diretto or IAP (c. 758 lett. a). */
+  professionalFarmer: Set<number>;
+  /** Months the owner, the builder, holds the building for sale (c. 751). */
+  heldForSaleByBuilder: Set<number>;
   share: Map<number, string>;
 }
 
@@ -246,16 +272,21 @@ function dominantShare(records: readonly Ownership[], year: number, month: numbe
 
 function ownerMonthState(property: Property, records: readonly Ownership[], year: number): OwnerMonthState {
   const possessed = countedMonths(records, year);
-  const residenceMonths = new Set(
-    countedMonths(
-      records.filter((r) => r.mainResidence),
-      year,
-    ),
-  );
+  const flagged = (flag: (record: Ownership) => boolean | undefined): Set<number> => {
+    const months = new Set(
+      countedMonths(
+        records.filter((r) => flag(r)),
+        year,
+      ),
+    );
+    return new Set(possessed.filter((m) => months.has(m)));
+  };
   return {
     property,
     possessed,
-    mainResidence: new Set(possessed.filter((m) => residenceMonths.has(m))),
+    mainResidence: flagged((r) => r.mainResidence),
+    professionalFarmer: flagged((r) => r.professionalFarmer),
+    heldForSaleByBuilder: flagged((r) => r.heldForSaleByBuilder),
     share: new Map(possessed.map((m) => [m, dominantShare(records, year, m)])),
   };
 }
@@ -297,11 +328,14 @@ function monthTerms(states: readonly OwnerMonthState[], year: number): Map<strin
     const terms = state.possessed.map((month): ImuMonthTerms => {
       let imuCase: ImuCase;
       let appurtenance: ImuAppurtenanceNote | undefined;
-      if (property.kind === 'land') imuCase = 'land';
+      // The farmer's exemption follows the owner's status, so a co-owner who is not a farmer still pays.
+      if (property.kind === 'land')
+        imuCase = state.professionalFarmer.has(month) ? 'farmerLandExempt' : 'land';
       else if (property.kind === 'buildingLand') imuCase = 'buildingLand';
       else if (buildingMultiplier(category) === null) imuCase = 'notTaxable';
       // D/10 is the category of rural instrumental buildings, whatever the flag says.
       else if (property.ruralInstrumental || category === 'D/10') imuCase = 'ruralInstrumental';
+      else if (state.heldForSaleByBuilder.has(month)) imuCase = 'goodsForSaleExempt';
       else if (state.mainResidence.has(month) && isDwelling(category)) {
         imuCase = isLuxuryDwelling(category) ? 'mainResidenceLuxury' : 'mainResidenceExempt';
       } else if (state.mainResidence.has(month) && isAppurtenanceCategory(category)) {
@@ -365,7 +399,8 @@ interface SegmentTax {
 /** Tax of a segment of `months` at `rates`, one entry per codice tributo (two for group D). */
 function segmentTax(base: MoneyValue, segment: Segment, months: number, rates: ImuRates): SegmentTax[] {
   const { terms } = segment;
-  if (terms.imuCase === 'mainResidenceExempt' || terms.imuCase === 'notTaxable' || months === 0) return [];
+  const { imuCase } = terms;
+  if (isExemptCase(imuCase) || months === 0) return [];
   const reductionFactor = new Money('0.5').pow(terms.baseReductions.length);
   const rentFactor = terms.agreedRent ? new Money('0.75') : new Money(1);
   const common = base
@@ -384,7 +419,7 @@ function segmentTax(base: MoneyValue, segment: Segment, months: number, rates: I
       `quota ${formatPercent(terms.sharePercent)}%`,
       ...(terms.agreedRent ? ['75% (canone concordato)'] : []),
     ].join(' × ') + ` = ${euro(amount)}`;
-  const rate = new Money(rates[RATE_FIELD[terms.imuCase]] as string);
+  const rate = new Money(rates[RATE_FIELD[imuCase]] as string);
   const taxAt = (r: MoneyValue): MoneyValue => common.times(r).div(100);
   if (terms.imuCase === 'groupD') {
     const stateRate = new Money(GROUP_D_STATE_RATE);
@@ -585,6 +620,29 @@ function validateInput(input: ImuComputationInput): void {
   validateOwnerships(input.ownerships, input.properties);
 }
 
+/**
+ * Until 2021 beni merce paid a reduced rate of their own (0,1%, which the comune could raise to 0,25% or
+ * lower to zero, c. 751), which the rates of this portal do not hold: better no figure than a wrong one.
+ */
+function refuseGoodsForSaleBeforeExemption(
+  input: ImuComputationInput,
+  states: readonly OwnerMonthState[],
+): void {
+  if (input.year >= GOODS_FOR_SALE_EXEMPT_FROM) return;
+  const held = states.find((s) => s.heldForSaleByBuilder.size > 0);
+  if (!held) return;
+  const index = input.ownerships.findIndex(
+    (o) => o.propertyId === held.property.id && o.ownerId === input.ownerId && o.heldForSaleByBuilder,
+  );
+  throw new DomainError({
+    code: 'GOODS_FOR_SALE_RATE_NOT_AVAILABLE',
+    status: 422,
+    detail: `Fino al 2021 i fabbricati merce pagavano l'IMU con un'aliquota ridotta deliberata dal Comune (L. 160/2019 art. 1 c. 751), che il portale non gestisce: l'IMU ${input.year} di questo immobile va calcolata dall'ufficio tributi.`,
+    field: `ownerships.${index}.heldForSaleByBuilder`,
+    extra: { propertyId: held.property.id },
+  });
+}
+
 function buildLine(
   taxCode: ImuTaxCode,
   assessments: readonly ImuPropertyAssessment[],
@@ -679,6 +737,7 @@ export function computeImuYear(input: ImuComputationInput): ImuYearAssessment {
     const records = input.ownerships.filter((o) => o.propertyId === property.id && o.ownerId === ownerId);
     if (records.length) states.push(ownerMonthState(property, records, year));
   }
+  refuseGoodsForSaleBeforeExemption(input, states);
   const terms = monthTerms(states, year);
   const properties = states
     .filter((s) => s.possessed.length > 0)

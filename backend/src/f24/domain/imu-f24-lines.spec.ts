@@ -5,7 +5,7 @@ import { imuF24Lines, lateSettlementF24Lines } from './imu-f24-lines.js';
 import { legalBaseImuRates } from './imu-legal-base-rates.js';
 import type { Property } from './imu-types.js';
 import { computeLateSettlement } from './late-settlement.js';
-import { ITALIAN_LEGAL_INTEREST_RATES } from './legal-interest-rates.js';
+import { ITALIAN_LEGAL_INTEREST_RATES } from './legal-interest-rates.fixture.js';
 
 const OWNER = 'RSSMRA85T10A562S';
 const properties: Property[] = [

@@ -63,6 +63,17 @@ export interface Ownership {
    * C/7, uses it as an appurtenance of that main residence. Split the record when this changes mid-year.
    */
   mainResidence: boolean;
+  /**
+   * Agricultural land the owner farms as coltivatore diretto or imprenditore agricolo professionale
+   * enrolled in the agricultural social security (previdenza agricola): exempt for this owner's share only,
+   * since the exemption follows the owner's status (c. 758 lett. a).
+   */
+  professionalFarmer?: boolean;
+  /**
+   * The owner is the construction company that built the building and holds it for sale, not let
+   * (beni merce): exempt from 2022 while that lasts (c. 751). Split the record when it is let.
+   */
+  heldForSaleByBuilder?: boolean;
 }
 
 /**

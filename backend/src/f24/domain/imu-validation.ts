@@ -103,6 +103,13 @@ export function validateProperty(property: Property, field = 'property'): void {
         taxable ? 1 : 0,
       );
     }
+    if (reductions.agreedRent && !isDwelling(category)) {
+      throw invalid(
+        'REDUCTION_NOT_APPLICABLE',
+        `La riduzione al 75% per il canone concordato vale solo per le abitazioni (categoria A, escluso A/10 uffici e studi privati): la categoria ${category} non ne ha diritto (L. 160/2019 art. 1 c. 760).`,
+        `${field}.reductions.agreedRent`,
+      );
+    }
     if (reductions.freeLoanToRelative && !(isDwelling(category) || isAppurtenanceCategory(category))) {
       throw invalid(
         'REDUCTION_NOT_APPLICABLE',
@@ -171,6 +178,7 @@ export function validateOwnerships(ownerships: readonly Ownership[], properties:
       );
     }
     assertPeriod(o, field);
+    checkOwnerExemptions(o, property, field);
     if (o.mainResidence) {
       const category = property.cadastralCategory ?? '';
       const allowed =
@@ -190,6 +198,38 @@ export function validateOwnerships(ownerships: readonly Ownership[], properties:
   checkOverlaps(ownerships);
   checkShares(ownerships);
   checkSingleMainResidence(ownerships, byId);
+}
+
+/** The exemptions that follow the owner's status fit only some properties (c. 758 lett. a, c. 751). */
+function checkOwnerExemptions(o: Ownership, property: Property, field: string): void {
+  if (o.professionalFarmer && property.kind !== 'land') {
+    throw invalid(
+      'EXEMPTION_NOT_APPLICABLE',
+      "L'esenzione per coltivatori diretti e imprenditori agricoli professionali riguarda solo i terreni agricoli (L. 160/2019 art. 1 c. 758 lett. a).",
+      `${field}.professionalFarmer`,
+    );
+  }
+  if (!o.heldForSaleByBuilder) return;
+  const category = property.cadastralCategory ?? '';
+  if (
+    property.kind !== 'building' ||
+    buildingMultiplier(category) === null ||
+    property.ruralInstrumental ||
+    category === 'D/10'
+  ) {
+    throw invalid(
+      'EXEMPTION_NOT_APPLICABLE',
+      "L'esenzione dei beni merce riguarda solo i fabbricati costruiti dall'impresa costruttrice e destinati alla vendita (L. 160/2019 art. 1 c. 751).",
+      `${field}.heldForSaleByBuilder`,
+    );
+  }
+  if (o.mainResidence || property.reductions?.agreedRent) {
+    throw invalid(
+      'EXEMPTION_NOT_APPLICABLE',
+      "Un bene merce è esente solo finché è destinato alla vendita e non è locato né abitato (L. 160/2019 art. 1 c. 751): dividere il periodo di possesso quando cambia l'uso.",
+      `${field}.heldForSaleByBuilder`,
+    );
+  }
 }
 
 type Indexed = { o: Ownership; i: number };
@@ -351,8 +391,9 @@ export function validateLegalInterestRates(rates: LegalInterestRates, years: rea
     if (rates[year] === undefined) {
       throw invalid(
         'LEGAL_INTEREST_RATE_MISSING',
-        `Manca il tasso di interesse legale per il ${year}.`,
+        `Il tasso di interesse legale del ${year} non è ancora stato inserito dall'ufficio tributi (lo fissa ogni anno a dicembre un decreto del Ministero dell'economia): un ravvedimento che comprende giorni del ${year} non si può ancora calcolare.`,
         field,
+        { missingYear: year },
       );
     }
     const rate = parseDecimal(rates[year], field, `Tasso legale ${year}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { computeLateSettlement } from './late-settlement.js';
-import { ITALIAN_LEGAL_INTEREST_RATES } from './legal-interest-rates.js';
+import { ITALIAN_LEGAL_INTEREST_RATES } from './legal-interest-rates.fixture.js';
 
 const rates = { ...ITALIAN_LEGAL_INTEREST_RATES, 2027: '1.6', 2028: '1.6' };
 

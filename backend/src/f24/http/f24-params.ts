@@ -1,5 +1,6 @@
 import { Param, type PipeTransform } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { LEGAL_INTEREST_YEARS } from '../domain/legal-interest-rate-entry.js';
 import { F24Errors } from '../f24-errors.js';
 import { INSTALMENT_NAMES, type InstalmentName } from './instalment-param.js';
 
@@ -13,6 +14,26 @@ class YearPipe implements PipeTransform<string, number> {
         code: 'INVALID_TAX_YEAR',
         status: 422,
         detail: `Anno "${String(value)}" non valido: l'IMU si calcola per gli anni dal 2020 in poi.`,
+        field: 'year',
+      });
+    }
+    return year;
+  }
+}
+
+/** Legal interest rates reach further back than the IMU of L. 160/2019: a ravvedimento of 2019 needs 2019's. */
+class LegalInterestYearPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    const year = Number(value);
+    if (
+      !/^\d{4}$/.test(String(value)) ||
+      year < LEGAL_INTEREST_YEARS.min ||
+      year > LEGAL_INTEREST_YEARS.max
+    ) {
+      throw new DomainError({
+        code: 'INVALID_LEGAL_INTEREST_YEAR',
+        status: 422,
+        detail: `Anno "${String(value)}" non valido: indicare un anno dal ${LEGAL_INTEREST_YEARS.min} al ${LEGAL_INTEREST_YEARS.max}.`,
         field: 'year',
       });
     }
@@ -45,6 +66,7 @@ class UuidPipe implements PipeTransform<string, string> {
 }
 
 export const YearParam = () => Param('year', new YearPipe());
+export const LegalInterestYearParam = () => Param('year', new LegalInterestYearPipe());
 export const InstalmentParam = () => Param('instalment', new InstalmentPipe());
 export const BulkJobIdParam = () => Param('id', new UuidPipe(F24Errors.bulkJobNotFound));
 export const DocumentIdParam = () => Param('id', new UuidPipe(F24Errors.documentNotFound));

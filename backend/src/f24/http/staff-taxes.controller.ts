@@ -11,22 +11,30 @@ import { Authenticated } from '../../auth/authorization/access.decorators.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { FiscalCodeQuery } from '../../common/http/fiscal-code.pipe.js';
 import { ImuRatesService } from '../services/imu-rates.service.js';
+import { LegalInterestRatesService } from '../services/legal-interest-rates.service.js';
 import { PropertyReadsService } from '../services/property-reads.service.js';
 import { RegisterPropertyService } from '../services/register-property.service.js';
-import { IdView, ImuRatesView, PropertyView } from '../views/f24-views.js';
+import { IdView, ImuRatesView, LegalInterestRateView, PropertyView } from '../views/f24-views.js';
 import { CreatePropertyDto } from './dto/create-property.dto.js';
 import { PutImuRatesDto } from './dto/put-imu-rates.dto.js';
-import { YearParam } from './f24-params.js';
+import { PutLegalInterestRateDto } from './dto/put-legal-interest-rate.dto.js';
+import { LegalInterestYearParam, YearParam } from './f24-params.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 
-/** The taxes office (ufficio tributi): IMU rates per year and the properties with their owners. */
+/**
+ * The taxes office (ufficio tributi): IMU rates per year, the legal interest rates of ravvedimento, and the
+ * properties with their owners.
+ */
 @ApiTags('f24 (taxes office)')
-@ApiForbiddenResponse({ description: 'FORBIDDEN: the caller lacks the `taxes` role.' })
+@ApiForbiddenResponse({
+  description: 'FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates).',
+})
 @Controller('staff/taxes')
 export class StaffTaxesController {
   constructor(
     private readonly rates: ImuRatesService,
+    private readonly legalInterest: LegalInterestRatesService,
     private readonly register: RegisterPropertyService,
     private readonly properties: PropertyReadsService,
   ) {}
@@ -50,6 +58,37 @@ export class StaffTaxesController {
   })
   putRates(@Req() req: AuthenticatedRequest, @YearParam() year: number, @Body() body: PutImuRatesDto) {
     return this.rates.put(year, body, req.user);
+  }
+
+  @Get('legal-interest-rates')
+  @Authenticated('taxes', 'admin')
+  @ApiOkResponse({
+    type: [LegalInterestRateView],
+    description: 'Every year entered, newest first; a ravvedimento reaching a year not listed is refused.',
+  })
+  listLegalInterestRates() {
+    return this.legalInterest.list();
+  }
+
+  @Put('legal-interest-rates/:year')
+  @Authenticated('taxes', 'admin')
+  @ApiOkResponse({
+    type: LegalInterestRateView,
+    description:
+      "The year's legal interest rate (art. 1284 c.c.) as stored, from the December decree of the Ministry " +
+      'of Economy; the change is audited with the previous value.',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'INVALID_LEGAL_INTEREST_YEAR (outside 2000-2100), INVALID_LEGAL_INTEREST_RATE (not 0-99.999 with at most ' +
+      'three decimals), REQUIRED_FIELD_MISSING / SOURCE_TOO_LONG (source)',
+  })
+  putLegalInterestRate(
+    @Req() req: AuthenticatedRequest,
+    @LegalInterestYearParam() year: number,
+    @Body() body: PutLegalInterestRateDto,
+  ) {
+    return this.legalInterest.put(year, body, req.user);
   }
 
   @Post('properties')

@@ -20,7 +20,14 @@ type PropertyRow = Pick<
 
 type OwnershipRow = Pick<
   ImuOwnershipRecord,
-  'propertyId' | 'ownerFiscalCode' | 'sharePercent' | 'validFrom' | 'validTo' | 'mainResidence'
+  | 'propertyId'
+  | 'ownerFiscalCode'
+  | 'sharePercent'
+  | 'validFrom'
+  | 'validTo'
+  | 'mainResidence'
+  | 'professionalFarmer'
+  | 'heldForSaleByBuilder'
 >;
 
 export function toDomainProperty(row: PropertyRow): Property {
@@ -49,6 +56,18 @@ export function toDomainOwnership(row: OwnershipRow): Ownership {
     from: row.validFrom,
     ...(row.validTo !== null ? { to: row.validTo } : {}),
     mainResidence: row.mainResidence,
+    ...ownerExemptions(row),
+  };
+}
+
+/** Only the flags that are set, so an ownership without exemptions reads as before. */
+export function ownerExemptions(row: {
+  professionalFarmer: boolean;
+  heldForSaleByBuilder: boolean;
+}): Pick<Ownership, 'professionalFarmer' | 'heldForSaleByBuilder'> {
+  return {
+    ...(row.professionalFarmer ? { professionalFarmer: true } : {}),
+    ...(row.heldForSaleByBuilder ? { heldForSaleByBuilder: true } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Money } from '../domain/euro-amount.js';
 import type { Ownership, Property, PropertyKind, PropertyReductions } from '../domain/imu-types.js';
-import { toDomainProperty } from './imu-domain-mapping.js';
+import { ownerExemptions, toDomainProperty } from './imu-domain-mapping.js';
 
 /** What the taxpayer holds in a year, shaped for the view: the domain property plus its address. */
 export interface HeldProperty {
@@ -40,6 +40,8 @@ interface OwnershipRow {
   valid_from: string;
   valid_to: string | null;
   main_residence: boolean;
+  professional_farmer: boolean;
+  held_for_sale_by_builder: boolean;
 }
 
 const cents = (value: string | null) => (value === null ? null : Number(value));
@@ -74,7 +76,8 @@ export class ImuHoldingsRepository {
     const ownershipRows: OwnershipRow[] = propertyIds.length
       ? await manager.query(
           `SELECT property_id, owner_fiscal_code, share_percent::text AS share_percent,
-                  valid_from::text AS valid_from, valid_to::text AS valid_to, main_residence
+                  valid_from::text AS valid_from, valid_to::text AS valid_to, main_residence,
+                  professional_farmer, held_for_sale_by_builder
              FROM imu_ownership
             WHERE property_id = ANY($1)
               AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)
@@ -92,6 +95,10 @@ export class ImuHoldingsRepository {
         from: row.valid_from,
         ...(row.valid_to !== null ? { to: row.valid_to } : {}),
         mainResidence: row.main_residence,
+        ...ownerExemptions({
+          professionalFarmer: row.professional_farmer,
+          heldForSaleByBuilder: row.held_for_sale_by_builder,
+        }),
       });
       ownershipsByProperty.set(row.property_id, list);
     }

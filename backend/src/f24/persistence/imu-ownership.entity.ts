@@ -26,6 +26,14 @@ export class ImuOwnershipRecord {
   @Column({ name: 'main_residence', type: 'boolean', default: false })
   mainResidence: boolean;
 
+  /** Coltivatore diretto or IAP farming this land (c. 758 lett. a). */
+  @Column({ name: 'professional_farmer', type: 'boolean', default: false })
+  professionalFarmer: boolean;
+
+  /** The builder holding the building for sale, not let (beni merce, c. 751). */
+  @Column({ name: 'held_for_sale_by_builder', type: 'boolean', default: false })
+  heldForSaleByBuilder: boolean;
+
   @Column({ name: 'created_by', type: 'varchar', length: 16, nullable: true })
   createdBy: string | null;
 

@@ -81,6 +81,8 @@ function propertyView(p: ImuPropertyRecord, ownerships: ImuOwnershipRecord[]): P
       from: o.validFrom,
       to: o.validTo,
       mainResidence: o.mainResidence,
+      professionalFarmer: o.professionalFarmer,
+      heldForSaleByBuilder: o.heldForSaleByBuilder,
     })),
   };
 }

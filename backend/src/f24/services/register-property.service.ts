@@ -53,6 +53,8 @@ export class RegisterPropertyService {
         from: owner.from,
         ...(owner.to !== undefined ? { to: owner.to } : {}),
         mainResidence: owner.mainResidence ?? false,
+        ...(owner.professionalFarmer ? { professionalFarmer: true } : {}),
+        ...(owner.heldForSaleByBuilder ? { heldForSaleByBuilder: true } : {}),
       }),
     );
     try {
@@ -72,6 +74,8 @@ export class RegisterPropertyService {
           validFrom: o.from,
           validTo: o.to ?? null,
           mainResidence: o.mainResidence,
+          professionalFarmer: o.professionalFarmer ?? false,
+          heldForSaleByBuilder: o.heldForSaleByBuilder ?? false,
           createdBy: actor.fiscalCode,
         }),
       );

@@ -34,12 +34,32 @@ export class ImuRatesView {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
+export class LegalInterestRateView {
+  @ApiProperty({ example: 2026 }) year: number;
+  @ApiProperty({ example: '1.60', description: 'Percent per year, at least two decimals.' })
+  ratePercent: string;
+  @ApiProperty({ example: 'D.M. 10/12/2025 (Gazzetta Ufficiale)' }) source: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Fiscal code of the clerk who entered it; null for the initial data.',
+  })
+  updatedBy: string | null;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
 export class OwnerView {
   @ApiProperty() fiscalCode: string;
   @ApiProperty({ example: '50' }) sharePercent: string;
   @ApiProperty({ example: '2019-03-15' }) from: string;
   @ApiProperty({ type: String, example: '2025-06-30', nullable: true }) to: string | null;
   @ApiProperty() mainResidence: boolean;
+  @ApiProperty({ description: 'Coltivatore diretto or IAP farming this land: share exempt (c. 758).' })
+  professionalFarmer: boolean;
+  @ApiProperty({
+    description: 'Builder holding it for sale, not let (beni merce): exempt from 2022 (c. 751).',
+  })
+  heldForSaleByBuilder: boolean;
 }
 
 export class ReductionView {

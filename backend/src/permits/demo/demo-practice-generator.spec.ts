@@ -85,6 +85,14 @@ describe('generateDemoPractices', () => {
     }
   });
 
+  it('should file nothing after today when today is a Sunday (a Saturday no longer moves to tomorrow)', () => {
+    const sunday = generateDemoPractices({ ...OPTIONS, today: '2026-12-06' });
+    const dates = new Set(sunday.map((practice) => practice.protocolDate));
+    expect([...dates].every((date) => date <= '2026-12-06')).toBe(true);
+    // Yesterday's Saturday went back to Friday the 4th rather than vanishing.
+    expect(dates.has('2026-12-05') || dates.has('2026-12-07')).toBe(false);
+  });
+
   it('should give protocol numbers unique per year, and the featured residents several practices', () => {
     expect(new Set(practices.map((practice) => practice.protocolNumber)).size).toBe(practices.length);
     for (const resident of RESIDENTS.slice(0, 5)) {

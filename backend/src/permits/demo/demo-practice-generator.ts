@@ -196,10 +196,16 @@ function officeTime(random: DemoRandom, day: IsoDate): Date {
   );
 }
 
-/** Saturday and Sunday move to the next Monday: the protocol office is closed. */
-function workingDay(day: IsoDate): IsoDate {
+/**
+ * Saturday and Sunday move to the next Monday, as the protocol office is closed; back to the Friday when that
+ * Monday is still to come, so that no practice is filed after `today` (on a Sunday, yesterday's Saturday once
+ * became tomorrow's Monday, and the legal clock was asked about a practice not yet filed).
+ */
+function workingDay(day: IsoDate, today: IsoDate): IsoDate {
   const weekday = (((isoToEpochDay(day) + 4) % 7) + 7) % 7;
-  return weekday === 6 ? addDays(day, 2) : weekday === 0 ? addDays(day, 1) : day;
+  if (weekday !== 6 && weekday !== 0) return day;
+  const monday = addDays(day, weekday === 6 ? 2 : 1);
+  return monday <= today ? monday : addDays(day, weekday === 6 ? -1 : -2);
 }
 
 interface Walk {
@@ -326,7 +332,7 @@ export function generateDemoPractices(options: DemoPracticeOptions): DemoPractic
   const now = new Date(`${options.today}T16:00:00Z`);
   const drafts = Array.from({ length: options.count }, (_, index) => {
     const type = random.weighted(TYPE_WEIGHTS);
-    const submittedOn = workingDay(addDays(options.today, -random.int(1, 540)));
+    const submittedOn = workingDay(addDays(options.today, -random.int(1, 540)), options.today);
     const applicant =
       index < featured * 4 ? options.residents[index % featured] : random.pick(options.residents);
     const parties: DemoPractice['parties'] = [{ ...applicant, role: 'applicant' }];

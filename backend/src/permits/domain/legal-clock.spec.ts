@@ -321,6 +321,28 @@ describe('legal clock: SCIA (art. 19 L. 241/1990)', () => {
     expect(restarted).toMatchObject({ paused: false, deadline: '2026-05-11' });
   });
 
+  it('should count a window not yet begun when asked about a day before the filing', () => {
+    // Filed Monday 7 December 2026, asked on Sunday the 6th (the demo generator did): 7 Dec + 30 = 6 January,
+    // Epiphany, so the window ends on Thursday 7 January 2027.
+    const clock = legalClock(practice('SCIA', [['effective', '2026-12-07']]), at('2026-12-06'));
+    expect(clock).toMatchObject({ paused: false, deadline: '2027-01-07', daysRemaining: 32, overdue: false });
+    expect(clock.resumesOn).toBeUndefined();
+    expect(clock.explanation).toContain('dalla presentazione del 07/12/2026');
+  });
+
+  it('should say why a window stands still even for a suspension the state machine keeps to the PdC', () => {
+    const imported = practice('SCIA', [
+      ['effective', '2026-03-02'],
+      ['under_check', '2026-03-10'],
+      ['refusal_notice', '2026-03-12'],
+    ]);
+    const clock = legalClock(imported, at('2026-03-15'));
+    // 10 days ran (2 to 12 March); observations until 23 March (the 22nd is a Sunday).
+    expect(clock).toMatchObject({ paused: true, deadline: null, daysRemaining: 20, resumesOn: '2026-03-23' });
+    expect(clock.explanation).toContain('sospeso dal 12/03/2026');
+    expect(clock.explanation).toContain('dal 23/03/2026');
+  });
+
   it('should flag a check still open after the window, not an untouched SCIA', () => {
     expect(legalClock(practice('SCIA', [['effective', '2026-03-02']]), at('2026-04-02')).overdue).toBe(false);
     const open = practice('SCIA', [

@@ -99,25 +99,50 @@ export function legalClock(
   }
 }
 
-type SuspensionReason = 'changes_requested' | 'refusal_notice';
-
-/** Days are counted in (anchor, end]; an open span has no end yet. An anchor may lie in the future, after `end`. */
+/** Days are counted in (anchor, end]: a stretch in which the term ran and then stopped. */
 interface Span {
   anchor: IsoDate;
-  end: IsoDate | null;
+  end: IsoDate;
 }
+
+/**
+ * Where the term stands after the last entry of the timeline. Each way of standing still carries what its
+ * explanation cites, so no combination of fields can describe a pause without its cause:
+ * - `running`: the term runs from `from` (the filing, the receipt of the documents, the applicant's answer);
+ *   `from` may lie after the day asked about (a clock asked for a day before the filing), and the term is
+ *   still running, just not yet begun;
+ * - `interrupted`: an integration request (art. 20, comma 5, D.P.R. 380/2001) or a conformation request on a
+ *   SCIA (art. 19, comma 3, L. 241/1990): the term will start again from zero;
+ * - `changes_requested`: design changes asked for (art. 20, comma 4): suspended until the applicant answers;
+ * - `refusal_notice`: preavviso di diniego (art. 10-bis L. 241/1990): suspended, and the law itself says when
+ *   it resumes (`resumesOn`): 10 days after the observations or, without them, when the 10 days for them end.
+ */
+type TermPosition =
+  | { kind: 'running'; from: IsoDate }
+  | { kind: 'interrupted'; since: IsoDate }
+  | { kind: 'changes_requested'; since: IsoDate }
+  | { kind: 'refusal_notice'; since: IsoDate; resumesOn: IsoDate };
+
+/** A position in which the term does not run on the day asked about. */
+type Pause = Exclude<TermPosition, { kind: 'running' }>;
 
 interface ClockTrack {
   /** Where the count started: the submission, or the receipt of the documents after an interruption. */
   origin: IsoDate;
   restarted: boolean;
-  spans: Span[];
-  interruptedSince: IsoDate | null;
-  lastSuspension: { reason: SuspensionReason; since: IsoDate } | null;
+  /** Stretches already run since `origin`, before the current position. */
+  ran: Span[];
+  position: TermPosition;
 }
 
 function daysBetween(from: IsoDate, to: IsoDate): number {
   return isoToEpochDay(to) - isoToEpochDay(from);
+}
+
+/** The day the term runs from in `position`, if it runs or will resume by itself. */
+function runsFrom(position: TermPosition): IsoDate | null {
+  if (position.kind === 'running') return position.from;
+  return position.kind === 'refusal_notice' ? position.resumesOn : null;
 }
 
 function trackClock(timeline: readonly PracticeTransition[], calendar: HolidayCalendar): ClockTrack {
@@ -125,70 +150,86 @@ function trackClock(timeline: readonly PracticeTransition[], calendar: HolidayCa
   const track: ClockTrack = {
     origin,
     restarted: false,
-    spans: [{ anchor: origin, end: null }],
-    interruptedSince: null,
-    lastSuspension: null,
+    ran: [],
+    position: { kind: 'running', from: origin },
   };
   for (const transition of timeline.slice(1)) {
     const day = romeDate(transition.at);
-    const open = track.spans.at(-1)?.end === null ? track.spans.at(-1) : undefined;
+    const from = runsFrom(track.position);
     if (transition.to === 'integration_requested') {
-      track.interruptedSince = day;
+      track.position = { kind: 'interrupted', since: day };
     } else if (transition.to === 'integrations_submitted') {
       track.origin = day;
       track.restarted = true;
-      track.spans = [{ anchor: day, end: null }];
-      track.interruptedSince = null;
-      track.lastSuspension = null;
+      track.ran = [];
+      track.position = { kind: 'running', from: day };
     } else if (transition.to === 'changes_requested' || transition.to === 'refusal_notice') {
-      if (open) open.end = day;
-      track.lastSuspension = { reason: transition.to, since: day };
-      if (transition.to === 'refusal_notice') {
-        track.spans.push({ anchor: observationPeriodEnd(day, calendar), end: null });
-      }
-    } else if (transition.from === 'changes_requested') {
-      track.spans.push({ anchor: day, end: null });
-    } else if (transition.from === 'refusal_notice' && open && day <= open.anchor) {
-      open.anchor = addDays(day, LEGAL_TERMS.observations);
+      if (from !== null) track.ran.push({ anchor: from, end: day });
+      track.position =
+        transition.to === 'changes_requested'
+          ? { kind: 'changes_requested', since: day }
+          : { kind: 'refusal_notice', since: day, resumesOn: observationPeriodEnd(day, calendar) };
+    } else if (track.position.kind === 'changes_requested') {
+      // Whatever ends the wait for the answer (the answer itself, or the office resuming) restarts the count.
+      track.position = { kind: 'running', from: day };
+    } else if (
+      transition.from === 'refusal_notice' &&
+      track.position.kind === 'refusal_notice' &&
+      day <= track.position.resumesOn
+    ) {
+      // Observations in time: the term resumes 10 days after them, not when the window for them would end.
+      track.position = { ...track.position, resumesOn: addDays(day, LEGAL_TERMS.observations) };
     }
   }
   return track;
 }
 
-/** The last day of a term of `days` running days, before the holiday extension; `null` if not reachable yet. */
-function rawTermDay(track: ClockTrack, days: number): IsoDate | null {
-  if (track.interruptedSince) return null;
+/** The position on `today`: a suspension the law ends by itself has ended once its day comes. */
+function standingOn(track: ClockTrack, today: IsoDate): TermPosition {
+  const position = track.position;
+  return position.kind === 'refusal_notice' && position.resumesOn <= today
+    ? { kind: 'running', from: position.resumesOn }
+    : position;
+}
+
+/** Walks the stretches already run: the term's last day if it was reached there, or the days still to run. */
+function walkRan(track: ClockTrack, days: number): { reached: IsoDate } | { left: number } {
   let left = days;
-  for (const span of track.spans) {
-    if (span.end === null) return addDays(span.anchor, left);
+  for (const span of track.ran) {
     const length = Math.max(0, daysBetween(span.anchor, span.end));
-    if (left <= length) return addDays(span.anchor, left);
+    if (left <= length) return { reached: addDays(span.anchor, left) };
     left -= length;
   }
-  return null;
+  return { left };
+}
+
+/**
+ * The last day of a term of `days` running days, before the holiday extension: reached in the stretches
+ * already run (a term run out before a later pause stays run out), or counted on from where the term runs
+ * again; `null` while that day cannot be known (interrupted, or waiting for the applicant's answer).
+ */
+function rawTermDay(track: ClockTrack, days: number): IsoDate | null {
+  if (track.position.kind === 'interrupted') return null;
+  const walked = walkRan(track, days);
+  if ('reached' in walked) return walked.reached;
+  const from = runsFrom(track.position);
+  return from === null ? null : addDays(from, walked.left);
+}
+
+/** The last day of a term that is running from `from`: always known. */
+function runningTermDay(track: ClockTrack, from: IsoDate, days: number): IsoDate {
+  const walked = walkRan(track, days);
+  return 'reached' in walked ? walked.reached : addDays(from, walked.left);
 }
 
 function runningDays(track: ClockTrack, today: IsoDate): number {
-  return track.spans.reduce((sum, span) => {
-    const end = span.end ?? today;
-    return sum + Math.max(0, daysBetween(span.anchor, end < today ? end : today));
-  }, 0);
-}
-
-/** The day a suspended term resumes by itself, when it is known and still ahead (preavviso di diniego). */
-function scheduledResume(track: ClockTrack, today: IsoDate): IsoDate | undefined {
-  const last = track.spans.at(-1)!;
-  return track.interruptedSince === null && last.end === null && last.anchor > today
-    ? last.anchor
-    : undefined;
-}
-
-function isPaused(track: ClockTrack, today: IsoDate): boolean {
-  return (
-    track.interruptedSince !== null ||
-    track.spans.at(-1)!.end !== null ||
-    scheduledResume(track, today) !== undefined
+  const before = (day: IsoDate) => (day < today ? day : today);
+  const ran = track.ran.reduce(
+    (sum, span) => sum + Math.max(0, daysBetween(span.anchor, before(span.end))),
+    0,
   );
+  const from = runsFrom(track.position);
+  return ran + (from === null ? 0 : Math.max(0, daysBetween(from, today)));
 }
 
 interface Term {
@@ -196,9 +237,13 @@ interface Term {
   deadline: IsoDate;
 }
 
+function toTerm(raw: IsoDate, calendar: HolidayCalendar): Term {
+  return { raw, deadline: termEnd(raw, calendar) };
+}
+
 function term(track: ClockTrack, days: number, calendar: HolidayCalendar): Term | null {
   const raw = rawTermDay(track, days);
-  return raw === null ? null : { raw, deadline: termEnd(raw, calendar) };
+  return raw === null ? null : toTerm(raw, calendar);
 }
 
 function holidayNote(found: Term): string {
@@ -228,32 +273,43 @@ function applicantDue(practice: Practice, today: IsoDate): LegalMilestone[] {
   return [{ kind: 'applicant_due', date: entry.dueDate, overdue: today > entry.dueDate }];
 }
 
-function pausedExplanation(practice: Practice, track: ClockTrack, remaining: number): string {
+/** Why the term of a permesso di costruire stands still, and when it runs again. */
+function pdcPauseExplanation(practice: Practice, pause: Pause, remaining: number): string {
   const entry = entryOf(practice);
-  if (track.interruptedSince) {
-    const due = entry.dueDate ? `, da presentare entro il ${italianDate(entry.dueDate)}` : '';
-    return (
-      `Il termine è interrotto dal ${italianDate(track.interruptedSince)} per la richiesta di integrazioni ` +
-      `(art. 20, comma 5, D.P.R. 380/2001): ricomincerà a decorrere da zero dalla ricezione dei documenti richiesti${due}.`
-    );
+  const since = italianDate(pause.since);
+  switch (pause.kind) {
+    case 'interrupted': {
+      const due = entry.dueDate ? `, da presentare entro il ${italianDate(entry.dueDate)}` : '';
+      return (
+        `Il termine è interrotto dal ${since} per la richiesta di integrazioni (art. 20, comma 5, D.P.R. 380/2001): ` +
+        `ricomincerà a decorrere da zero dalla ricezione dei documenti richiesti${due}.`
+      );
+    }
+    case 'changes_requested':
+      return (
+        `Il termine è sospeso dal ${since} per la richiesta di modifiche al progetto (art. 20, comma 4, D.P.R. 380/2001): ` +
+        `restano ${remaining} giorni, che riprenderanno a decorrere dalla risposta del richiedente.`
+      );
+    case 'refusal_notice': {
+      const resumesOn = italianDate(pause.resumesOn);
+      const when =
+        entry.to === 'refusal_notice'
+          ? `riprenderanno a decorrere 10 giorni dopo la presentazione delle osservazioni o, se non ne vengono presentate, dal ${resumesOn}`
+          : `riprenderanno a decorrere dal ${resumesOn}, 10 giorni dopo la presentazione delle osservazioni`;
+      return (
+        `Il termine è sospeso dal ${since} per il preavviso di diniego (art. 10-bis L. 241/1990): ` +
+        `restano ${remaining} giorni, che ${when}.`
+      );
+    }
   }
-  const suspension = track.lastSuspension!;
-  const since = italianDate(suspension.since);
-  if (suspension.reason === 'changes_requested') {
-    return (
-      `Il termine è sospeso dal ${since} per la richiesta di modifiche al progetto (art. 20, comma 4, D.P.R. 380/2001): ` +
-      `restano ${remaining} giorni, che riprenderanno a decorrere dalla risposta del richiedente.`
-    );
-  }
-  const resumesOn = italianDate(track.spans.at(-1)!.anchor);
-  const when =
-    entry.to === 'refusal_notice'
-      ? `riprenderanno a decorrere 10 giorni dopo la presentazione delle osservazioni o, se non ne vengono presentate, dal ${resumesOn}`
-      : `riprenderanno a decorrere dal ${resumesOn}, 10 giorni dopo la presentazione delle osservazioni`;
-  return (
-    `Il termine è sospeso dal ${since} per il preavviso di diniego (art. 10-bis L. 241/1990): ` +
-    `restano ${remaining} giorni, che ${when}.`
-  );
+}
+
+const NO_SILENT_CONSENT =
+  ' L’immobile è soggetto a vincoli per i quali mancano gli atti di assenso: il silenzio non vale assenso e si procede con la conferenza di servizi (art. 20, comma 8).';
+
+/** Days the term will still run once it runs again: the whole term after an interruption. */
+function remainingWhilePaused(track: ClockTrack, pause: Pause, total: number, today: IsoDate): number {
+  return pause.kind === 'interrupted' ? total : Math.max(0, total - runningDays(track, today));
 }
 
 function pdcClock(
@@ -268,12 +324,9 @@ function pdcClock(
   const submittedOn = romeDate(practice.timeline[0].at);
   const caseOfficerDay = termEnd(addDays(submittedOn, LEGAL_TERMS.caseOfficer), calendar);
   const caseOfficerNamed = practice.timeline.some((transition) => transition.to === 'assigned');
+  const standing = standingOn(track, today);
   const review = term(track, reviewDays, calendar);
-  const decision = term(track, totalDays, calendar);
-  // A term already run out before a later pause stays run out: the pause cannot revive it.
-  const overdue = decision !== null && today > decision.deadline;
-  const paused = !overdue && isPaused(track, today);
-  const milestones: LegalMilestone[] = [
+  const milestones = (decision: Term | null, overdue: boolean): LegalMilestone[] => [
     { kind: 'case_officer', date: caseOfficerDay, overdue: !caseOfficerNamed && today > caseOfficerDay },
     {
       kind: 'integration_request_limit',
@@ -284,26 +337,42 @@ function pdcClock(
     { kind: 'decision', date: decision?.deadline ?? null, overdue },
     ...applicantDue(practice, today),
   ];
-  const silenceIsConsent = practice.constraints !== 'pending';
-  const silenceNote = silenceIsConsent
-    ? ''
-    : ' L’immobile è soggetto a vincoli per i quali mancano gli atti di assenso: il silenzio non vale assenso e si procede con la conferenza di servizi (art. 20, comma 8).';
 
-  if (paused || decision === null) {
-    const remaining = track.interruptedSince ? totalDays : totalDays - runningDays(track, today);
-    const resumesOn = scheduledResume(track, today);
+  if (standing.kind !== 'running') {
+    const silenceNote = practice.constraints === 'pending' ? NO_SILENT_CONSENT : '';
+    const decision = term(track, totalDays, calendar);
+    // A term already run out before a later pause stays run out: the pause cannot revive it.
+    if (decision !== null && today > decision.deadline) {
+      return pdcTermClock(practice, track, today, decision, milestones(decision, true));
+    }
+    const remaining = remainingWhilePaused(track, standing, totalDays, today);
     return {
       kind: 'pdc_decision',
       deadline: null,
       daysRemaining: remaining,
       overdue: false,
       paused: true,
-      ...(resumesOn ? { resumesOn } : {}),
-      milestones,
-      explanation: pausedExplanation(practice, track, remaining) + silenceNote,
+      ...(standing.kind === 'refusal_notice' ? { resumesOn: standing.resumesOn } : {}),
+      milestones: milestones(decision, false),
+      explanation: pdcPauseExplanation(practice, standing, remaining) + silenceNote,
     };
   }
+  const decision = toTerm(runningTermDay(track, standing.from, totalDays), calendar);
+  return pdcTermClock(practice, track, today, decision, milestones(decision, today > decision.deadline));
+}
 
+/** The clock of a permesso di costruire whose decision term is known: running, or run out. */
+function pdcTermClock(
+  practice: Practice,
+  track: ClockTrack,
+  today: IsoDate,
+  decision: Term,
+  milestones: LegalMilestone[],
+): LegalClock {
+  const totalDays = LEGAL_TERMS.review * (practice.doubledTerms ? 2 : 1) + LEGAL_TERMS.decision;
+  const overdue = today > decision.deadline;
+  const silenceIsConsent = practice.constraints !== 'pending';
+  const silenceNote = silenceIsConsent ? '' : NO_SILENT_CONSENT;
   const daysRemaining = daysBetween(today, decision.deadline);
   const silentConsentDate = silenceIsConsent ? addDays(decision.deadline, 1) : undefined;
   const from = track.restarted
@@ -339,6 +408,38 @@ function pdcClock(
   };
 }
 
+/**
+ * Why the control window of a SCIA stands still. The state machine only lets a conformation request stop it
+ * (art. 19, comma 3, L. 241/1990: it interrupts the window, which starts again in full from the measures'
+ * communication); design changes and the preavviso di diniego belong to the permesso di costruire (art. 10-bis
+ * does not apply to the control of a segnalazione, which is no application). A timeline that carries them anyway
+ * (an import, a future rule) still gets a true sentence rather than a broken page.
+ */
+function controlPauseExplanation(practice: Practice, pause: Pause, remaining: number): string {
+  const entry = entryOf(practice);
+  const since = italianDate(pause.since);
+  switch (pause.kind) {
+    case 'interrupted': {
+      const due = entry.dueDate ? `, da presentare entro il ${italianDate(entry.dueDate)}` : '';
+      return (
+        `Il termine per i controlli è interrotto dal ${since} per la richiesta di conformazione ` +
+        `(art. 19, comma 3, L. 241/1990): ricomincerà a decorrere per intero dalla comunicazione delle ` +
+        `misure adottate${due}. In mancanza, l’attività si intende vietata.`
+      );
+    }
+    case 'changes_requested':
+      return (
+        `Il termine per i controlli è sospeso dal ${since} in attesa della risposta del richiedente: ` +
+        `restano ${remaining} giorni, che riprenderanno a decorrere dalla risposta.`
+      );
+    case 'refusal_notice':
+      return (
+        `Il termine per i controlli è sospeso dal ${since} in attesa delle osservazioni del richiedente: ` +
+        `restano ${remaining} giorni, che riprenderanno a decorrere dal ${italianDate(pause.resumesOn)}.`
+      );
+  }
+}
+
 function controlWindowClock(
   practice: Practice,
   track: ClockTrack,
@@ -347,27 +448,29 @@ function controlWindowClock(
 ): LegalClock {
   const alternative = practice.type === 'SCIA_ALTERNATIVA';
   const kind: LegalClockKind = alternative ? 'scia_alternativa_control' : 'scia_control';
-  const window = term(track, LEGAL_TERMS.control, calendar);
-  const milestones: LegalMilestone[] = [
-    { kind: 'control_window', date: window?.deadline ?? null, overdue: false },
-    ...applicantDue(practice, today),
-  ];
-  if (window === null || isPaused(track, today)) {
-    const entry = entryOf(practice);
-    const due = entry.dueDate ? `, da presentare entro il ${italianDate(entry.dueDate)}` : '';
+  const standing = standingOn(track, today);
+  if (standing.kind !== 'running') {
+    const window = term(track, LEGAL_TERMS.control, calendar);
+    const remaining = remainingWhilePaused(track, standing, LEGAL_TERMS.control, today);
     return {
       kind,
       deadline: null,
-      daysRemaining: LEGAL_TERMS.control,
+      daysRemaining: remaining,
       overdue: false,
       paused: true,
-      milestones,
-      explanation:
-        `Il termine per i controlli è interrotto dal ${italianDate(track.interruptedSince!)} per la richiesta ` +
-        `di conformazione (art. 19, comma 3, L. 241/1990): ricomincerà a decorrere per intero dalla comunicazione delle ` +
-        `misure adottate${due}. In mancanza, l’attività si intende vietata.`,
+      ...(standing.kind === 'refusal_notice' ? { resumesOn: standing.resumesOn } : {}),
+      milestones: [
+        { kind: 'control_window', date: window?.deadline ?? null, overdue: false },
+        ...applicantDue(practice, today),
+      ],
+      explanation: controlPauseExplanation(practice, standing, remaining),
     };
   }
+  const window = toTerm(runningTermDay(track, standing.from, LEGAL_TERMS.control), calendar);
+  const milestones: LegalMilestone[] = [
+    { kind: 'control_window', date: window.deadline, overdue: false },
+    ...applicantDue(practice, today),
+  ];
   const state = currentState(practice);
   const daysRemaining = daysBetween(today, window.deadline);
   const passed = daysRemaining < 0;

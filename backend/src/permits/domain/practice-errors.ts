@@ -192,6 +192,16 @@ export const PracticeErrors = {
     });
   },
 
+  /** The window is interrupted by a conformation request: it has not even restarted, so it cannot be over. */
+  controlWindowPaused(): DomainError {
+    return new DomainError({
+      code: 'CONTROL_WINDOW_PAUSED',
+      status: 422,
+      detail:
+        'Il termine di 30 giorni per l’ordine di non effettuare l’intervento è interrotto dalla richiesta di conformazione: la SCIA alternativa non può ancora diventare efficace.',
+    });
+  },
+
   controlWindowOpen(windowEnd: IsoDate): DomainError {
     return new DomainError({
       code: 'CONTROL_WINDOW_OPEN',

@@ -112,10 +112,10 @@ const withinControlWindow: Guard = ({ practice, clock, today }) => {
 };
 
 /** SCIA alternativa: works may start only once the window for the order not to proceed has passed. */
-const controlWindowOver: Guard = ({ clock, today }) =>
-  clock.deadline !== null && today > clock.deadline
-    ? null
-    : PracticeErrors.controlWindowOpen(clock.deadline!);
+const controlWindowOver: Guard = ({ clock, today }) => {
+  if (clock.deadline === null) return PracticeErrors.controlWindowPaused();
+  return today > clock.deadline ? null : PracticeErrors.controlWindowOpen(clock.deadline);
+};
 
 const STAFF: readonly PracticeActorRole[] = ['permits'];
 const PARTIES_OR_STAFF: readonly PracticeActorRole[] = ['applicant', 'technician', 'permits'];

@@ -41,7 +41,7 @@ export default async function MyDataPage() {
                   {m.autocertificazioneTitle}
                 </h2>
                 <p className="card-text">{m.autocertificazioneText}</p>
-                {/* A plain link: the browser downloads the PDF through the same-origin /api rewrite. */}
+                {/* A plain link: the browser downloads the PDF through the same-origin /api route. */}
                 <a className="btn btn-outline-primary" href={registryRoutes.autocertificazione} download>
                   {m.autocertificazioneLink}
                 </a>

@@ -10,5 +10,5 @@ export async function markReadAction(formData: FormData): Promise<void> {
   await markMessageRead(String(formData.get('id') ?? ''));
   // The header's unread count is part of the root layout: render it again too.
   revalidatePath('/', 'layout');
-  redirect(safeReturnTo(String(formData.get('returnTo') ?? '/messaggi')));
+  redirect(safeReturnTo(formData.get('returnTo'), '/messaggi'));
 }

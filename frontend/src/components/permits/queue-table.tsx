@@ -41,9 +41,9 @@ export function QueueTable({
               </th>
               <td>{t.types[item.type]}</td>
               <td>{t.states[item.state]}</td>
-              <td>{item.address}</td>
-              <td>{item.applicants}</td>
-              <td>{item.caseOfficer?.name ?? '—'}</td>
+              <td className="portal-user-text">{item.address}</td>
+              <td className="portal-user-text">{item.applicants}</td>
+              <td className="portal-user-text">{item.caseOfficer?.name ?? '—'}</td>
               <td>
                 {item.officeDeadline ? formatDay(item.officeDeadline, locale) : '—'}
                 {item.overdue && <span className="badge bg-danger ms-2">{t.staff.overdue}</span>}

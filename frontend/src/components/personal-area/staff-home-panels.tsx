@@ -8,6 +8,7 @@ import { formatIsoDate } from '../../lib/f24/f24-formatting';
 import { f24Routes } from '../../lib/f24/f24-routes';
 import { permitRoutes } from '../../lib/permits/permit-routes';
 import { registryRoutes } from '../../lib/registry/registry-routes';
+import { LegalInterestRateWarning } from '../f24/legal-interest-rate-warning';
 import { personalAreaRoutes } from './personal-area-routes';
 
 type Texts = Dictionary['personalArea']['staffHome'];
@@ -153,6 +154,7 @@ export function StaffHomePanels({ home, t, locale }: { home: StaffHome; t: Dicti
       )}
       {home.taxes && (
         <Panel id="home-taxes" title={s.taxes.title}>
+          <LegalInterestRateWarning year={home.taxes.missingLegalInterestRateYear} t={t} />
           <h3 className="h6">{s.taxes.bulkJobs}</h3>
           <Jobs jobs={home.taxes.bulkJobs} t={s} />
           <p className="mb-0">

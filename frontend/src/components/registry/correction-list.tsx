@@ -3,6 +3,7 @@ import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import type { Correction } from '../../lib/api/registry';
 import { formatCivilDate, formatItalianTime } from '../../lib/registry/registry-formatting';
+import { ScrollableTable } from '../f24/scrollable-table';
 
 const BADGES: Record<string, string> = {
   open: 'bg-warning text-dark',
@@ -23,7 +24,8 @@ export function CorrectionList({
   if (items.length === 0) return <p className="portal-empty">{t.empty}</p>;
   const c = t.columns;
   return (
-    <div className="table-responsive">
+    // A request's values and answer are the resident's and the office's own words: the table may scroll.
+    <ScrollableTable label={t.caption}>
       <table className="table align-middle">
         <caption className="caption-top">{t.caption}</caption>
         <thead>
@@ -46,9 +48,9 @@ export function CorrectionList({
                   {formatMessage(t.sentOn, { date: formatItalianTime(item.createdAt, locale) })}
                 </span>
               </th>
-              <td>{item.subject.name}</td>
+              <td className="portal-user-text">{item.subject.name}</td>
               <td>{item.field.label}</td>
-              <td>
+              <td className="portal-user-text">
                 {formatMessage(t.change, { current: item.currentValue, requested: item.requestedValue })}
               </td>
               <td>
@@ -56,7 +58,7 @@ export function CorrectionList({
                   {item.state.label}
                 </span>
               </td>
-              <td>
+              <td className="portal-user-text">
                 {item.answer ? (
                   <>
                     {item.answer}
@@ -83,6 +85,6 @@ export function CorrectionList({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

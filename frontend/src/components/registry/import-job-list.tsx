@@ -40,7 +40,7 @@ export function ImportJobList({
         <tbody>
           {jobs.map((job) => (
             <tr key={job.id}>
-              <th scope="row">
+              <th scope="row" className="portal-user-text">
                 <Link href={registryRoutes.officeImport(job.id)}>{job.fileName ?? t.unnamed}</Link>{' '}
                 <span className="d-block small fw-normal">{t.sources[job.source]}</span>
               </th>

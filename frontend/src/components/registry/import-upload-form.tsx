@@ -3,31 +3,17 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState } from 'react';
 import type { Dictionary } from '../../i18n/dictionary';
-import { formatMessage } from '../../i18n/format-message';
-import type { Locale } from '../../i18n/locale';
 import { ApiError } from '../../lib/api/api-error';
 import { uploadRegistryImport } from '../../lib/api/registry-client';
-import { BYTES_PER_MB, formatFileSize } from '../../lib/format/sizes';
 import { registryRoutes } from '../../lib/registry/registry-routes';
-
-/**
- * The frontend's proxy buffers at most 64 MB of a request body (`proxyClientMaxBodySize` in next.config.ts) and
- * forwards only that much: a larger file would reach the backend cut short, so it is stopped here. Larger
- * registries are imported straight into the backend (see docs/registry-import.md).
- */
-const MAX_UPLOAD_MB = 64;
 
 /**
  * Sends the chosen CSV file as it is (`text/csv`): the backend checks its encoding and header at once and
  * answers with the job, whose page follows the rows being checked; a refusal shows the backend's explanation.
+ * The file reaches the backend whole, streamed through the frontend, so only the backend's limit applies
+ * (`REGISTRY_IMPORT_MAX_BYTES`): a larger file is refused with the backend's own explanation.
  */
-export function ImportUploadForm({
-  t,
-  locale,
-}: {
-  t: Dictionary['registry']['office']['imports'];
-  locale: Locale;
-}) {
+export function ImportUploadForm({ t }: { t: Dictionary['registry']['office']['imports'] }) {
   const router = useRouter();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -38,12 +24,6 @@ export function ImportUploadForm({
     const file = new FormData(event.currentTarget).get('file');
     if (!(file instanceof File) || file.name === '') {
       setProblem(t.noFile);
-      return;
-    }
-    if (file.size > MAX_UPLOAD_MB * BYTES_PER_MB) {
-      setProblem(
-        formatMessage(t.tooLarge, { size: formatFileSize(file.size, locale), max: String(MAX_UPLOAD_MB) }),
-      );
       return;
     }
     setBusy(true);
@@ -91,7 +71,7 @@ export function ImportUploadForm({
           </button>
         </div>
         <p id={`${id}-help`} className="form-text col-12 mt-1">
-          {formatMessage(t.fileHelp, { size: String(MAX_UPLOAD_MB) })}
+          {t.fileHelp}
         </p>
       </div>
     </form>

@@ -43,7 +43,7 @@ export function PersonRecordHistory({
                   <td>{membership.relationship.label}</td>
                   <td>{day(membership.entryDate)}</td>
                   <td>{membership.exitDate ? day(membership.exitDate) : r.current}</td>
-                  <td>{membership.address.text}</td>
+                  <td className="portal-user-text">{membership.address.text}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,7 +10,7 @@ function readCookie(name: string): string | undefined {
 }
 
 /**
- * Calls the backend from the browser through the same-origin `/api` rewrite. The session cookie goes
+ * Calls the backend from the browser through the same-origin `/api` route. The session cookie goes
  * along by itself; unsafe methods also send the CSRF token from the `csrf_token` cookie as a header.
  * Throws `ApiError` for every non-2xx answer and for an unreachable backend.
  */

@@ -1,4 +1,4 @@
-/** Where server components reach the backend; read at run time, unlike the rewrites in next.config.ts. */
+/** Where the frontend reaches the backend; read per request, so one build serves any backend. */
 export function backendUrl(): string {
   return (process.env.BACKEND_URL ?? 'http://localhost:3001').replace(/\/+$/, '');
 }

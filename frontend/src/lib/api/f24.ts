@@ -27,6 +27,9 @@ export type ReductionKind = Schemas['ReductionView']['kind'];
 export type PropertyOwner = Schemas['OwnerView'];
 export type TaxedProperty = Schemas['PropertyView'];
 export type NewProperty = Schemas['CreatePropertyDto'];
+/** The legal interest rate of a year (art. 1284 c.c.), which every ravvedimento needs. */
+export type LegalInterestRate = Schemas['LegalInterestRateView'];
+export type LegalInterestRateInput = Schemas['PutLegalInterestRateDto'];
 export type BulkJob = Schemas['BulkJobView'];
 
 /** `GET /api/f24/imu/{year}`: the caller's IMU, property by property, and the three ways to pay it. */
@@ -55,6 +58,23 @@ export function getImuRates(): Promise<ImuRates[]> {
 export function putImuRates(year: number, input: ImuRatesInput): Promise<ImuRates> {
   return bodyOf(
     serverApi().PUT('/api/staff/taxes/imu-rates/{year}', { params: { path: { year } }, body: input }),
+  );
+}
+
+/** Newest year first. Taxes office or admin. */
+export function getLegalInterestRates(): Promise<LegalInterestRate[]> {
+  return bodyOf(serverApi().GET('/api/staff/taxes/legal-interest-rates'));
+}
+
+export function putLegalInterestRate(
+  year: number,
+  input: LegalInterestRateInput,
+): Promise<LegalInterestRate> {
+  return bodyOf(
+    serverApi().PUT('/api/staff/taxes/legal-interest-rates/{year}', {
+      params: { path: { year } },
+      body: input,
+    }),
   );
 }
 

@@ -77,7 +77,7 @@ export function getCorrectionQueue(state: CorrectionQueueState, offset = 0): Pro
   );
 }
 
-/** The evidence of a request, downloaded by the browser through the same-origin `/api` rewrite. */
+/** The evidence of a request, downloaded by the browser through the same-origin `/api` route. */
 export function correctionAttachmentPath(id: string): string {
   return `${OFFICE}/corrections/${encodeURIComponent(id)}/attachment`;
 }

@@ -972,6 +972,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/taxes/legal-interest-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffTaxesController_listLegalInterestRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/taxes/legal-interest-rates/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["StaffTaxesController_putLegalInterestRate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/taxes/properties": {
         parameters: {
             query?: never;
@@ -1883,6 +1915,21 @@ export interface components {
             /** @description PdC: first day of tacit consent (silenzio-assenso). */
             silentConsentDate?: string;
         };
+        LegalInterestRateView: {
+            /**
+             * @description Percent per year, at least two decimals.
+             * @example 1.60
+             */
+            ratePercent: string;
+            /** @example D.M. 10/12/2025 (Gazzetta Ufficiale) */
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Fiscal code of the clerk who entered it; null for the initial data. */
+            updatedBy: string | null;
+            /** @example 2026 */
+            year: number;
+        };
         LegalMilestoneView: {
             /** @description Last day of the term; null while the clock is paused. */
             date: string | null;
@@ -1975,7 +2022,11 @@ export interface components {
             fiscalCode: string;
             /** @example 2019-03-15 */
             from: string;
+            /** @description Builder holding it for sale, not let (beni merce): exempt from 2022 (c. 751). */
+            heldForSaleByBuilder: boolean;
             mainResidence: boolean;
+            /** @description Coltivatore diretto or IAP farming this land: share exempt (c. 758). */
+            professionalFarmer: boolean;
             /** @example 50 */
             sharePercent: string;
             /** @example 2025-06-30 */
@@ -2078,8 +2129,12 @@ export interface components {
              * @example 2019-03-15
              */
             from: string;
+            /** @description Taxable buildings only: this owner is the construction company that built it and holds it for sale, not let (beni merce): exempt from 2022 (c. 751). Give the period it lasts. */
+            heldForSaleByBuilder?: boolean;
             /** @description Abitazione principale (or its appurtenance) of this owner. */
             mainResidence?: boolean;
+            /** @description Land only: this owner is a coltivatore diretto or IAP enrolled in the agricultural social security and farms it, so this owner's share is exempt (L. 160/2019 art. 1 c. 758 lett. a). */
+            professionalFarmer?: boolean;
             /**
              * @description Share of possession in percent (up to 6 decimals).
              * @example 50
@@ -2141,6 +2196,18 @@ export interface components {
              */
             minimumAmount: string;
             rates: components["schemas"]["ImuRatePercentsDto"];
+        };
+        PutLegalInterestRateDto: {
+            /**
+             * @description Percent per year with a dot, at most three decimals, from 0 to 99.999.
+             * @example 1.60
+             */
+            ratePercent: string;
+            /**
+             * @description The decree of the Ministry of Economy that sets the rate.
+             * @example decreto MEF del 10/12/2025 (Gazzetta Ufficiale)
+             */
+            source: string;
         };
         QueueItemView: {
             address: string;
@@ -2494,6 +2561,11 @@ export interface components {
         StaffTaxesHomeView: {
             /** @description Bulk F24 jobs running or with failures. */
             bulkJobs: components["schemas"]["StaffJobView"][];
+            /**
+             * @description The year whose legal interest rate the office has not entered and should now: the current one, or from 1 December the next (its decree comes out in December). Ravvedimenti reaching it are refused.
+             * @example 2027
+             */
+            missingLegalInterestRateYear: number | null;
         };
         StaffTimelineEntryView: {
             actor: components["schemas"]["StaffActorView"];
@@ -3290,8 +3362,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OpenID Federation resolve endpoint. */
+            /** @description OpenID Federation resolve endpoint, for this portal, its identity providers and the subordinates of its trust anchor. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OIDC_UNKNOWN_TRUST_ANCHOR, or OIDC_UNKNOWN_SUBJECT: `sub` is not an entity of the federation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TOO_MANY_REQUESTS from this address, with Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4951,7 +5037,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImuRatesView"][];
                 };
             };
-            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            /** @description FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4984,7 +5070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImuRatesView"];
                 };
             };
-            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            /** @description FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4992,6 +5078,73 @@ export interface operations {
                 content?: never;
             };
             /** @description IMU_RATE_OUT_OF_RANGE (outside L. 160/2019), INVALID_DECIMAL, AMOUNT_OUT_OF_RANGE, INVALID_TAX_YEAR */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffTaxesController_listLegalInterestRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every year entered, newest first; a ravvedimento reaching a year not listed is refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalInterestRateView"][];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffTaxesController_putLegalInterestRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutLegalInterestRateDto"];
+            };
+        };
+        responses: {
+            /** @description The year's legal interest rate (art. 1284 c.c.) as stored, from the December decree of the Ministry of Economy; the change is audited with the previous value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalInterestRateView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_LEGAL_INTEREST_YEAR (outside 2000-2100), INVALID_LEGAL_INTEREST_RATE (not 0-99.999 with at most three decimals), REQUIRED_FIELD_MISSING / SOURCE_TOO_LONG (source) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5020,7 +5173,7 @@ export interface operations {
                     "application/json": components["schemas"]["PropertyView"][];
                 };
             };
-            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            /** @description FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5051,7 +5204,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdView"];
                 };
             };
-            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            /** @description FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates). */
             403: {
                 headers: {
                     [name: string]: unknown;

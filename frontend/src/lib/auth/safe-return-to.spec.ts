@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnTo } from './safe-return-to';
+import { RETURN_ADDRESS_CASES, staysOnOrigin } from '../../../../shared/return-address.cases';
+import { normaliseReturnAddress, safeReturnTo } from './safe-return-to';
 
-describe('safeReturnTo', () => {
-  it('should keep a local path with its query and fragment', () => {
-    expect(safeReturnTo('/certificati?tipo=residenza#modulo')).toBe('/certificati?tipo=residenza#modulo');
+// The backend runs the same table against its import (backend/src/auth/login/return-address.spec.ts).
+describe('return address (frontend)', () => {
+  it.each(RETURN_ADDRESS_CASES)('should decide $name', ({ input, expected }) => {
+    expect(normaliseReturnAddress(input)).toBe(expected);
+    const result = safeReturnTo(input);
+    expect(result).toBe(expected ?? '/');
+    expect(staysOnOrigin(result)).toBe(true);
   });
 
-  it('should fall back to the home page when the value is missing', () => {
-    expect(safeReturnTo(undefined)).toBe('/');
-    expect(safeReturnTo('')).toBe('/');
-  });
-
-  it('should refuse an absolute URL to another site', () => {
-    expect(safeReturnTo('https://evil.example/phish')).toBe('/');
-  });
-
-  it('should refuse protocol-relative and backslash tricks that browsers read as another host', () => {
-    expect(safeReturnTo('//evil.example')).toBe('/');
-    expect(safeReturnTo('/\\evil.example')).toBe('/');
-    expect(safeReturnTo('/\t/evil.example')).toBe('/');
-  });
-
-  it('should take the first value when the query parameter is repeated', () => {
-    expect(safeReturnTo(['/pagamenti', 'https://evil.example'])).toBe('/pagamenti');
+  it('should fall back to the given page instead of the home page', () => {
+    expect(safeReturnTo('/.//evil.example', '/messaggi')).toBe('/messaggi');
+    expect(safeReturnTo('/messaggi?pagina=2', '/messaggi')).toBe('/messaggi?pagina=2');
   });
 });

@@ -9,6 +9,7 @@ export const f24Routes = {
   latePayment: `${routes.imu}/ravvedimento`,
   office: `${routes.backOffice}/tributi`,
   rates: `${routes.backOffice}/tributi/aliquote`,
+  legalInterestRates: `${routes.backOffice}/tributi/tassi-legali`,
   properties: `${routes.backOffice}/tributi/immobili`,
   newProperty: `${routes.backOffice}/tributi/immobili/nuovo`,
   bulkJobs: `${routes.backOffice}/tributi/elaborazioni`,

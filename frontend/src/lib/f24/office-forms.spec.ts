@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPropertyForm, readRatesForm } from './office-forms';
+import { readLegalInterestRateForm, readPropertyForm, readRatesForm } from './office-forms';
 
 describe('taxes office forms', () => {
   it('should read the rates with Italian decimal commas turned into points', () => {
@@ -73,5 +73,31 @@ describe('taxes office forms', () => {
     });
     expect(land).toMatchObject({ kind: 'land', dominicalIncome: '80.5' });
     expect(land.cadastralIncome).toBeUndefined();
+  });
+
+  it('should read the owner exemptions of cc. 751 and 758 per owner row', () => {
+    const land = readPropertyForm({
+      kind: 'land',
+      dominicalIncome: '96',
+      owner0FiscalCode: 'RSSMRA85T10A562S',
+      owner0Share: '40',
+      owner0From: '2015-01-01',
+      owner0ProfessionalFarmer: 'on',
+      owner1FiscalCode: 'BNCNNA78P43I914Z',
+      owner1Share: '60',
+      owner1From: '2015-01-01',
+      owner1HeldForSale: 'on',
+    });
+    expect(land.owners).toMatchObject([
+      { fiscalCode: 'RSSMRA85T10A562S', professionalFarmer: true, heldForSaleByBuilder: false },
+      { fiscalCode: 'BNCNNA78P43I914Z', professionalFarmer: false, heldForSaleByBuilder: true },
+    ]);
+  });
+
+  it('should read a legal interest rate typed the Italian way and trim its source', () => {
+    expect(
+      readLegalInterestRateForm({ year: ' 2027 ', ratePercent: '1,60', source: '  D.M. 10/12/2026  ' }),
+    ).toEqual({ year: 2027, input: { ratePercent: '1.60', source: 'D.M. 10/12/2026' } });
+    expect(readLegalInterestRateForm({ year: '2027' }).input).toEqual({ ratePercent: '', source: '' });
   });
 });

@@ -1,4 +1,10 @@
-import type { ImuRatesInput, NewProperty, PropertyKind, ReductionKind } from '../api/f24';
+import type {
+  ImuRatesInput,
+  LegalInterestRateInput,
+  NewProperty,
+  PropertyKind,
+  ReductionKind,
+} from '../api/f24';
 
 /** Form fields as posted: one value per name, or several for repeated names. */
 export type FormFields = Record<string, string | undefined>;
@@ -31,6 +37,16 @@ export function readRatesForm(fields: FormFields): { year: number; input: ImuRat
   };
 }
 
+export function readLegalInterestRateForm(fields: FormFields): {
+  year: number;
+  input: LegalInterestRateInput;
+} {
+  return {
+    year: Number(text(fields.year)),
+    input: { ratePercent: amount(fields.ratePercent) ?? '', source: text(fields.source) },
+  };
+}
+
 export function readPropertyForm(fields: FormFields): NewProperty {
   const kind = (text(fields.kind) || 'building') as PropertyKind;
   const owners: NewProperty['owners'] = [];
@@ -43,6 +59,8 @@ export function readPropertyForm(fields: FormFields): NewProperty {
       from: text(fields[`${row}From`]),
       to: optional(fields[`${row}To`]),
       mainResidence: fields[`${row}MainResidence`] === 'on',
+      professionalFarmer: fields[`${row}ProfessionalFarmer`] === 'on',
+      heldForSaleByBuilder: fields[`${row}HeldForSale`] === 'on',
     });
   }
   const reductions: NonNullable<NewProperty['reductions']> = [];

@@ -6,7 +6,7 @@ export const registryRoutes = {
   household: `${routes.myData}/famiglia`,
   corrections: `${routes.myData}/rettifiche`,
   accessLog: `${routes.myData}/accessi`,
-  /** Served by the backend through the same-origin `/api` rewrite: a plain link downloads it. */
+  /** Served by the backend through the same-origin `/api` route: a plain link downloads it. */
   autocertificazione: '/api/registry/me/autocertificazione.pdf',
   office: `${routes.backOffice}/anagrafe`,
   officePerson: (id: string) => `${routes.backOffice}/anagrafe/persone/${encodeURIComponent(id)}`,

@@ -49,6 +49,24 @@ export class PropertyOwnerDto {
   @AbsentIfNull()
   @IsBoolean()
   mainResidence?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Land only: this owner is a coltivatore diretto or IAP enrolled in the agricultural social security and ' +
+      "farms it, so this owner's share is exempt (L. 160/2019 art. 1 c. 758 lett. a).",
+  })
+  @AbsentIfNull()
+  @IsBoolean()
+  professionalFarmer?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Taxable buildings only: this owner is the construction company that built it and holds it for sale, ' +
+      'not let (beni merce): exempt from 2022 (c. 751). Give the period it lasts.',
+  })
+  @AbsentIfNull()
+  @IsBoolean()
+  heldForSaleByBuilder?: boolean;
 }
 
 export class PropertyReductionDto {

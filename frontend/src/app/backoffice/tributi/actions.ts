@@ -2,9 +2,20 @@
 
 import { redirect } from 'next/navigation';
 import { ApiError } from '../../../lib/api/api-error';
-import { createProperty, type InstalmentName, putImuRates, startBulkJob } from '../../../lib/api/f24';
+import {
+  createProperty,
+  type InstalmentName,
+  putImuRates,
+  putLegalInterestRate,
+  startBulkJob,
+} from '../../../lib/api/f24';
 import { f24Routes } from '../../../lib/f24/f24-routes';
-import { type FormFields, readPropertyForm, readRatesForm } from '../../../lib/f24/office-forms';
+import {
+  type FormFields,
+  readLegalInterestRateForm,
+  readPropertyForm,
+  readRatesForm,
+} from '../../../lib/f24/office-forms';
 
 export interface OfficeFormState {
   /** The backend's Italian explanation when the request was refused, with the offending field. */
@@ -39,6 +50,19 @@ export async function saveRatesAction(
     return refusal(error);
   }
   redirect(`${f24Routes.rates}?${new URLSearchParams({ salvato: String(year) })}`);
+}
+
+export async function saveLegalInterestRateAction(
+  _previous: OfficeFormState,
+  formData: FormData,
+): Promise<OfficeFormState> {
+  const { year, input } = readLegalInterestRateForm(fieldsOf(formData));
+  try {
+    await putLegalInterestRate(year, input);
+  } catch (error) {
+    return refusal(error);
+  }
+  redirect(`${f24Routes.legalInterestRates}?${new URLSearchParams({ salvato: String(year) })}`);
 }
 
 export async function createPropertyAction(

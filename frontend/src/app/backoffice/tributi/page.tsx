@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LegalInterestRateWarning } from '../../../components/f24/legal-interest-rate-warning';
 import { OfficeForbidden } from '../../../components/f24/office-forbidden';
 import { Icon } from '../../../components/icon/icon';
 import { getI18n } from '../../../i18n/get-i18n';
+import { getStaffHome } from '../../../lib/api/personal-area';
 import { f24Routes } from '../../../lib/f24/f24-routes';
 import { taxesOfficeUser } from '../../../lib/f24/taxes-office';
 
@@ -15,8 +17,14 @@ export default async function TaxesOfficePage() {
   const [{ t }, { allowed }] = await Promise.all([getI18n(), taxesOfficeUser(f24Routes.office)]);
   const o = t.f24.office;
   if (!allowed) return <OfficeForbidden title={o.title} text={o.forbidden} />;
+  // The reminder is a convenience: the office's page still opens when the staff home cannot be read.
+  const missingYear = await getStaffHome().then(
+    (home) => home.taxes?.missingLegalInterestRateYear ?? null,
+    () => null,
+  );
   const sections = [
     { href: f24Routes.rates, icon: 'chart-line', ...o.sections.rates },
+    { href: f24Routes.legalInterestRates, icon: 'calendar', ...o.sections.legalInterestRates },
     { href: f24Routes.properties, icon: 'pa', ...o.sections.properties },
     { href: f24Routes.bulkJobs, icon: 'files', ...o.sections.bulkJobs },
   ];
@@ -24,9 +32,10 @@ export default async function TaxesOfficePage() {
     <div className="container portal-page">
       <h1 className="mb-3">{o.title}</h1>
       <p className="lead">{o.lead}</p>
+      <LegalInterestRateWarning year={missingYear} t={t} />
       <ul className="row g-4 list-unstyled mt-2">
         {sections.map((section) => (
-          <li className="col-12 col-md-4" key={section.href}>
+          <li className="col-12 col-md-6 col-xl-3" key={section.href}>
             <div className="card card-bg rounded h-100 no-after">
               <div className="card-body">
                 <Icon name={section.icon} className="portal-card-icon" />

@@ -41,7 +41,7 @@ export default async function RegistryImportsPage() {
       <ImportAutoRefresh running={jobs.ok && jobs.data.some((job) => isImportRunning(job.state))} />
       <RegistryOfficeHeader section="imports" title={im.title} lead={im.lead} t={o} />
       <div className="mb-5">
-        <ImportUploadForm t={im} locale={locale} />
+        <ImportUploadForm t={im} />
       </div>
       <section aria-labelledby="imports-list-title">
         <h2 id="imports-list-title" className="h4">

@@ -161,6 +161,8 @@ function PropertyDetails({
               {formatMessage(p.period, { from: formatIsoDate(owner.from, locale) })}
               {owner.to && ` ${formatMessage(p.periodTo, { to: formatIsoDate(owner.to, locale) })}`}
               {owner.mainResidence && `, ${p.mainResidence}`}
+              {owner.professionalFarmer && `, ${p.professionalFarmer}`}
+              {owner.heldForSaleByBuilder && `, ${p.heldForSale}`}
             </li>
           ))}
         </ul>

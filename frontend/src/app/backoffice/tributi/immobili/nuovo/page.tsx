@@ -121,6 +121,28 @@ export default async function NewPropertyPage() {
                 {n.mainResidence}
               </label>
             </div>
+            <div className="form-check">
+              <input
+                className="form-check-input"
+                type="checkbox"
+                id={`${row}ProfessionalFarmer`}
+                name={`${row}ProfessionalFarmer`}
+              />
+              <label className="form-check-label" htmlFor={`${row}ProfessionalFarmer`}>
+                {n.professionalFarmer}
+              </label>
+            </div>
+            <div className="form-check">
+              <input
+                className="form-check-input"
+                type="checkbox"
+                id={`${row}HeldForSale`}
+                name={`${row}HeldForSale`}
+              />
+              <label className="form-check-label" htmlFor={`${row}HeldForSale`}>
+                {n.heldForSale}
+              </label>
+            </div>
           </fieldset>
         ))}
 
