@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { viewLocale } from '../../common/http/request-context.js';
 import { Clock } from '../clock.js';
 import { romeDate } from '../domain/legal-calendar.js';
 import { PRACTICE_STATE_INFO, PRACTICE_STATES, ResidentBucket } from '../domain/practice-state.js';
@@ -52,9 +53,9 @@ export class PracticeReadsService {
         protocolNumber: row.protocolNumber,
         protocolDate: row.protocolDate,
         type: row.type,
-        typeLabel: PRACTICE_TYPE_INFO[row.type].label.it,
+        typeLabel: PRACTICE_TYPE_INFO[row.type].label[viewLocale()],
         state: row.state,
-        stateLabel: PRACTICE_STATE_INFO[row.state].label.it,
+        stateLabel: PRACTICE_STATE_INFO[row.state].label[viewLocale()],
         bucket: PRACTICE_STATE_INFO[row.state].bucket,
         address: row.address,
         yourRoles: row.roles,
@@ -129,9 +130,9 @@ export class PracticeReadsService {
         protocolNumber: row.protocolNumber,
         protocolDate: row.protocolDate,
         type: row.type,
-        typeLabel: PRACTICE_TYPE_INFO[row.type].label.it,
+        typeLabel: PRACTICE_TYPE_INFO[row.type].label[viewLocale()],
         state: row.state,
-        stateLabel: PRACTICE_STATE_INFO[row.state].label.it,
+        stateLabel: PRACTICE_STATE_INFO[row.state].label[viewLocale()],
         address: row.address,
         applicants: row.applicants,
         caseOfficer:

@@ -8,6 +8,8 @@ import type { IntegrationRequestKind } from '../persistence/integration-request.
 import type { DocumentMediaType } from '../persistence/practice-document.entity.js';
 import { PARTY_ROLES, type PartyRole } from '../persistence/practice-party.entity.js';
 
+const LABEL_LANGUAGE = "In the page's language (the frontend's `lang` cookie), Italian by default.";
+
 const BUCKETS = Object.values(ResidentBucket);
 const ACTOR_ROLES: PracticeActorRole[] = ['applicant', 'technician', 'permits', 'system'];
 const TRANSITION_FIELDS: TransitionField[] = [
@@ -103,7 +105,7 @@ export class AllowedTransitionView {
   @ApiProperty({ enum: PRACTICE_STATES })
   to: PracticeState;
 
-  @ApiProperty({ description: 'Italian label of the target state.' })
+  @ApiProperty({ description: `Label of the target state. ${LABEL_LANGUAGE}` })
   label: string;
 
   @ApiProperty({ enum: TRANSITION_FIELDS, isArray: true, description: 'Fields this transition needs.' })
@@ -130,13 +132,13 @@ export class TimelineEntryView {
   @ApiProperty({ enum: PRACTICE_STATES, nullable: true })
   from: PracticeState | null;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: LABEL_LANGUAGE })
   fromLabel: string | null;
 
   @ApiProperty({ enum: PRACTICE_STATES })
   to: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   toLabel: string;
 
   @ApiProperty({ description: 'ISO 8601 instant.' })
@@ -282,7 +284,7 @@ class PracticeBaseView {
   @ApiProperty({ enum: PRACTICE_TYPES })
   type: PracticeType;
 
-  @ApiProperty({ example: 'Permesso di costruire' })
+  @ApiProperty({ example: 'Permesso di costruire', description: LABEL_LANGUAGE })
   typeLabel: string;
 
   @ApiProperty({ example: 'art. 20 D.P.R. 380/2001' })
@@ -291,7 +293,7 @@ class PracticeBaseView {
   @ApiProperty({ enum: PRACTICE_STATES })
   state: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
   @ApiProperty({ enum: BUCKETS, description: 'The area personale filter the state belongs to.' })
@@ -390,13 +392,13 @@ export class ResidentPracticeSummaryView {
   @ApiProperty({ enum: PRACTICE_TYPES })
   type: PracticeType;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   typeLabel: string;
 
   @ApiProperty({ enum: PRACTICE_STATES })
   state: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
   @ApiProperty({ enum: BUCKETS })
@@ -456,13 +458,13 @@ export class QueueItemView {
   @ApiProperty({ enum: PRACTICE_TYPES })
   type: PracticeType;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   typeLabel: string;
 
   @ApiProperty({ enum: PRACTICE_STATES })
   state: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
   @ApiProperty()

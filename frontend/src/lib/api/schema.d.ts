@@ -1075,7 +1075,7 @@ export interface components {
             text: string;
         };
         AllowedTransitionView: {
-            /** @description Italian label of the target state. */
+            /** @description Label of the target state. In the page's language (the frontend's `lang` cookie), Italian by default. */
             label: string;
             /** @description Fields this transition needs. */
             requires: ("caseOfficer" | "dueDate" | "requestedDocuments" | "publicNote" | "decision")[];
@@ -2222,9 +2222,11 @@ export interface components {
             protocolNumber: string;
             /** @enum {string} */
             state: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             stateLabel: string;
             /** @enum {string} */
             type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             typeLabel: string;
             updatedAt: string;
             version: number;
@@ -2337,9 +2339,11 @@ export interface components {
             protocolNumber: string;
             /** @enum {string} */
             state: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             stateLabel: string;
             /** @enum {string} */
             type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             typeLabel: string;
             updatedAt: string;
             yourRoles: ("applicant" | "co_applicant" | "technician")[];
@@ -2371,12 +2375,16 @@ export interface components {
             requests: components["schemas"]["IntegrationRequestView"][];
             /** @enum {string} */
             state: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             stateLabel: string;
             terminal: boolean;
             timeline: components["schemas"]["TimelineEntryView"][];
             /** @enum {string} */
             type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
-            /** @example Permesso di costruire */
+            /**
+             * @description In the page's language (the frontend's `lang` cookie), Italian by default.
+             * @example Permesso di costruire
+             */
             typeLabel: string;
             updatedAt: string;
             /** @description Send it back as `expectedVersion` with a change. */
@@ -2539,12 +2547,16 @@ export interface components {
             requests: components["schemas"]["IntegrationRequestView"][];
             /** @enum {string} */
             state: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             stateLabel: string;
             terminal: boolean;
             timeline: components["schemas"]["StaffTimelineEntryView"][];
             /** @enum {string} */
             type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
-            /** @example Permesso di costruire */
+            /**
+             * @description In the page's language (the frontend's `lang` cookie), Italian by default.
+             * @example Permesso di costruire
+             */
             typeLabel: string;
             updatedAt: string;
             /** @description Send it back as `expectedVersion` with a change. */
@@ -2576,6 +2588,7 @@ export interface components {
             dueDate: string | null;
             /** @enum {string|null} */
             from: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn" | null;
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             fromLabel: string | null;
             /** @description Staff only. */
             internalNote: string | null;
@@ -2585,6 +2598,7 @@ export interface components {
             seq: number;
             /** @enum {string} */
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
         };
         StampDutyDto: {
@@ -2731,6 +2745,7 @@ export interface components {
             dueDate: string | null;
             /** @enum {string|null} */
             from: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn" | null;
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             fromLabel: string | null;
             publicNote: string | null;
             requestedDocuments: string[];
@@ -2738,6 +2753,7 @@ export interface components {
             seq: number;
             /** @enum {string} */
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+            /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
         };
         TransitionPracticeDto: {
