@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Production image of the backend (NestJS). Build from the repository root:
 #   docker build -f docker/backend.Dockerfile -t portale-backend .
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 COPY backend/package.json backend/
@@ -13,7 +13,7 @@ COPY migrations migrations
 COPY shared shared
 RUN npm run build -w backend && npm prune --omit=dev --workspace backend
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 # Major version of the PostgreSQL server (compose.yml: postgres:17). pg_dump refuses a server newer than
 # itself and Debian bookworm only ships the 15 client, so the client comes from the PostgreSQL project's own
 # repository (PGDG), matching the server. Keep both in step when upgrading PostgreSQL.

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Production image of the frontend (Next.js standalone output). Build from the repository root:
 #   docker build -f docker/frontend.Dockerfile -t portale-frontend .
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
@@ -13,7 +13,7 @@ COPY frontend frontend
 COPY shared shared
 RUN npm run build -w frontend
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/frontend/.next/standalone ./

@@ -11,6 +11,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
 
+// The development values `.env.example` leaves out, so that a copy of it is safe in production: a `.env` or
+// shell that says otherwise wins (NODE_ENV=production then refuses DEMO_DATA and the test federation at boot).
+const NODE_ENV = process.env.NODE_ENV ?? 'development';
+const DEMO_DATA = process.env.DEMO_DATA ?? (NODE_ENV === 'development' ? 'true' : 'false');
 const FRONTEND_PORT = process.env.FRONTEND_PORT ?? '3000';
 const BACKEND_PORT = process.env.PORT ?? '3001';
 const PUBLIC_URL = process.env.PUBLIC_URL ?? `http://localhost:${FRONTEND_PORT}`;
@@ -98,6 +102,8 @@ if (!smtpUrl) {
 }
 
 const backendEnv = {
+  NODE_ENV,
+  DEMO_DATA,
   PORT: BACKEND_PORT,
   PUBLIC_URL,
   SMTP_URL: smtpUrl,

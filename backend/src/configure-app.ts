@@ -96,6 +96,9 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
     }),
   );
 
+  // The route table is public knowledge in development; in production it maps the attack surface for nobody's
+  // benefit unless the comune chooses to publish it (API_DOCS_PUBLIC).
+  if (!appSettings.apiDocs) return;
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,

@@ -13,6 +13,8 @@ export interface AppConfig {
   trustProxy: string[] | false;
   dataDir: string;
   demoData: boolean;
+  /** Whether `/api/docs` and `/api/openapi.json` are served: outside production, or with `API_DOCS_PUBLIC`. */
+  apiDocs: boolean;
 }
 
 export interface DatabaseConfig {
@@ -147,10 +149,6 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
   const env = validateEnvironment(source);
   const dataDir = path.resolve(repoRoot, env.DATA_DIR ?? '.data');
   const production = env.NODE_ENV === 'production';
-  if (production && !env.SESSION_SECRET)
-    throw new Error('Invalid configuration: SESSION_SECRET is required in production');
-  if (production && !env.OIDC_KEYS_DIR)
-    throw new Error('Invalid configuration: OIDC_KEYS_DIR is required in production');
   return {
     f24: {
       bulkWorker: env.F24_BULK_WORKER,
@@ -214,6 +212,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       dataDir,
       demoData: env.DEMO_DATA,
+      apiDocs: env.API_DOCS_PUBLIC ?? !production,
     },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, embeddedPort: env.EMBEDDED_PG_PORT },
     municipality: {
@@ -238,13 +237,6 @@ function certificatesConfiguration(
   dataDir: string,
   production: boolean,
 ): CertificatesConfig {
-  for (const name of [
-    'CERTIFICATES_SEAL_KEY_FILE',
-    'CERTIFICATES_PADES_P12_FILE',
-    'CERTIFICATES_PADES_P12_PASSPHRASE',
-  ] as const) {
-    if (production && !env[name]) throw new Error(`Invalid configuration: ${name} is required in production`);
-  }
   const resolve = (file: string) => path.resolve(repoRoot, file);
   return {
     sealKeyFile: resolve(

@@ -14,6 +14,7 @@ import {
   ValidateBy,
   validateSync,
 } from 'class-validator';
+import { type ConfigurationProblem, productionProblems } from './production-rules.js';
 import { isTrustProxyList } from './trust-proxy.js';
 
 // Reads the raw source value: implicit conversion would already have turned "false" into true.
@@ -105,9 +106,16 @@ export class Environment {
   @IsString()
   MUNICIPALITY_PHONE: string = '+39 0373 988111';
 
+  /** Off unless asked for: `npm start` turns it on for development; production refuses it. */
   @IsBoolean()
   @Transform(toBoolean)
-  DEMO_DATA: boolean = true;
+  DEMO_DATA: boolean = false;
+
+  /** Serve `/api/docs` and `/api/openapi.json` in production too (always served outside production). */
+  @IsOptional()
+  @IsBoolean()
+  @Transform(toBoolean)
+  API_DOCS_PUBLIC?: boolean;
 
   @IsInt()
   @Min(0)
@@ -302,18 +310,31 @@ export class Environment {
   F24_BULK_POLL_INTERVAL_MS: number = 2_000;
 }
 
-/** Validates `source` (normally `process.env`), throwing one error that names every bad variable. */
+/**
+ * Validates `source` (normally `process.env`), throwing one error that names every bad variable: malformed
+ * values and, with `NODE_ENV=production`, everything meant for development only (production-rules.ts).
+ */
 export function validateEnvironment(source: Record<string, unknown>): Environment {
   const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const env = plainToInstance(Environment, defined, {
     enableImplicitConversion: true,
     exposeDefaultValues: true,
   });
-  const errors = validateSync(env, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    const lines = errors.map(
-      (error) =>
-        `  ${error.property}=${JSON.stringify(defined[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+  const problems: ConfigurationProblem[] = validateSync(env, { skipMissingProperties: false }).map(
+    (error) => ({
+      variable: error.property,
+      reason: Object.values(error.constraints ?? {}).join('; '),
+    }),
+  );
+  const invalid = new Set(problems.map((problem) => problem.variable));
+  for (const problem of productionProblems(env, defined)) {
+    if (!invalid.has(problem.variable)) problems.push(problem);
+  }
+  if (problems.length > 0) {
+    const lines = problems.map(({ variable, reason }) =>
+      variable in defined
+        ? `  ${variable}=${JSON.stringify(defined[variable])}: ${reason}`
+        : `  ${variable} (unset): ${reason}`,
     );
     throw new Error(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }

