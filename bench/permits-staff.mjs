@@ -38,9 +38,9 @@ const hotCount = Number(values.hot);
 const { generateDemoPractices } = await importBackend('permits/demo/demo-practice-generator.js');
 const { insertPractices } = await importBackend('permits/demo/practice-rows.js');
 const { PracticeRepository } = await importBackend('permits/persistence/practice-repository.js');
-const { romeDate } = await importBackend('permits/domain/legal-calendar.js');
+const { romeDay } = await importBackend('common/italian/rome-day.js');
 
-const today = romeDate(new Date());
+const today = romeDay(new Date());
 const BATCH = 5_000;
 
 /** Loads the practices in batches (the generator keeps whole histories in memory); protocol numbers renumbered. */

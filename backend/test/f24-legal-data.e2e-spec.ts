@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { romeDay } from '../src/common/italian/rome-day.js';
 import { legalInterestRateToEnter } from '../src/f24/domain/legal-interest-rate-reminder.js';
-import { romeDate } from '../src/permits/domain/legal-calendar.js';
 import { createProperty, postProperty, problemOf, putBaseRates, uniqueParcel } from './f24-fixtures.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity } from './support/factories.js';
@@ -165,7 +165,7 @@ describe('taxes office home', () => {
       taxes?: { missingLegalInterestRateYear: number | null };
     };
     const expected = legalInterestRateToEnter(
-      romeDate(new Date()),
+      romeDay(new Date()),
       listed.map((r) => r.year),
     );
     expect(home.taxes?.missingLegalInterestRateYear).toBe(expected);

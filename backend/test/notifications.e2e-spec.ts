@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort, type Service, startService } from '../../scripts/services.mjs';
 import { repoRoot } from '../src/config/paths.js';
 import { ensureDatabase } from '../src/database/resolve-database.js';
-import type { MessageContent } from '../src/notifications/templates/message-content.js';
+import type { MessageContent } from '../src/notifications/content/message-content.js';
 import { startTestSmtpServer, type TestSmtpServer } from './support/test-smtp-server.js';
 
 const { databaseUrl, federationUrl, tmpDir } = inject('stack');

@@ -4,9 +4,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../src/common/calendar/civil-date.js';
+import { romeDay } from '../src/common/italian/rome-day.js';
 import type { DemoPractice } from '../src/permits/demo/demo-practice-generator.js';
 import { insertPractices } from '../src/permits/demo/practice-rows.js';
-import { NATIONAL_HOLIDAYS, romeDate, termEnd } from '../src/permits/domain/legal-calendar.js';
+import { NATIONAL_HOLIDAYS, termEnd } from '../src/permits/domain/legal-calendar.js';
 import type { PracticeActor, PracticeTransition } from '../src/permits/domain/practice.js';
 import type { PracticeState } from '../src/permits/domain/practice-state.js';
 import {
@@ -28,7 +29,7 @@ import { newIdentity, type TestIdentity } from './support/factories.js';
 import { loginAs, type TestSession } from './support/session.js';
 
 const { maildir, tmpDir } = inject('stack');
-const today = romeDate(new Date());
+const today = romeDay(new Date());
 const OFFICE_EMAIL = 'info@comune.spinodadda.cr.it';
 const MAX_UPLOAD = 10_485_760;
 

@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { romeDate } from '../src/permits/domain/legal-calendar.js';
+import { romeDay } from '../src/common/italian/rome-day.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
 import { type SeededHousehold, seedHousehold } from './support/registry-factories.js';
 import { loginAs, type TestSession } from './support/session.js';
 
-const today = romeDate(new Date());
+const today = romeDay(new Date());
 
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);

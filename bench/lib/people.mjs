@@ -1,7 +1,7 @@
 // Deterministic synthetic people: person i has a name and a birth date of its own, hence its own codice fiscale.
 import { importBackend } from './stack.mjs';
 
-const { computeFiscalCode } = await importBackend('registry/domain/fiscal-code.js');
+const { computeFiscalCode } = await importBackend('common/italian/fiscal-code.js');
 
 const SYLLABLES = [
   'BA',

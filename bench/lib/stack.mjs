@@ -12,7 +12,7 @@ export const root = path.resolve(import.meta.dirname, '../..');
 const backendDist = path.join(root, 'backend/dist/backend/src');
 const federationDist = path.join(root, 'test-federation/dist');
 
-/** Imports a module of the built backend, e.g. `importBackend('registry/domain/fiscal-code.js')`. */
+/** Imports a module of the built backend, e.g. `importBackend('common/italian/fiscal-code.js')`. */
 export async function importBackend(relativePath) {
   return import(built(path.join(backendDist, relativePath)));
 }

@@ -2,10 +2,10 @@ import { Logger, Module } from '@nestjs/common';
 import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from '../common/italian/clock.js';
 import { PostgresThrottlerStorage } from '../common/rate-limit/postgres-throttler-storage.js';
 import { appConfig, certificatesConfig, municipalityConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
-import { CertificateClock } from './certificate-clock.js';
 import { CertificatesController } from './http/certificates.controller.js';
 import { PublicCertificatesController } from './http/public-certificates.controller.js';
 import { CertificateSealKeyring, loadCertificateSealKeyring } from './keys/certificate-seal-keyring.js';
@@ -13,6 +13,7 @@ import { IssuedCertificate } from './persistence/issued-certificate.entity.js';
 import { IssuedCertificateRepository } from './persistence/issued-certificate-repository.js';
 import { CertificateArchiveService } from './services/certificate-archive.service.js';
 import { CertificateCatalogService } from './services/certificate-catalog.service.js';
+import { CertificateHistory } from './services/certificate-history.service.js';
 import { CertificateRenderer } from './services/certificate-renderer.js';
 import { IssueCertificateService } from './services/issue-certificate.service.js';
 import { VerifyCertificateService } from './services/verify-certificate.service.js';
@@ -59,13 +60,15 @@ import { RegistryCertificateSubjectSource } from './subject/registry-certificate
     },
     { provide: getStorageToken(), useClass: PostgresThrottlerStorage },
     { provide: CertificateSubjectSource, useClass: RegistryCertificateSubjectSource },
-    CertificateClock,
+    Clock,
     IssuedCertificateRepository,
     CertificateRenderer,
     CertificateCatalogService,
     IssueCertificateService,
     CertificateArchiveService,
     VerifyCertificateService,
+    CertificateHistory,
   ],
+  exports: [CertificateHistory],
 })
 export class CertificatesModule {}

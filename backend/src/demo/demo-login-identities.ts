@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { lettersOnly } from '../common/italian/fiscal-code.js';
 import type { DemoIdentity, DemoRole } from '../registry/domain/demo-identities.js';
-import { lettersOnly } from '../registry/domain/fiscal-code.js';
 import { findPlaceByCode } from '../registry/domain/places.js';
 import type { DemoStaffMember } from './demo-staff.js';
 

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { addYears, type IsoDate } from '../common/calendar/civil-date.js';
+import { Clock } from '../common/italian/clock.js';
 import { appConfig, demoConfig } from '../config/app.config.js';
 import { loadDemoHouseholds } from '../f24/demo/demo-households.js';
 import { seedDemoProperties } from '../f24/demo/seed-demo-properties.js';
@@ -14,7 +15,6 @@ import { generateDemoPopulation } from '../registry/domain/demo-population.js';
 import type { IdentityDocument } from '../registry/domain/registry-types.js';
 import type { RegistryImportJob } from '../registry/import/registry-import-job.entity.js';
 import { RegistryImporter } from '../registry/import/registry-importer.service.js';
-import { RegistryClock } from '../registry/registry-clock.js';
 import { demoLoginIdentities, writeDemoIdentitiesFile } from './demo-login-identities.js';
 import { demoPopulationCsv, shiftedExpiringCard } from './demo-population-csv.js';
 import { DEMO_REFERENCE_DATE, EXPIRING_CARD_DAYS } from './demo-reference-date.js';
@@ -98,7 +98,7 @@ export class DemoSeeder {
   constructor(
     private readonly importer: RegistryImporter,
     private readonly audit: AuditService,
-    private readonly clock: RegistryClock,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     @Inject(demoConfig.KEY) private readonly demo: ConfigType<typeof demoConfig>,

@@ -1,6 +1,6 @@
 import type { Role } from '../auth/authorization/roles.js';
 import type { IsoDate } from '../common/calendar/civil-date.js';
-import { computeFiscalCode } from '../registry/domain/fiscal-code.js';
+import { computeFiscalCode } from '../common/italian/fiscal-code.js';
 
 export interface DemoStaffMember {
   role: Exclude<Role, 'resident'>;

@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import type { Locale, MessageAction, MessageBlock } from '../notifications/templates/message-content.js';
+import type { Locale, MessageAction, MessageBlock } from '../notifications/content/message-content.js';
 
 // One class per kind of `MessageBlock`, so the document (and the frontend's generated types) carry the union.
 class MessageFactView {

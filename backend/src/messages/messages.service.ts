@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { MessageContent } from '../notifications/templates/message-content.js';
+import type { MessageContent } from '../notifications/content/message-content.js';
 import { MessageErrors } from './message-errors.js';
 import type { MessagePageView, MessageView } from './message-views.js';
 

@@ -7,9 +7,10 @@ import {
   isoToEpochDay,
   parseIsoDate,
 } from '../common/calendar/civil-date.js';
-import { computeFiscalCode } from '../registry/domain/fiscal-code.js';
+import { computeFiscalCode } from '../common/italian/fiscal-code.js';
+import { romeDay } from '../common/italian/rome-day.js';
 import { generateDemoPractices } from './demo/demo-practice-generator.js';
-import { NATIONAL_HOLIDAYS, romeDate } from './domain/legal-calendar.js';
+import { NATIONAL_HOLIDAYS } from './domain/legal-calendar.js';
 import { type LegalClock, type LegalClockKind, legalClock } from './domain/legal-clock.js';
 import type { Practice, PracticeActor, PracticeActorRole, PracticeTransition } from './domain/practice.js';
 import { PRACTICE_STATE_INFO, PRACTICE_STATES, type PracticeState } from './domain/practice-state.js';
@@ -101,11 +102,11 @@ function expectWellFormed(practice: Practice, clock: LegalClock, today: IsoDate)
  * on, each due date, and long after the last.
  */
 function probeDays(entries: readonly PracticeTransition[], offsets: readonly number[]): IsoDate[] {
-  const filed = romeDate(entries[0].at);
-  const last = romeDate(entries.at(-1)!.at);
+  const filed = romeDay(entries[0].at);
+  const last = romeDay(entries.at(-1)!.at);
   const days = new Set<IsoDate>([addDays(filed, -400), addDays(last, 800)]);
   for (const entry of entries) {
-    const day = romeDate(entry.at);
+    const day = romeDay(entry.at);
     for (const shift of [-1, 0, 1, 10, 30]) days.add(addDays(day, shift));
     if (entry.dueDate) days.add(entry.dueDate);
   }
@@ -118,7 +119,7 @@ function expectTotalOn(practice: Practice, days: readonly IsoDate[]): void {
   for (const day of days) {
     // Morning in Rome, and half past midnight in Rome while still the previous day in UTC.
     for (const now of [new Date(`${day}T08:00:00Z`), new Date(`${addDays(day, -1)}T23:30:00Z`)]) {
-      expectWellFormed(practice, legalClock(practice, now), romeDate(now));
+      expectWellFormed(practice, legalClock(practice, now), romeDay(now));
       const deadline = officeDeadline(practice, now);
       expect(deadline === null || isDate(deadline)).toBe(true);
       for (const role of ROLES) allowedTransitions(practice, role, now);
@@ -180,7 +181,7 @@ function walk(spec: typeof history extends fc.Arbitrary<infer T> ? T : never): P
     const { role, option } = options[next.pick % options.length];
     const { transition } = applyTransition(
       practice,
-      requestFor(option.to, option.requires, romeDate(now), next.extraDays),
+      requestFor(option.to, option.requires, romeDay(now), next.extraDays),
       ACTORS[role],
       now,
     );

@@ -1,6 +1,6 @@
 import { DomainError } from '../common/errors/domain-error.js';
 import { megabytes } from '../common/files/megabytes.js';
-import { italianDate } from './domain/legal-calendar.js';
+import { italianDate } from '../common/italian/italian-date.js';
 
 /** Errors of the permits services and HTTP layer (the state machine has its own in `domain/practice-errors`). */
 export const PermitErrors = {

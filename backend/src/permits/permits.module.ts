@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from '../common/italian/clock.js';
 import { permitsConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { StorageModule } from '../storage/storage.module.js';
-import { Clock } from './clock.js';
 import { DocumentUploadInterceptor } from './documents/document-upload.interceptor.js';
 import { ResidentPermitsController } from './http/resident-permits.controller.js';
 import { StaffPermitsController } from './http/staff-permits.controller.js';
@@ -15,6 +15,7 @@ import { PracticeRecord } from './persistence/practice-record.entity.js';
 import { PracticeRepository } from './persistence/practice-repository.js';
 import { PracticeTransitionRecord } from './persistence/practice-transition.entity.js';
 import { AssignCaseOfficerService } from './services/assign-case-officer.service.js';
+import { PermitsOverview } from './services/permits-overview.service.js';
 import { PracticeAudit } from './services/practice-audit.js';
 import { PracticeDocumentsService } from './services/practice-documents.service.js';
 import { PracticeNotifications } from './services/practice-notifications.js';
@@ -50,7 +51,8 @@ import { TransitionPracticeService } from './services/transition-practice.servic
     AssignCaseOfficerService,
     PracticeDocumentsService,
     DocumentUploadInterceptor,
+    PermitsOverview,
   ],
-  exports: [PracticeReadsService, PracticeRepository],
+  exports: [PracticeReadsService, PermitsOverview],
 })
 export class PermitsModule {}

@@ -1,23 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/authorization/roles.js';
+import { CertificateHistory } from '../certificates/services/certificate-history.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/italian/clock.js';
+import { romeDay } from '../common/italian/rome-day.js';
 import { F24DocumentsService } from '../f24/services/f24-documents.service.js';
 import { ResidentImuService } from '../f24/services/resident-imu.service.js';
 import type { ImuYearView } from '../f24/views/f24-views.js';
 import { MessagesService } from '../messages/messages.service.js';
-import { romeDate } from '../permits/domain/legal-calendar.js';
+import { PermitsOverview } from '../permits/services/permits-overview.service.js';
 import { PracticeReadsService } from '../permits/services/practice-reads.service.js';
-import { RegistryRecords } from '../registry/persistence/registry-records.js';
+import { RegistryOverview } from '../registry/registry-overview.service.js';
 import { type Deadline, upcomingDeadlines } from './domain/deadlines.js';
-import { PersonalAreaClock } from './personal-area-clock.js';
 import type {
   PersonalAreaSummaryView,
   SummaryDocumentView,
   SummaryPaymentsView,
   SummaryPracticeView,
 } from './personal-area-views.js';
+
+/** How many of the latest certificates and uploads the summary shows. */
+const LATEST = 5;
 
 /** Buckets where the resident, not the office, has the next move. */
 const ACTION_BUCKETS = new Set(['da_integrare']);
@@ -30,28 +33,31 @@ const ACTION_BUCKETS = new Set(['da_integrare']);
 @Injectable()
 export class PersonalAreaSummaryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly practices: PracticeReadsService,
+    private readonly permits: PermitsOverview,
     private readonly imu: ResidentImuService,
     private readonly f24Documents: F24DocumentsService,
-    private readonly registry: RegistryRecords,
+    private readonly registry: RegistryOverview,
+    private readonly certificates: CertificateHistory,
     private readonly messages: MessagesService,
-    private readonly clock: PersonalAreaClock,
+    private readonly clock: Clock,
   ) {}
 
   async summary(user: AuthUser): Promise<PersonalAreaSummaryView> {
     const now = this.clock.now();
-    const today = romeDate(now);
+    const today = romeDay(now);
     const year = Number(today.slice(0, 4));
-    const [practiceList, imuYear, f24, person, messages, certificates, uploads] = await Promise.all([
-      this.practices.listForResident(user),
-      this.imuOf(user, year),
-      this.f24Documents.list(user),
-      this.registry.findPersonByFiscalCode(user.fiscalCode),
-      this.messages.list(user.fiscalCode, 1, 3),
-      this.certificatesOf(user.fiscalCode),
-      this.uploadsOf(user.fiscalCode),
-    ]);
+    const [practiceList, imuYear, f24, identityDocument, messages, certificates, uploads] = await Promise.all(
+      [
+        this.practices.listForResident(user),
+        this.imuOf(user, year),
+        this.f24Documents.list(user),
+        this.registry.identityDocumentOf(user.fiscalCode),
+        this.messages.list(user.fiscalCode, 1, 3),
+        this.certificatesOf(user.fiscalCode),
+        this.uploadsOf(user.fiscalCode),
+      ],
+    );
 
     const practiceViews: SummaryPracticeView[] = practiceList.items.map((item) => ({
       id: item.id,
@@ -93,13 +99,12 @@ export class PersonalAreaSummaryService {
           reference: practice.protocolNumber,
         })),
     ];
-    const document = person?.identityDocument;
-    if (document) {
+    if (identityDocument) {
       candidates.push({
         kind: 'identity_document',
-        date: document.expiresOn,
+        date: identityDocument.expiresOn,
         href: '/i-miei-dati',
-        reference: document.kind,
+        reference: identityDocument.kind,
       });
     }
 
@@ -174,18 +179,13 @@ export class PersonalAreaSummaryService {
   private async certificatesOf(
     fiscalCode: string,
   ): Promise<{ count: number; latest: SummaryDocumentView[] }> {
-    const rows: { id: string; types: string[]; issued_at: Date; total: number }[] =
-      await this.dataSource.query(
-        `SELECT id, types, issued_at, count(*) OVER ()::int AS total FROM issued_certificate
-        WHERE requester_fiscal_code = $1 ORDER BY issued_at DESC, id DESC LIMIT 5`,
-        [fiscalCode],
-      );
+    const { count, latest } = await this.certificates.requestedBy(fiscalCode, LATEST);
     return {
-      count: rows[0]?.total ?? 0,
-      latest: rows.map((row) => ({
+      count,
+      latest: latest.map((certificate) => ({
         kind: 'certificate',
-        title: row.types.join(', '),
-        date: row.issued_at.toISOString(),
+        title: certificate.types.join(', '),
+        date: certificate.issuedAt.toISOString(),
         href: '/certificati',
       })),
     };
@@ -193,19 +193,14 @@ export class PersonalAreaSummaryService {
 
   /** Files the caller uploaded to their practices. */
   private async uploadsOf(fiscalCode: string): Promise<{ count: number; latest: SummaryDocumentView[] }> {
-    const rows: { practice_id: string; file_name: string; uploaded_at: Date; total: number }[] =
-      await this.dataSource.query(
-        `SELECT practice_id, file_name, uploaded_at, count(*) OVER ()::int AS total FROM permit_document
-          WHERE uploaded_by_fiscal_code = $1 ORDER BY uploaded_at DESC LIMIT 5`,
-        [fiscalCode],
-      );
+    const { count, latest } = await this.permits.uploadsBy(fiscalCode, LATEST);
     return {
-      count: rows[0]?.total ?? 0,
-      latest: rows.map((row) => ({
+      count,
+      latest: latest.map((upload) => ({
         kind: 'upload',
-        title: row.file_name,
-        date: row.uploaded_at.toISOString(),
-        href: `/pratiche/${row.practice_id}`,
+        title: upload.fileName,
+        date: upload.uploadedAt.toISOString(),
+        href: `/pratiche/${upload.practiceId}`,
       })),
     };
   }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/authorization/roles.js';
+import { Clock } from '../common/italian/clock.js';
+import { romeDay } from '../common/italian/rome-day.js';
 import { BulkJobsService } from '../f24/bulk/bulk-jobs.service.js';
 import { LegalInterestRatesService } from '../f24/services/legal-interest-rates.service.js';
-import { romeDate } from '../permits/domain/legal-calendar.js';
-import type { QueueRow } from '../permits/persistence/practice-repository.js';
-import { PracticeRepository } from '../permits/persistence/practice-repository.js';
-import { CorrectionRecords } from '../registry/corrections/correction-records.js';
-import { ReadImportJobs } from '../registry/import/read-import-jobs.service.js';
-import { PersonalAreaClock } from './personal-area-clock.js';
+import { type OfficePracticeItem, PermitsOverview } from '../permits/services/permits-overview.service.js';
+import { RegistryOverview } from '../registry/registry-overview.service.js';
 import type {
   StaffHomeView,
   StaffJobView,
@@ -24,15 +22,15 @@ const RECENT_FAILURE_MS = 7 * 24 * 60 * 60 * 1000;
 const sees = (user: AuthUser, office: 'registry' | 'permits' | 'taxes') =>
   user.roles.includes(office) || user.roles.includes('admin');
 
-function practiceItem(row: QueueRow): StaffPracticeItemView {
+function practiceItem(item: OfficePracticeItem): StaffPracticeItemView {
   return {
-    id: row.id,
-    protocolNumber: row.protocolNumber,
-    type: row.type,
-    state: row.state,
-    address: row.address,
-    officeDeadline: row.officeDeadline,
-    overdue: row.overdue,
+    id: item.id,
+    protocolNumber: item.protocolNumber,
+    type: item.type,
+    state: item.state,
+    address: item.address,
+    officeDeadline: item.officeDeadline,
+    overdue: item.overdue,
   };
 }
 
@@ -43,12 +41,11 @@ function practiceItem(row: QueueRow): StaffPracticeItemView {
 @Injectable()
 export class StaffHomeService {
   constructor(
-    private readonly corrections: CorrectionRecords,
-    private readonly imports: ReadImportJobs,
-    private readonly practices: PracticeRepository,
+    private readonly registry: RegistryOverview,
+    private readonly permits: PermitsOverview,
     private readonly bulkJobs: BulkJobsService,
     private readonly legalInterest: LegalInterestRatesService,
-    private readonly clock: PersonalAreaClock,
+    private readonly clock: Clock,
   ) {}
 
   async home(user: AuthUser): Promise<StaffHomeView> {
@@ -67,16 +64,15 @@ export class StaffHomeService {
   }
 
   private async registryHome(now: Date): Promise<StaffRegistryHomeView> {
-    const today = romeDate(now);
-    const [summary, oldest, imports] = await Promise.all([
-      this.corrections.queueSummary(today),
-      this.corrections.queue('open', LIST, 0, today),
-      this.imports.recent(20),
+    const today = romeDay(now);
+    const [corrections, imports] = await Promise.all([
+      this.registry.openCorrections(today, LIST),
+      this.registry.recentImports(20),
     ]);
     return {
-      openCorrections: summary.open,
-      overdueCorrections: summary.overdue,
-      oldestCorrections: oldest.items.map((item) => ({
+      openCorrections: corrections.open,
+      overdueCorrections: corrections.overdue,
+      oldestCorrections: corrections.oldest.map((item) => ({
         id: item.id,
         reference: item.reference,
         field: item.field.label,
@@ -103,23 +99,20 @@ export class StaffHomeService {
   }
 
   private async permitsHome(now: Date): Promise<StaffPermitsHomeView> {
-    const today = romeDate(now);
-    const [overdue, integrations] = await Promise.all([
-      this.practices.queue({ overdue: true, page: 1, pageSize: LIST }, today),
-      this.practices.queue({ states: ['integrations_submitted'], page: 1, pageSize: LIST }, today),
-    ]);
+    const today = romeDay(now);
+    const { overdue, integrationsReceived } = await this.permits.officeQueues(today, LIST);
     return {
       overdue: overdue.total,
-      overduePractices: overdue.rows.map(practiceItem),
-      integrationsReceived: integrations.total,
-      integrations: integrations.rows.map(practiceItem),
+      overduePractices: overdue.items.map(practiceItem),
+      integrationsReceived: integrationsReceived.total,
+      integrations: integrationsReceived.items.map(practiceItem),
     };
   }
 
   private async taxesHome(now: Date): Promise<StaffTaxesHomeView> {
     const [jobs, missingLegalInterestRateYear] = await Promise.all([
       this.bulkJobs.list(),
-      this.legalInterest.yearToEnter(romeDate(now)),
+      this.legalInterest.yearToEnter(romeDay(now)),
     ]);
     const attention: StaffJobView[] = jobs
       .filter(

@@ -1,6 +1,7 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from '../common/italian/clock.js';
 import { registryConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { StorageModule } from '../storage/storage.module.js';
@@ -24,14 +25,14 @@ import { RegistryHouseholdMember } from './persistence/registry-household-member
 import { RegistryPerson } from './persistence/registry-person.entity.js';
 import { RegistryRecords } from './persistence/registry-records.js';
 import { RegistryStreet } from './persistence/registry-street.entity.js';
-import { RegistryClock } from './registry-clock.js';
+import { RegistryOverview } from './registry-overview.service.js';
 import { ResidentRegistryReads } from './resident/resident-registry-reads.service.js';
 import { RegistryOffice } from './staff/registry-office.service.js';
 
 /**
  * Anagrafe: the registry data residents read about themselves and their household, the registry office's
  * search and rettifica queue, the import of the comune's registry, and the access log of every read.
- * Other modules read persons through `RegistryRecords` and load data through `RegistryImporter`.
+ * Other modules read through `RegistryOverview` and load data through `RegistryImporter`.
  */
 @Module({
   imports: [
@@ -50,7 +51,7 @@ import { RegistryOffice } from './staff/registry-office.service.js';
   ],
   controllers: [ResidentRegistryController, StaffRegistryController, StaffRegistryImportsController],
   providers: [
-    RegistryClock,
+    Clock,
     RegistryRecords,
     CorrectionRecords,
     RecordRegistryReads,
@@ -63,8 +64,9 @@ import { RegistryOffice } from './staff/registry-office.service.js';
     StartRegistryImport,
     ReadImportJobs,
     CorrectionAttachmentInterceptor,
+    RegistryOverview,
   ],
-  exports: [RegistryRecords, RegistryImporter, RegistryClock, CorrectionRecords, ReadImportJobs],
+  exports: [RegistryImporter, Clock, RegistryOverview],
 })
 export class RegistryModule implements OnApplicationBootstrap {
   constructor(private readonly importer: RegistryImporter) {}

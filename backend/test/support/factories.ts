@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { computeFiscalCode } from '../../src/registry/domain/fiscal-code.js';
+import { computeFiscalCode } from '../../src/common/italian/fiscal-code.js';
 
 const SYLLABLES = ['BA', 'CO', 'DI', 'FE', 'GA', 'LU', 'MA', 'NO', 'PI', 'RO', 'SA', 'TE', 'VI', 'ZE'];
 

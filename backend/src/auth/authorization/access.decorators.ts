@@ -1,10 +1,13 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiCookieAuth } from '@nestjs/swagger';
+import { ACCESS_RULE, type AccessRuleKind } from '../../common/http/access-rule.js';
 import type { Role } from './roles.js';
 
-export const ACCESS_RULE = 'portal:access-rule';
+export { ACCESS_RULE };
 
-export type AccessRule = { kind: 'public' } | { kind: 'authenticated'; roles: readonly Role[] };
+/** The rate limiter reads these rules as `AccessRuleKind`: the intersection keeps the two in step. */
+export type AccessRule = ({ kind: 'public' } | { kind: 'authenticated'; roles: readonly Role[] }) &
+  AccessRuleKind;
 
 /** Anyone, logged in or not, may call this route. */
 export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);

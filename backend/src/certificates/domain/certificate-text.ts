@@ -1,4 +1,6 @@
 import { DomainError } from '../../common/errors/domain-error.js';
+import { italianDate } from '../../common/italian/italian-date.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import type { ApplicabilityOptions } from './certificate-applicability.js';
 import type {
   CertificateContent,
@@ -18,12 +20,10 @@ import {
   ending,
   formatAddress,
   formatBirth,
-  formatDate,
   formatName,
   formatPlace,
   initials,
   maritalStatusLabel,
-  romeDate,
 } from './italian-wording.js';
 import type { StampDutyResolution } from './stamp-duty.js';
 
@@ -56,7 +56,7 @@ export interface BuildCertificateInput {
 export function buildCertificateContent(input: BuildCertificateInput): CertificateContent {
   const { subject, issuer } = input;
   const types = validateCertificateSelection(subject, input.types, input.applicability);
-  const issueDate = romeDate(input.issuedAt);
+  const issueDate = romeDay(input.issuedAt);
   const { person } = subject;
   const contestuale = types.length > 1;
   return {
@@ -88,10 +88,10 @@ export function buildCertificateContent(input: BuildCertificateInput): Certifica
       initials: initials(person),
     },
     sections: types.map((type) => SECTION_WRITERS[type](subject, types)),
-    dataAsOf: `Dati anagrafici alla data del ${formatDate(issueDate)}.`,
+    dataAsOf: `Dati anagrafici alla data del ${italianDate(issueDate)}.`,
     stampDuty: stampDutyLines(input.stampDuty),
     legalNotice: ART_40_WORDING,
-    placeAndDate: `${issuer.municipalityName}, ${formatDate(issueDate)}`,
+    placeAndDate: `${issuer.municipalityName}, ${italianDate(issueDate)}`,
     signature: REGISTRY_OFFICER,
   };
 }
@@ -157,7 +157,7 @@ function householdTable(
     columns: ['Cognome e nome', 'Luogo e data di nascita', ...extraColumns.map((column) => column.title)],
     rows: members.map((member) => [
       formatName(member.person),
-      `${formatPlace(member.person.birthPlace)}, ${formatDate(member.person.birthDate)}`,
+      `${formatPlace(member.person.birthPlace)}, ${italianDate(member.person.birthDate)}`,
       ...extraColumns.map((column) => column.cell(member)),
     ]),
   };
@@ -184,13 +184,13 @@ function maritalStatusSentence(subject: CertificateSubject): string {
   const label = maritalStatusLabel(status, sex);
   if (status === 'married') {
     const marriage = required(subject.marriage, 'dati del matrimonio');
-    return `risulta di stato civile ${label} con ${personReference(marriage.partner)}; matrimonio celebrato a ${formatPlace(marriage.place)} il ${formatDate(marriage.date)}.`;
+    return `risulta di stato civile ${label} con ${personReference(marriage.partner)}; matrimonio celebrato a ${formatPlace(marriage.place)} il ${italianDate(marriage.date)}.`;
   }
   if (status === 'civil_union') {
     const union = required(subject.civilUnion, "dati dell'unione civile");
-    return `risulta ${label} con ${personReference(union.partner)}; unione civile costituita a ${formatPlace(union.place)} il ${formatDate(union.date)}.`;
+    return `risulta ${label} con ${personReference(union.partner)}; unione civile costituita a ${formatPlace(union.place)} il ${italianDate(union.date)}.`;
   }
-  return `risulta di stato civile ${label}${since && status !== 'single' ? ` dal ${formatDate(since)}` : ''}.`;
+  return `risulta di stato civile ${label}${since && status !== 'single' ? ` dal ${italianDate(since)}` : ''}.`;
 }
 
 function freeStatusSentence(subject: CertificateSubject): string {
@@ -205,7 +205,7 @@ function freeStatusSentence(subject: CertificateSubject): string {
 
 function marriageNotes(marriage: UnionRecord): string[] {
   if (!marriage.endReason) return [];
-  const when = marriage.endDate ? ` il ${formatDate(marriage.endDate)}` : '';
+  const when = marriage.endDate ? ` il ${italianDate(marriage.endDate)}` : '';
   switch (marriage.endReason) {
     case 'divorce':
       return [`Annotazione: il matrimonio risulta sciolto per divorzio${when}.`];
@@ -265,7 +265,7 @@ const SECTION_WRITERS: Readonly<Record<CertificateTypeCode, SectionWriter>> = {
     return {
       type: 'marriage',
       paragraphs: [
-        `ha contratto matrimonio con ${personReference(marriage.partner)}, a ${formatPlace(marriage.place)} il ${formatDate(marriage.date)}${actSuffix(marriage)}.`,
+        `ha contratto matrimonio con ${personReference(marriage.partner)}, a ${formatPlace(marriage.place)} il ${italianDate(marriage.date)}${actSuffix(marriage)}.`,
       ],
       notes: marriageNotes(marriage),
     };
@@ -275,7 +275,7 @@ const SECTION_WRITERS: Readonly<Record<CertificateTypeCode, SectionWriter>> = {
     return {
       type: 'civil_union',
       paragraphs: [
-        `ha costituito unione civile con ${personReference(union.partner)}, a ${formatPlace(union.place)} il ${formatDate(union.date)}${actSuffix(union)}.`,
+        `ha costituito unione civile con ${personReference(union.partner)}, a ${formatPlace(union.place)} il ${italianDate(union.date)}${actSuffix(union)}.`,
       ],
     };
   },
@@ -285,7 +285,7 @@ const SECTION_WRITERS: Readonly<Record<CertificateTypeCode, SectionWriter>> = {
     return {
       type: 'cohabitation_contract',
       paragraphs: [
-        `ha stipulato contratto di convivenza con ${personReference(contract.partner)}, in data ${formatDate(contract.contractDate)}${certifiedBy}, registrato in anagrafe il ${formatDate(contract.registrationDate)}.`,
+        `ha stipulato contratto di convivenza con ${personReference(contract.partner)}, in data ${italianDate(contract.contractDate)}${certifiedBy}, registrato in anagrafe il ${italianDate(contract.registrationDate)}.`,
       ],
     };
   },

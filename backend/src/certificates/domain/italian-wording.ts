@@ -1,6 +1,6 @@
+import { italianDate } from '../../common/italian/italian-date.js';
 import type {
   CertificatePlace,
-  IsoDate,
   MaritalStatusCode,
   PersonGeneralities,
   ResidenceAddress,
@@ -8,24 +8,6 @@ import type {
 } from './certificate-subject.js';
 
 /** Italian registry wording: dates, places, names and the words that agree with the person's sex. */
-
-const ROME_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Rome',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The civil date in Italy at an instant: a certificate issued at 00:30 Italian time bears that day. */
-export function romeDate(instant: Date): IsoDate {
-  return ROME_DATE.format(instant);
-}
-
-/** `2025-03-10` → `10/03/2025`, as registry certificates print dates. */
-export function formatDate(iso: IsoDate): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
-}
 
 /** Adjective or participle ending that agrees with the person's sex: `nat${ending(sex)}`. */
 export function ending(sex: Sex): 'o' | 'a' {
@@ -50,7 +32,7 @@ export function formatName(person: Pick<PersonGeneralities, 'givenName' | 'famil
 }
 
 export function formatBirth(person: PersonGeneralities): string {
-  return `nat${ending(person.sex)} a ${formatPlace(person.birthPlace)} il ${formatDate(person.birthDate)}`;
+  return `nat${ending(person.sex)} a ${formatPlace(person.birthPlace)} il ${italianDate(person.birthDate)}`;
 }
 
 export function formatAddress(address: ResidenceAddress): string {

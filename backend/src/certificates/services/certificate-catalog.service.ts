@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
-import { CertificateClock } from '../certificate-clock.js';
+import { Clock } from '../../common/italian/clock.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { CertificateErrors } from '../certificate-errors.js';
 import { applicableTypes } from '../domain/certificate-applicability.js';
 import { CERTIFICATE_TYPES } from '../domain/certificate-types.js';
-import { romeDate } from '../domain/italian-wording.js';
 import {
   MAX_EXEMPTION_NOTE_LENGTH,
   STAMP_DUTY_AMOUNT_CENTS,
@@ -26,11 +26,11 @@ export class CertificateCatalogService {
   constructor(
     private readonly subjects: CertificateSubjectSource,
     private readonly audit: AuditService,
-    private readonly clock: CertificateClock,
+    private readonly clock: Clock,
   ) {}
 
   async requestableSubjects(user: AuthUser): Promise<RequestableSubjectsView> {
-    const subjects = await this.subjects.listRequestable(user.fiscalCode, romeDate(this.clock.now()));
+    const subjects = await this.subjects.listRequestable(user.fiscalCode, romeDay(this.clock.now()));
     for (const subject of subjects.filter((candidate) => !candidate.self)) {
       await this.audit.record({
         actor: user,
@@ -45,7 +45,7 @@ export class CertificateCatalogService {
   }
 
   async typesFor(user: AuthUser, personId: string): Promise<CertificateTypesView> {
-    const asOf = romeDate(this.clock.now());
+    const asOf = romeDay(this.clock.now());
     const sourced = await this.subjects.findForRequester(user.fiscalCode, personId, asOf);
     if (!sourced) throw CertificateErrors.subjectNotFound('subject');
     const { person, household } = sourced.subject;

@@ -1,9 +1,9 @@
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import type { Locale } from '../../notifications/content/message-content.js';
 import type { OutgoingNotification } from '../../notifications/outbox/outgoing-notification.js';
-import { certificateIssued } from '../../notifications/templates/certificate-issued.template.js';
-import type { Locale } from '../../notifications/templates/message-content.js';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import { CERTIFICATE_TYPES } from '../domain/certificate-types.js';
+import { certificateIssued } from '../notifications/certificate-issued.template.js';
 import { formatCertificateCode } from '../seal/certificate-code.js';
 
 /**

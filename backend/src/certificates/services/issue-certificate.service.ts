@@ -5,15 +5,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { Clock } from '../../common/italian/clock.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { appConfig, municipalityConfig } from '../../config/app.config.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
-import { CertificateClock } from '../certificate-clock.js';
 import { CertificateErrors } from '../certificate-errors.js';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import { validateCertificateSelection } from '../domain/certificate-selection.js';
 import { buildCertificateContent, type CertificateIssuer } from '../domain/certificate-text.js';
 import { provinceName } from '../domain/italian-provinces.js';
-import { romeDate } from '../domain/italian-wording.js';
 import { resolveStampDuty, type StampDutyInput, type StampDutyResolution } from '../domain/stamp-duty.js';
 import type { IssueCertificateDto } from '../http/dto/issue-certificate.dto.js';
 import { IssuedCertificateRepository } from '../persistence/issued-certificate-repository.js';
@@ -42,7 +42,7 @@ export class IssueCertificateService {
     private readonly certificates: IssuedCertificateRepository,
     private readonly renderer: CertificateRenderer,
     private readonly audit: AuditService,
-    private readonly clock: CertificateClock,
+    private readonly clock: Clock,
     private readonly outbox: NotificationOutbox,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     @Inject(municipalityConfig.KEY) municipality: ConfigType<typeof municipalityConfig>,
@@ -131,7 +131,7 @@ export class IssueCertificateService {
     const sourced = await this.subjects.findForRequester(
       user.fiscalCode,
       request.subjectId,
-      romeDate(issuedAt),
+      romeDay(issuedAt),
       manager,
     );
     if (!sourced) throw CertificateErrors.subjectNotFound();

@@ -1,5 +1,5 @@
 import { Param, type PipeTransform, Query } from '@nestjs/common';
-import { assertValidFiscalCode } from '../../registry/domain/fiscal-code.js';
+import { assertValidFiscalCode } from '../italian/fiscal-code.js';
 
 /** Normalises and fully validates a codice fiscale taken from the URL; invalid codes never reach a service. */
 class FiscalCodePipe implements PipeTransform<string, string> {

@@ -3,9 +3,8 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import type { ConfigType } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { ACCESS_RULE, type AccessRule } from '../../auth/authorization/access.decorators.js';
-import type { AuthUser } from '../../auth/authorization/roles.js';
 import { rateLimitConfig } from '../../config/app.config.js';
+import { ACCESS_RULE, type AccessRuleKind, type IdentifiedRequest } from '../http/access-rule.js';
 import { PostgresThrottlerStorage } from './postgres-throttler-storage.js';
 import { type AddressRateLimitPolicy, RATE_LIMIT_POLICY } from './rate-limit.decorator.js';
 import { tooManyRequests } from './too-many-requests.js';
@@ -30,7 +29,7 @@ export class RateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const request = context.switchToHttp().getRequest<Request & IdentifiedRequest>();
     const policy = this.reflector.getAllAndOverride<AddressRateLimitPolicy | undefined>(
       RATE_LIMIT_POLICY,
       targets,
@@ -39,7 +38,7 @@ export class RateLimitGuard implements CanActivate {
       const route = `${context.getClass().name}.${context.getHandler().name}`;
       await this.consume(context, policy, `${route}:${request.ip ?? 'unknown'}`, this.config[policy]);
     }
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    const rule = this.reflector.getAllAndOverride<AccessRuleKind | undefined>(ACCESS_RULE, targets);
     if (rule?.kind === 'authenticated' && request.user && !SAFE_METHODS.has(request.method)) {
       await this.consume(context, 'writes', request.user.fiscalCode, this.config.writes);
     }

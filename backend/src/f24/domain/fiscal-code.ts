@@ -1,7 +1,7 @@
 import {
   isValidFiscalCode as isValidPersonFiscalCode,
   normalizeFiscalCode,
-} from '../../registry/domain/fiscal-code.js';
+} from '../../common/italian/fiscal-code.js';
 
 const ENTITY = /^[0-9]{11}$/;
 

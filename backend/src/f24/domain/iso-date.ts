@@ -11,8 +11,19 @@ import {
   isoToEpochDay as toDayNumber,
 } from '../../common/calendar/civil-date.js';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { italianDate as formatItalianDate } from '../../common/italian/italian-date.js';
 
-export { addDays, addYears, dayOfWeek, daysInMonth, fromDayNumber, type IsoDate, isLeapYear, toDayNumber };
+export {
+  addDays,
+  addYears,
+  dayOfWeek,
+  daysInMonth,
+  formatItalianDate,
+  fromDayNumber,
+  type IsoDate,
+  isLeapYear,
+  toDayNumber,
+};
 
 // Tax deadlines and possession periods are civil dates ('YYYY-MM-DD', no time zone); the arithmetic is the
 // shared one of `common/calendar/civil-date`, with day numbers counted from 1970-01-01.
@@ -65,10 +76,4 @@ const ITALIAN_MONTHS = [
 
 export function italianMonthName(month: number): string {
   return ITALIAN_MONTHS[month - 1];
-}
-
-/** '2024-06-17' → '17/06/2024', the form Italian taxpayers read. */
-export function formatItalianDate(date: IsoDate): string {
-  const { year, month, day } = dateParts(date);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { assertValidFiscalCode } from '../../registry/domain/fiscal-code.js';
+import { assertValidFiscalCode } from '../../common/italian/fiscal-code.js';
 import type { Ownership, Property, PropertyReductions } from '../domain/imu-types.js';
 import { validateOwnerships, validateProperty } from '../domain/imu-validation.js';
 import { F24Errors, withField } from '../f24-errors.js';

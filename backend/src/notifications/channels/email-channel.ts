@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { mailConfig } from '../../config/app.config.js';
-import { renderEmail } from '../templates/render-email.js';
+import { renderEmail } from '../content/render-email.js';
 import type { NotificationChannel, OutboxDelivery } from './notification-channel.js';
 
 /** E-mail through the SMTP server of `SMTP_URL`, one pooled connection per backend process. */

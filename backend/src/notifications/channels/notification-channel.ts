@@ -1,5 +1,5 @@
+import type { MessageContent } from '../content/message-content.js';
 import type { NotificationChannelName } from '../outbox/outbox-message.entity.js';
-import type { MessageContent } from '../templates/message-content.js';
 
 /** A message taken from the outbox for delivery. */
 export interface OutboxDelivery {

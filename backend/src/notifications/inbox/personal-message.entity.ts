@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MessageContent } from '../templates/message-content.js';
+import type { MessageContent } from '../content/message-content.js';
 
 /** A notification as the recipient's personal area shows it: one row per person and message, read or not. */
 @Entity('personal_message')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Locale, MessageContent } from '../content/message-content.js';
 import { PersonalMessage } from '../inbox/personal-message.entity.js';
-import type { Locale, MessageContent } from '../templates/message-content.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { OutboxWorker } from './outbox-worker.js';
 import type { OutgoingNotification } from './outgoing-notification.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MessageContent } from '../templates/message-content.js';
+import type { MessageContent } from '../content/message-content.js';
 
 export type NotificationChannelName = 'email' | 'app_io';
 export type OutboxStatus = 'pending' | 'sent' | 'failed';

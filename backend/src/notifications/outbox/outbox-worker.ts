@@ -11,7 +11,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { PollingLoop } from '../../common/jobs/polling-loop.js';
 import { notificationsConfig } from '../../config/app.config.js';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../channels/notification-channel.js';
-import type { MessageContent } from '../templates/message-content.js';
+import type { MessageContent } from '../content/message-content.js';
 import { afterFailedAttempt } from './retry-policy.js';
 
 interface ClaimedRow {

@@ -1,4 +1,4 @@
-import type { Locale, MessageContent } from '../templates/message-content.js';
+import type { Locale, MessageContent } from '../content/message-content.js';
 import type { NotificationChannelName } from './outbox-message.entity.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeFiscalCode } from '../../registry/domain/fiscal-code.js';
-import { romeDate } from '../domain/legal-calendar.js';
+import { computeFiscalCode } from '../../common/italian/fiscal-code.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { PRACTICE_STATES } from '../domain/practice-state.js';
 import { applyTransition } from '../domain/practice-state-machine.js';
 import { PRACTICE_TYPES } from '../domain/practice-type.js';
@@ -60,7 +60,7 @@ describe('generateDemoPractices', () => {
     for (const practice of practices) {
       const [first, ...rest] = practice.timeline;
       expect(first.from).toBeNull();
-      expect(romeDate(first.at)).toBe(practice.protocolDate);
+      expect(romeDay(first.at)).toBe(practice.protocolDate);
       let replayed = { type: practice.type, timeline: [first], constraints: practice.constraints };
       for (const entry of rest) {
         const { transition } = applyTransition(
@@ -81,7 +81,7 @@ describe('generateDemoPractices', () => {
         replayed = { ...replayed, timeline: [...replayed.timeline, transition] };
       }
       expect(practice.timeline.at(-1)!.to).toBe(practice.state);
-      expect(romeDate(practice.timeline.at(-1)!.at) <= OPTIONS.today).toBe(true);
+      expect(romeDay(practice.timeline.at(-1)!.at) <= OPTIONS.today).toBe(true);
     }
   });
 

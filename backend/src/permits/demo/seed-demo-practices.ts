@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { romeDate } from '../domain/legal-calendar.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { type DemoPerson, generateDemoPractices } from './demo-practice-generator.js';
 import { insertPractices } from './practice-rows.js';
 
@@ -30,7 +30,7 @@ export async function seedDemoPractices(
 ): Promise<number> {
   if (options.count <= 0) return 0;
   const today =
-    typeof options.today === 'string' ? options.today.slice(0, 10) : romeDate(options.today ?? new Date());
+    typeof options.today === 'string' ? options.today.slice(0, 10) : romeDay(options.today ?? new Date());
   const known: { fiscal_code: string; given_name: string; family_name: string }[] = await manager.query(
     'SELECT fiscal_code, given_name, family_name FROM app_user WHERE fiscal_code = ANY($1)',
     [options.staff],

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  italianDate,
-  italianHolidayCalendar,
-  NATIONAL_HOLIDAYS,
-  romeDate,
-  termEnd,
-} from './legal-calendar.js';
+import { italianHolidayCalendar, NATIONAL_HOLIDAYS, termEnd } from './legal-calendar.js';
 
 describe('legal calendar', () => {
   it.each([
@@ -50,16 +44,5 @@ describe('legal calendar', () => {
     expect(termEnd('2026-04-03', NATIONAL_HOLIDAYS)).toBe('2026-04-03');
     expect(termEnd('2026-04-05', NATIONAL_HOLIDAYS)).toBe('2026-04-07');
     expect(termEnd('2026-12-25', NATIONAL_HOLIDAYS)).toBe('2026-12-28');
-  });
-
-  it('should read the Italian calendar day of an instant across daylight saving time', () => {
-    expect(romeDate('2026-03-28T22:59:00Z')).toBe('2026-03-28');
-    expect(romeDate('2026-03-28T23:00:00Z')).toBe('2026-03-29');
-    expect(romeDate(new Date('2026-07-31T22:00:00Z'))).toBe('2026-08-01');
-    expect(romeDate('2026-07-31T21:59:59Z')).toBe('2026-07-31');
-  });
-
-  it('should write dates the Italian way', () => {
-    expect(italianDate('2026-05-04')).toBe('04/05/2026');
   });
 });

@@ -46,20 +46,3 @@ export function termEnd(date: IsoDate, calendar: HolidayCalendar): IsoDate {
   while (calendar.isHoliday(day)) day = addDays(day, 1);
   return day;
 }
-
-const ROME_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Rome',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar day of an instant in Italy: a submission at 23:30 UTC on 28 March 2026 is filed on 29 March. */
-export function romeDate(instant: Date | string): IsoDate {
-  return ROME_DAY.format(typeof instant === 'string' ? new Date(instant) : instant);
-}
-
-/** `dd/mm/yyyy`, the form Italian offices write dates in. */
-export function italianDate(date: IsoDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}

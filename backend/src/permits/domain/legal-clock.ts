@@ -1,5 +1,7 @@
 import { addDays, type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
-import { type HolidayCalendar, italianDate, NATIONAL_HOLIDAYS, romeDate, termEnd } from './legal-calendar.js';
+import { italianDate } from '../../common/italian/italian-date.js';
+import { romeDay } from '../../common/italian/rome-day.js';
+import { type HolidayCalendar, NATIONAL_HOLIDAYS, termEnd } from './legal-calendar.js';
 import { currentState, type Practice, type PracticeTransition } from './practice.js';
 import { PRACTICE_STATE_INFO } from './practice-state.js';
 
@@ -84,7 +86,7 @@ export function legalClock(
   now: Date,
   calendar: HolidayCalendar = NATIONAL_HOLIDAYS,
 ): LegalClock {
-  const today = romeDate(now);
+  const today = romeDay(now);
   const state = currentState(practice);
   if (PRACTICE_STATE_INFO[state].terminal) return concludedClock(practice);
   const track = trackClock(practice.timeline, calendar);
@@ -146,7 +148,7 @@ function runsFrom(position: TermPosition): IsoDate | null {
 }
 
 function trackClock(timeline: readonly PracticeTransition[], calendar: HolidayCalendar): ClockTrack {
-  const origin = romeDate(timeline[0].at);
+  const origin = romeDay(timeline[0].at);
   const track: ClockTrack = {
     origin,
     restarted: false,
@@ -154,7 +156,7 @@ function trackClock(timeline: readonly PracticeTransition[], calendar: HolidayCa
     position: { kind: 'running', from: origin },
   };
   for (const transition of timeline.slice(1)) {
-    const day = romeDate(transition.at);
+    const day = romeDay(transition.at);
     const from = runsFrom(track.position);
     if (transition.to === 'integration_requested') {
       track.position = { kind: 'interrupted', since: day };
@@ -321,7 +323,7 @@ function pdcClock(
   const factor = practice.doubledTerms ? 2 : 1;
   const reviewDays = LEGAL_TERMS.review * factor;
   const totalDays = reviewDays + LEGAL_TERMS.decision;
-  const submittedOn = romeDate(practice.timeline[0].at);
+  const submittedOn = romeDay(practice.timeline[0].at);
   const caseOfficerDay = termEnd(addDays(submittedOn, LEGAL_TERMS.caseOfficer), calendar);
   const caseOfficerNamed = practice.timeline.some((transition) => transition.to === 'assigned');
   const standing = standingOn(track, today);
@@ -541,6 +543,6 @@ function concludedClock(practice: Practice): LegalClock {
     overdue: false,
     paused: false,
     milestones: [],
-    explanation: `La pratica è conclusa: ${label} il ${italianDate(romeDate(entry.at))}${decision}.`,
+    explanation: `La pratica è conclusa: ${label} il ${italianDate(romeDay(entry.at))}${decision}.`,
   };
 }

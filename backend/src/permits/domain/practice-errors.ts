@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../common/calendar/civil-date.js';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { italianDate } from './legal-calendar.js';
+import { italianDate } from '../../common/italian/italian-date.js';
 import type { PracticeActorRole } from './practice.js';
 import { PRACTICE_STATE_INFO, type PracticeState } from './practice-state.js';
 

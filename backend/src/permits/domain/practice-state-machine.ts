@@ -1,6 +1,7 @@
 import { addDays, type IsoDate, parseIsoDate } from '../../common/calendar/civil-date.js';
 import type { DomainError } from '../../common/errors/domain-error.js';
-import { type HolidayCalendar, NATIONAL_HOLIDAYS, romeDate } from './legal-calendar.js';
+import { romeDay } from '../../common/italian/rome-day.js';
+import { type HolidayCalendar, NATIONAL_HOLIDAYS } from './legal-calendar.js';
 import { type LegalClock, type LegalMilestoneKind, legalClock, observationPeriodEnd } from './legal-clock.js';
 import {
   type CaseOfficer,
@@ -93,7 +94,7 @@ const refusalNoticeGiven: Guard = ({ practice }) =>
 
 const observationPeriodOver: Guard = ({ practice, today, calendar }) => {
   const notice = currentEntry(practice);
-  const until = notice.dueDate ?? observationPeriodEnd(romeDate(notice.at), calendar);
+  const until = notice.dueDate ?? observationPeriodEnd(romeDay(notice.at), calendar);
   return today > until ? null : PracticeErrors.observationPeriodOpen(until);
 };
 
@@ -230,7 +231,7 @@ function rulesFrom(practice: Practice): TransitionRule[] {
 }
 
 function guardContext(practice: Practice, now: Date, calendar: HolidayCalendar): GuardContext {
-  return { practice, today: romeDate(now), calendar, clock: legalClock(practice, now, calendar) };
+  return { practice, today: romeDay(now), calendar, clock: legalClock(practice, now, calendar) };
 }
 
 function firstGuardError(candidate: TransitionRule, context: GuardContext): DomainError | null {
@@ -282,7 +283,7 @@ function validDecision(practice: Practice, request: TransitionRequest, today: Is
   if (!decision || !number || !decision.date) throw PracticeErrors.decisionRequired();
   const expected = request.to === 'granted' ? 'granted' : 'rejected';
   if (decision.outcome !== expected) throw PracticeErrors.decisionOutcomeMismatch(expected);
-  const submittedOn = romeDate(practice.timeline[0].at);
+  const submittedOn = romeDay(practice.timeline[0].at);
   if (!parseIsoDate(decision.date) || decision.date < submittedOn || decision.date > today) {
     throw PracticeErrors.decisionDateInvalid(submittedOn, today);
   }

@@ -35,7 +35,7 @@ import { documentResponse } from './document-response.js';
 import { ApiDocumentUpload } from './document-upload-body.js';
 import { ResidentListQueryDto } from './dto/resident-list-query.dto.js';
 import { TransitionPracticeDto } from './dto/transition-practice.dto.js';
-import { DocumentIdParam, PracticeIdParam } from './uuid-param.js';
+import { DocumentIdParam, PracticeIdParam } from './permit-params.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 

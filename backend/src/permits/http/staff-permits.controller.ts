@@ -40,7 +40,7 @@ import { AssignCaseOfficerDto } from './dto/assign-case-officer.dto.js';
 import { QueueQueryDto } from './dto/queue-query.dto.js';
 import { RegisterPracticeDto } from './dto/register-practice.dto.js';
 import { TransitionPracticeDto } from './dto/transition-practice.dto.js';
-import { DocumentIdParam, PracticeIdParam } from './uuid-param.js';
+import { DocumentIdParam, PracticeIdParam } from './permit-params.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 

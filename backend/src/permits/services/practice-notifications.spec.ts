@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderEmail } from '../../notifications/templates/render-email.js';
+import { renderEmail } from '../../notifications/content/render-email.js';
 import type { PracticeTransition } from '../domain/practice.js';
 import type { PracticeParty } from '../persistence/practice-party.entity.js';
 import type { PracticeRecord } from '../persistence/practice-record.entity.js';

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { appConfig, municipalityConfig, permitsConfig } from '../../config/app.config.js';
+import type { Locale } from '../../notifications/content/message-content.js';
 import type { OutgoingNotification } from '../../notifications/outbox/outgoing-notification.js';
-import { integrationReceived } from '../../notifications/templates/integration-received.template.js';
-import { integrationRequested } from '../../notifications/templates/integration-requested.template.js';
-import type { Locale } from '../../notifications/templates/message-content.js';
-import { practiceStateChanged } from '../../notifications/templates/practice-state-changed.template.js';
-import type { PracticeSummary } from '../../notifications/templates/practice-summary.js';
 import type { PracticeTransition } from '../domain/practice.js';
+import { integrationReceived } from '../notifications/integration-received.template.js';
+import { integrationRequested } from '../notifications/integration-requested.template.js';
+import { practiceStateChanged } from '../notifications/practice-state-changed.template.js';
+import type { PracticeSummary } from '../notifications/practice-summary.js';
 import type { PracticeParty } from '../persistence/practice-party.entity.js';
 import type { PracticeRecord } from '../persistence/practice-record.entity.js';
 

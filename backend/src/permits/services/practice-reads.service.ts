@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { viewLocale } from '../../common/http/request-context.js';
-import { Clock } from '../clock.js';
-import { romeDate } from '../domain/legal-calendar.js';
+import { Clock } from '../../common/italian/clock.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { PRACTICE_STATE_INFO, PRACTICE_STATES, ResidentBucket } from '../domain/practice-state.js';
 import { PRACTICE_TYPE_INFO } from '../domain/practice-type.js';
 import type { QueueQueryDto } from '../http/dto/queue-query.dto.js';
@@ -111,7 +111,7 @@ export class PracticeReadsService {
         page,
         pageSize,
       },
-      romeDate(this.clock.now()),
+      romeDay(this.clock.now()),
     );
     await this.audit.record({
       actor: user,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { municipalityConfig, permitsConfig } from '../../config/app.config.js';
-import { romeDate } from '../domain/legal-calendar.js';
 import type { PracticeAggregate } from '../persistence/practice-aggregate.js';
 import { residentView, staffView, type ViewContext } from '../views/practice-view-mapper.js';
 import type { ResidentPracticeView, StaffPracticeView } from '../views/practice-views.js';
@@ -18,7 +18,7 @@ export class PracticeViewFactory {
     const { contacts } = this.municipality;
     return {
       now,
-      today: romeDate(now),
+      today: romeDay(now),
       office: {
         name: 'Sportello Unico per l’Edilizia',
         email: this.permits.officeEmail,

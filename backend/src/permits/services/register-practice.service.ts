@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { parseIsoDate } from '../../common/calendar/civil-date.js';
+import { Clock } from '../../common/italian/clock.js';
+import { assertValidFiscalCode } from '../../common/italian/fiscal-code.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
-import { assertValidFiscalCode } from '../../registry/domain/fiscal-code.js';
-import { Clock } from '../clock.js';
-import { romeDate } from '../domain/legal-calendar.js';
 import { startPractice } from '../domain/practice-state-machine.js';
 import type { PartyDto, RegisterPracticeDto } from '../http/dto/register-practice.dto.js';
 import { officeDeadline } from '../office-deadline.js';
@@ -67,7 +67,7 @@ export class RegisterPracticeService {
 
   async register(request: RegisterPracticeDto, user: AuthUser): Promise<StaffPracticeView> {
     const now = this.clock.now();
-    const today = romeDate(now);
+    const today = romeDay(now);
     if (!parseIsoDate(request.protocolDate) || request.protocolDate > today) {
       throw PermitErrors.protocolDateInvalid(today);
     }

@@ -4,12 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { Clock } from '../../common/italian/clock.js';
 import { appConfig, municipalityConfig } from '../../config/app.config.js';
+import type { Locale } from '../../notifications/content/message-content.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
-import type { Locale } from '../../notifications/templates/message-content.js';
-import { rectificationAnswered } from '../../notifications/templates/rectification-answered.template.js';
 import { CORRECTION_ANSWERED_ACTION } from '../access-log/registry-read.js';
-import { RegistryClock } from '../registry-clock.js';
+import { rectificationAnswered } from '../notifications/rectification-answered.template.js';
 import { RegistryErrors } from '../registry-errors.js';
 import { staffRole } from '../staff/staff-role.js';
 import type { AnswerCorrectionDto } from './correction.dto.js';
@@ -27,7 +27,7 @@ export class AnswerCorrection {
     private readonly corrections: CorrectionRecords,
     private readonly audit: AuditService,
     private readonly outbox: NotificationOutbox,
-    private readonly clock: RegistryClock,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     @Inject(municipalityConfig.KEY) private readonly municipality: ConfigType<typeof municipalityConfig>,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
-import { romeDay } from '../registry-clock.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import { CORRECTION_FIELD_LABELS, CORRECTION_STATE_LABELS } from './correction-labels.js';
 import type { CorrectionField, CorrectionState } from './correction-request.entity.js';
 import type { CorrectionView, StaffCorrectionView } from './correction-views.js';

@@ -5,9 +5,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { addDays } from '../../common/calendar/civil-date.js';
+import { Clock } from '../../common/italian/clock.js';
 import { FileStore } from '../../storage/file-store.js';
 import { CORRECTION_CREATED_ACTION } from '../access-log/registry-read.js';
-import { RegistryClock } from '../registry-clock.js';
 import { ResidentRegistryReads } from '../resident/resident-registry-reads.service.js';
 import type { SubmitCorrectionDto } from './correction.dto.js';
 import type { UploadedAttachment } from './correction-attachment.interceptor.js';
@@ -29,7 +29,7 @@ export class SubmitCorrection {
     private readonly corrections: CorrectionRecords,
     private readonly files: FileStore,
     private readonly audit: AuditService,
-    private readonly clock: RegistryClock,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 

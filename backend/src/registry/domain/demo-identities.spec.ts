@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, ageOn } from '../../common/calendar/civil-date.js';
+import { isValidFiscalCode } from '../../common/italian/fiscal-code.js';
 import { pickDemoIdentities } from './demo-identities.js';
-import { isValidFiscalCode } from './fiscal-code.js';
 
 const TODAY = '2026-03-01';
 

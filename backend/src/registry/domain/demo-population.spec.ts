@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, ageOn } from '../../common/calendar/civil-date.js';
+import { checkFiscalCode, computeFiscalCode, decodeFiscalCode } from '../../common/italian/fiscal-code.js';
 import { type DemoHousehold, generateDemoPopulation, SHOWCASE_HOUSEHOLD_COUNT } from './demo-population.js';
 import { DEMO_STREET_REGISTER } from './demo-street-register.js';
-import { checkFiscalCode, computeFiscalCode, decodeFiscalCode } from './fiscal-code.js';
 import { HEAD_OF_HOUSEHOLD } from './household-relationships.js';
 import { findPlaceByCode } from './places.js';
 import type { Person } from './registry-types.js';

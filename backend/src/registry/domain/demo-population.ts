@@ -11,19 +11,19 @@ import {
   toEpochDay,
 } from '../../common/calendar/civil-date.js';
 import {
+  applyOmocodia,
+  familyNameCode,
+  fiscalCodeCheckCharacter,
+  fiscalCodeStem,
+  givenNameCode,
+} from '../../common/italian/fiscal-code.js';
+import {
   type AbroadDestination,
   DEMO_NAME_POOLS,
   type ForeignNamePool,
   type Generation,
 } from './demo-name-pools.js';
 import { DEMO_STREET_REGISTER, type DemoStreet } from './demo-street-register.js';
-import {
-  applyOmocodia,
-  familyNameCode,
-  fiscalCodeCheckCharacter,
-  fiscalCodeStem,
-  givenNameCode,
-} from './fiscal-code.js';
 import {
   CHILD,
   CIVIL_PARTNER,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFiscalCode } from './fiscal-code.js';
+import { computeFiscalCode } from '../../common/italian/fiscal-code.js';
 import type { ImportColumn } from './import-columns.js';
 import { type ImportValidationContext, validateImportRow } from './import-row-validator.js';
 

@@ -4,7 +4,12 @@ import {
   normalizeDateInput,
   parseIsoDate,
 } from '../../common/calendar/civil-date.js';
-import { baseFiscalCode, checkFiscalCode, fiscalCodeStem, lettersOnly } from './fiscal-code.js';
+import {
+  baseFiscalCode,
+  checkFiscalCode,
+  fiscalCodeStem,
+  lettersOnly,
+} from '../../common/italian/fiscal-code.js';
 import { findHouseholdRelationship, normalizeRelationshipCode } from './household-relationships.js';
 import type { ImportColumn, ImportError, ImportRecord } from './import-columns.js';
 import { findCitizenship, findPlaceByCode } from './places.js';

@@ -1,4 +1,4 @@
-import { lettersOnly } from './fiscal-code.js';
+import { lettersOnly } from '../../common/italian/fiscal-code.js';
 import { PLACE_DATA } from './places-data.js';
 
 export interface MunicipalityPlace {

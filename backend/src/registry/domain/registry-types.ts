@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../common/calendar/civil-date.js';
-import type { FiscalCode } from './fiscal-code.js';
+import type { FiscalCode } from '../../common/italian/fiscal-code.js';
 
 /**
  * The registry (anagrafe) model shared by the importer, the entities and the certificates. Plain data, no

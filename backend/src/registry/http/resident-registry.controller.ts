@@ -34,7 +34,7 @@ import { CorrectionView } from '../corrections/correction-views.js';
 import { SubmitCorrection } from '../corrections/submit-correction.service.js';
 import { ResidentRegistryReads } from '../resident/resident-registry-reads.service.js';
 import { HouseholdView, VisuraView } from '../views/registry-views.js';
-import { MemberIdParam } from './uuid-param.js';
+import { MemberIdParam } from './registry-params.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 

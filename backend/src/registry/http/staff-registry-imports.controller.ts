@@ -18,7 +18,7 @@ import type { AuthUser } from '../../auth/authorization/roles.js';
 import { ImportJobListView, ImportJobView, importJobView } from '../import/import-job-views.js';
 import { ReadImportJobs } from '../import/read-import-jobs.service.js';
 import { StartRegistryImport } from '../import/start-registry-import.service.js';
-import { ImportIdParam } from './uuid-param.js';
+import { ImportIdParam } from './registry-params.js';
 
 /**
  * Imports of the whole registry from the comune's registry software (docs/registry-import.md). The upload is

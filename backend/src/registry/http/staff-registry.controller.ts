@@ -17,7 +17,7 @@ import { CorrectionQueueView, StaffCorrectionView } from '../corrections/correct
 import { RegistryOffice } from '../staff/registry-office.service.js';
 import { PersonRecordQueryDto, PersonSearchQueryDto } from '../staff/staff.dto.js';
 import { PersonRecordView, PersonSearchPageView } from '../staff/staff-views.js';
-import { CorrectionIdParam, PersonIdParam } from './uuid-param.js';
+import { CorrectionIdParam, PersonIdParam } from './registry-params.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 

@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, type QueryRunner, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
-import { RegistryClock } from '../registry-clock.js';
+import { Clock } from '../../common/italian/clock.js';
 import { readCsvRecords } from './csv-record-reader.js';
 import { checkImportHeader, ImportFileValidator, type ImportProblem } from './import-file-validator.js';
 import { type ImportJobSource, RegistryImportJob } from './registry-import-job.entity.js';
@@ -57,7 +57,7 @@ export class RegistryImporter {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(RegistryImportJob) private readonly jobs: Repository<RegistryImportJob>,
     private readonly audit: AuditService,
-    private readonly clock: RegistryClock,
+    private readonly clock: Clock,
   ) {}
 
   createJob(init: NewImportJob): Promise<RegistryImportJob> {

@@ -1,9 +1,9 @@
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
+import { italianDate } from '../../common/italian/italian-date.js';
 import { titilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import type { Sex } from '../domain/registry-types.js';
-import { italianDate } from '../views/registry-labels.js';
 
 export interface AutocertificazionePerson {
   givenName: string;

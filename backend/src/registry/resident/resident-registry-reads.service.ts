@@ -3,6 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { Clock } from '../../common/italian/clock.js';
 import { municipalityConfig } from '../../config/app.config.js';
 import { RecordRegistryReads } from '../access-log/record-registry-reads.service.js';
 import { RESIDENT_PURPOSES } from '../access-log/registry-read.js';
@@ -17,7 +18,6 @@ import {
   type PersonRecord,
   RegistryRecords,
 } from '../persistence/registry-records.js';
-import { RegistryClock } from '../registry-clock.js';
 import { RegistryErrors } from '../registry-errors.js';
 import {
   citizenshipName,
@@ -40,7 +40,7 @@ export class ResidentRegistryReads {
     private readonly records: RegistryRecords,
     private readonly corrections: CorrectionRecords,
     private readonly reads: RecordRegistryReads,
-    private readonly clock: RegistryClock,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(municipalityConfig.KEY) private readonly municipality: ConfigType<typeof municipalityConfig>,
   ) {}

@@ -1,4 +1,4 @@
-import { assertValidFiscalCode } from '../domain/fiscal-code.js';
+import { assertValidFiscalCode } from '../../common/italian/fiscal-code.js';
 import { foldSearchText } from '../persistence/search-fold.js';
 import { RegistryErrors } from '../registry-errors.js';
 

@@ -4,6 +4,7 @@ import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { Clock } from '../../common/italian/clock.js';
 import { municipalityConfig } from '../../config/app.config.js';
 import { FileStore } from '../../storage/file-store.js';
 import { type ReadSubject, RecordRegistryReads } from '../access-log/record-registry-reads.service.js';
@@ -12,7 +13,6 @@ import { CorrectionRecords } from '../corrections/correction-records.js';
 import type { CorrectionState } from '../corrections/correction-request.entity.js';
 import type { CorrectionQueueView } from '../corrections/correction-views.js';
 import { RegistryRecords } from '../persistence/registry-records.js';
-import { RegistryClock } from '../registry-clock.js';
 import { RegistryErrors } from '../registry-errors.js';
 import { personStatusLabel, placeLabel, relationshipLabel } from '../views/registry-labels.js';
 import { addressView, householdView, type ViewContext, visuraView } from '../views/registry-view-mapper.js';
@@ -43,7 +43,7 @@ export class RegistryOffice {
     private readonly corrections: CorrectionRecords,
     private readonly reads: RecordRegistryReads,
     private readonly files: FileStore,
-    private readonly clock: RegistryClock,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(municipalityConfig.KEY) private readonly municipality: ConfigType<typeof municipalityConfig>,
   ) {}

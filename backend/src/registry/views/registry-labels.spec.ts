@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { italianDate, maritalStatusLabel, placeLabel, relationshipLabel } from './registry-labels.js';
+import { italianDate } from '../../common/italian/italian-date.js';
+import { maritalStatusLabel, placeLabel, relationshipLabel } from './registry-labels.js';
 
 describe('registry labels', () => {
   it('should word the marital status for the person’s sex', () => {

@@ -1,4 +1,3 @@
-import type { IsoDate } from '../../common/calendar/civil-date.js';
 import { findHouseholdRelationship } from '../domain/household-relationships.js';
 import { findCitizenship, findPlaceByCode } from '../domain/places.js';
 import type { IdentityDocumentKind, MaritalStatus, PersonStatus, Sex } from '../domain/registry-types.js';
@@ -51,10 +50,4 @@ export function placeLabel(code: string, storedName: string): string {
   const place = findPlaceByCode(code);
   if (place?.kind === 'municipality') return `${place.name} (${place.provinceCode})`;
   return place?.name ?? storedName;
-}
-
-/** Italian calendar date, `15/03/1990`. */
-export function italianDate(iso: IsoDate): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
 }

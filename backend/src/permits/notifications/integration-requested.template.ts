@@ -1,13 +1,13 @@
-import type { PracticeTransition } from '../../permits/domain/practice.js';
-import type { PracticeType } from '../../permits/domain/practice-type.js';
-import { formatDate } from './format-date.js';
+import { formatDate } from '../../common/italian/format-date.js';
 import {
   greeting,
   type MessageBaseParams,
   type MessageBlock,
   type MessageContent,
   messageAction,
-} from './message-content.js';
+} from '../../notifications/content/message-content.js';
+import type { PracticeTransition } from '../domain/practice.js';
+import type { PracticeType } from '../domain/practice-type.js';
 import { type PracticeSummary, permitsSender, practiceFacts } from './practice-summary.js';
 
 export interface IntegrationRequestedParams extends MessageBaseParams {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format-date.js';
+import { formatDate } from '../../common/italian/format-date.js';
 import { type MessageContent, messageAction } from './message-content.js';
 import { escapeHtml, renderEmail } from './render-email.js';
 

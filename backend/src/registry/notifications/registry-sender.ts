@@ -1,4 +1,4 @@
-import type { Locale } from './message-content.js';
+import type { Locale } from '../../notifications/content/message-content.js';
 
 const OFFICE: Readonly<Record<Locale, string>> = { it: 'Servizi demografici', en: 'Registry office' };
 

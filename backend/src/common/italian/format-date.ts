@@ -1,4 +1,5 @@
-import type { Locale } from './message-content.js';
+/** The languages the portal writes messages and dates in: Italian first, English for residents who ask. */
+export type Locale = 'it' | 'en';
 
 const FORMATS: Readonly<Record<Locale, Intl.DateTimeFormat>> = {
   it: new Intl.DateTimeFormat('it-IT', {

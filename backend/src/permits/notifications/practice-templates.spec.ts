@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PracticeTransition } from '../../permits/domain/practice.js';
-import { PRACTICE_STATES, type PracticeState } from '../../permits/domain/practice-state.js';
-import { certificateIssued } from './certificate-issued.template.js';
+import type { Locale, MessageContent } from '../../notifications/content/message-content.js';
+import { renderEmail } from '../../notifications/content/render-email.js';
+import type { PracticeTransition } from '../domain/practice.js';
+import { PRACTICE_STATES, type PracticeState } from '../domain/practice-state.js';
 import { integrationReceived } from './integration-received.template.js';
 import { integrationRequested } from './integration-requested.template.js';
-import type { Locale, MessageContent } from './message-content.js';
 import { practiceStateChanged } from './practice-state-changed.template.js';
 import type { PracticeSummary } from './practice-summary.js';
-import { rectificationAnswered } from './rectification-answered.template.js';
-import { renderEmail } from './render-email.js';
 
 const INTERNAL = 'NOTA INTERNA: il vicino ha segnalato un abuso';
 const LINK = 'https://portale.example.it/area-personale/pratiche/42';
@@ -196,59 +194,5 @@ describe('integrationReceived', () => {
       }),
     );
     expect(text).not.toContain('after the deadline');
-  });
-});
-
-describe('certificateIssued', () => {
-  it.each(LOCALES)(
-    'should name the certificate, its identifier and the link, without attaching it (%s)',
-    (locale) => {
-      const { subject, text, html } = renderEmail(
-        certificateIssued({
-          ...base(locale),
-          certificateName: 'Certificato di residenza',
-          certificateId: 'I914-2026-000123',
-          issuedAt: '2026-03-10T09:30:00Z',
-        }),
-      );
-      expect(subject).toContain('Certificato di residenza');
-      expect(text).toContain('I914-2026-000123');
-      expect(text).toContain(locale === 'it' ? 'Emesso il: 10/03/2026' : 'Issued on: 10 March 2026');
-      expect(html).toContain(locale === 'it' ? 'Servizi demografici' : 'Registry office');
-      expect(html).toContain(`href="${LINK}"`);
-    },
-  );
-});
-
-describe('rectificationAnswered', () => {
-  it('should say a request was accepted, with the office reply escaped', () => {
-    const { subject, text, html } = renderEmail(
-      rectificationAnswered({
-        ...base('it'),
-        requestReference: 'R-77',
-        requestedAt: '2026-02-20T10:00:00Z',
-        outcome: 'accepted',
-        reply: 'Corretto il luogo di nascita <Cremona>.',
-      }),
-    );
-    expect(subject).toBe('Richiesta di rettifica n. R-77: accolta');
-    expect(text).toContain(
-      'la tua richiesta di rettifica dei dati anagrafici del 20/02/2026 è stata accolta.',
-    );
-    expect(html).toContain('Corretto il luogo di nascita &lt;Cremona&gt;.');
-  });
-
-  it('should say a request was not accepted and what to do next', () => {
-    const { subject, text } = renderEmail(
-      rectificationAnswered({
-        ...base('en'),
-        requestReference: 'R-78',
-        requestedAt: '2026-02-20T10:00:00Z',
-        outcome: 'rejected',
-        reply: 'The document sent does not prove the change.',
-      }),
-    );
-    expect(subject).toBe('Correction request no. R-78: not accepted');
-    expect(text).toContain('you can send a new request');
   });
 });

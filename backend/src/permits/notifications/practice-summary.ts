@@ -1,6 +1,6 @@
-import { PRACTICE_TYPE_INFO, type PracticeType } from '../../permits/domain/practice-type.js';
-import { formatDate } from './format-date.js';
-import type { Locale, MessageFact } from './message-content.js';
+import { formatDate } from '../../common/italian/format-date.js';
+import type { Locale, MessageFact } from '../../notifications/content/message-content.js';
+import { PRACTICE_TYPE_INFO, type PracticeType } from '../domain/practice-type.js';
 
 /** What a message says to identify a practice. */
 export interface PracticeSummary {

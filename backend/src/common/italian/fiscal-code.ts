@@ -5,8 +5,8 @@ import {
   type IsoDate,
   isValidCivilDate,
   parseIsoDate,
-} from '../../common/calendar/civil-date.js';
-import { DomainError } from '../../common/errors/domain-error.js';
+} from '../calendar/civil-date.js';
+import { DomainError } from '../errors/domain-error.js';
 
 /**
  * Codice fiscale of a natural person (D.M. 23.12.1976, D.P.R. 605/1973): 16 characters

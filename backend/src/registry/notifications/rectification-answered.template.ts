@@ -1,5 +1,10 @@
-import { formatDate } from './format-date.js';
-import { greeting, type MessageBaseParams, type MessageContent, messageAction } from './message-content.js';
+import { formatDate } from '../../common/italian/format-date.js';
+import {
+  greeting,
+  type MessageBaseParams,
+  type MessageContent,
+  messageAction,
+} from '../../notifications/content/message-content.js';
 import { registrySender } from './registry-sender.js';
 
 export interface RectificationAnsweredParams extends MessageBaseParams {

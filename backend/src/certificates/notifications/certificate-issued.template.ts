@@ -1,6 +1,11 @@
-import { formatDate } from './format-date.js';
-import { greeting, type MessageBaseParams, type MessageContent, messageAction } from './message-content.js';
-import { registrySender } from './registry-sender.js';
+import { formatDate } from '../../common/italian/format-date.js';
+import {
+  greeting,
+  type MessageBaseParams,
+  type MessageContent,
+  messageAction,
+} from '../../notifications/content/message-content.js';
+import { registrySender } from '../../registry/notifications/registry-sender.js';
 
 export interface CertificateIssuedParams extends MessageBaseParams {
   /** In the message's language, e.g. `Certificato di residenza`. */

@@ -1,6 +1,4 @@
-import type { PracticeTransition } from '../../permits/domain/practice.js';
-import { PRACTICE_STATE_INFO } from '../../permits/domain/practice-state.js';
-import { formatDate } from './format-date.js';
+import { formatDate } from '../../common/italian/format-date.js';
 import {
   greeting,
   type MessageBaseParams,
@@ -8,7 +6,9 @@ import {
   type MessageContent,
   type MessageFact,
   messageAction,
-} from './message-content.js';
+} from '../../notifications/content/message-content.js';
+import type { PracticeTransition } from '../domain/practice.js';
+import { PRACTICE_STATE_INFO } from '../domain/practice-state.js';
 import { type PracticeSummary, permitsSender, practiceFacts } from './practice-summary.js';
 
 export interface PracticeStateChangedParams extends MessageBaseParams {

@@ -1,4 +1,6 @@
-export type Locale = 'it' | 'en';
+import type { Locale } from '../../common/italian/format-date.js';
+
+export type { Locale };
 
 export interface MessageFact {
   label: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../common/calendar/civil-date.js';
-import { DomainError } from '../../common/errors/domain-error.js';
+import { addDays } from '../calendar/civil-date.js';
+import { DomainError } from '../errors/domain-error.js';
 import {
   applyOmocodia,
   assertValidFiscalCode,

@@ -1,13 +1,13 @@
-import { romeDate } from '../../permits/domain/legal-calendar.js';
-import type { PracticeTransition } from '../../permits/domain/practice.js';
-import type { PracticeType } from '../../permits/domain/practice-type.js';
-import { formatDate } from './format-date.js';
+import { formatDate } from '../../common/italian/format-date.js';
+import { romeDay } from '../../common/italian/rome-day.js';
 import {
   type MessageBaseParams,
   type MessageBlock,
   type MessageContent,
   messageAction,
-} from './message-content.js';
+} from '../../notifications/content/message-content.js';
+import type { PracticeTransition } from '../domain/practice.js';
+import type { PracticeType } from '../domain/practice-type.js';
 import { type PracticeSummary, permitsSender, practiceFacts } from './practice-summary.js';
 
 export interface IntegrationReceivedParams extends MessageBaseParams {
@@ -41,7 +41,7 @@ export function integrationReceived(params: IntegrationReceivedParams): MessageC
   const it = locale === 'it';
   const day = formatDate(transition.at, locale);
   const by = transition.actor.name;
-  const late = params.dueDate !== null && romeDate(transition.at) > params.dueDate;
+  const late = params.dueDate !== null && romeDay(transition.at) > params.dueDate;
   let summary = it
     ? `${by} ha presentato il ${day} le integrazioni richieste per la pratica n. ${practice.protocolNumber}.`
     : `${by} submitted the requested documents for practice no. ${practice.protocolNumber} on ${day}.`;
