@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
+import { perImuRateCategory } from '../src/f24/domain/imu-rate-categories.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
 import { loginAs, type TestSession } from './support/session.js';
@@ -19,14 +20,7 @@ export async function putBaseRates(clerk: TestSession, year: number): Promise<vo
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       label: 'demo',
-      rates: {
-        mainResidence: '0.5',
-        ruralInstrumental: '0.1',
-        land: '0.76',
-        buildingLand: '0.86',
-        groupD: '0.86',
-        otherBuildings: '0.86',
-      },
+      rates: perImuRateCategory((category) => category.base),
       mainResidenceDeduction: '200.00',
       minimumAmount: '12.00',
     }),

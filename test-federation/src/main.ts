@@ -11,6 +11,8 @@ const federation = await startTestFederation({
     .filter(Boolean),
   identitiesFile: env.TESTFED_IDENTITIES_FILE || undefined,
   dataDir: env.TESTFED_DATA_DIR || undefined,
+  anprPopulationFile: env.ANPR_SANDBOX_POPULATION_FILE || undefined,
+  pdndClientsFile: env.PDND_SANDBOX_CLIENTS_FILE || undefined,
 });
 
 console.log(

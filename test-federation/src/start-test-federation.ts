@@ -1,10 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { generateRsaJwk } from './entity-statement.js';
 import { loadFederationKeys } from './federation-key-store.js';
 import type { DemoIdentity } from './federation-types.js';
 import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
 import { Intermediate } from './intermediate.js';
+import { AnprSandbox } from './sandboxes/anpr/anpr-sandbox.js';
+import { FirmaSandbox } from './sandboxes/firma/firma-sandbox.js';
+import { PagopaSandbox } from './sandboxes/pagopa/pagopa-sandbox.js';
+import { PdndSandbox } from './sandboxes/pdnd/pdnd-sandbox.js';
 import { TestOpenIdProvider } from './test-openid-provider.js';
 import { TrustAnchor } from './trust-anchor.js';
 
@@ -21,6 +26,10 @@ export interface TestFederationOptions {
   dataDir?: string;
   /** Identities added in memory from the start. */
   identities?: DemoIdentity[];
+  /** JSON file of the ANPR sandbox's population (registry import rows), re-read on its reset. */
+  anprPopulationFile?: string;
+  /** JSON file of the PDND sandbox's clients (the portal's key and purposes), re-read on its reset. */
+  pdndClientsFile?: string;
 }
 
 export interface TestFederation {
@@ -33,6 +42,9 @@ export interface TestFederation {
   addIdentity(identity: DemoIdentity): void;
   addRelyingParty(entityId: string): void;
   issueTrustMark(sub: string): Promise<string>;
+  /** PDND voucher sandbox (`/pdnd`) and ANPR e-services sandbox (`/anpr`). */
+  pdnd: PdndSandbox;
+  anpr: AnprSandbox;
   close(): Promise<void>;
 }
 
@@ -101,8 +113,21 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   );
   intermediate.addProvider(spid);
   intermediate.addProvider(cie);
+  const firma = await FirmaSandbox.create({
+    publicUrl: `${url}/firma`,
+    dataDir: options.dataDir,
+    findIdentity: (fiscalCode) => identities.find(fiscalCode),
+  });
 
   const basePath = publicUrl.pathname.replace(/\/+$/, '');
+  const pagopa = new PagopaSandbox({ publicUrl: `${url}/pagopa` });
+  const pdnd = new PdndSandbox({
+    url,
+    key: await generateRsaJwk('sig'),
+    clientsFile: options.pdndClientsFile,
+  });
+  const anpr = new AnprSandbox({ url, pdnd, populationFile: options.anprPopulationFile });
+  pdnd.loadClientsFile();
   const mounts = new Map<string, Mount>([
     [
       `${basePath}/ta`,
@@ -114,6 +139,10 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     ],
     [`${basePath}/spid`, (req, res, path, requestUrl) => spid.handle(req, res, path, requestUrl.search)],
     [`${basePath}/cie`, (req, res, path, requestUrl) => cie.handle(req, res, path, requestUrl.search)],
+    [`${basePath}/pagopa`, (req, res, path, requestUrl) => pagopa.handle(req, res, path, requestUrl)],
+    [`${basePath}/pdnd`, (req, res, path, requestUrl) => pdnd.handle(req, res, path, requestUrl)],
+    [`${basePath}/anpr`, (req, res, path, requestUrl) => anpr.handle(req, res, path, requestUrl)],
+    [`${basePath}/firma`, (req, res, path, requestUrl) => firma.handle(req, res, path, requestUrl)],
   ]);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const requestUrl = new URL(req.url ?? '/', url);
@@ -153,6 +182,8 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     addIdentity: (identity) => identities.add(identity),
     addRelyingParty: (entityId) => trustAnchor.addRelyingParty(entityId),
     issueTrustMark: (sub) => trustAnchor.issueTrustMark(sub),
+    pdnd,
+    anpr,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

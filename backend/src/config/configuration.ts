@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { type Environment, validateEnvironment } from './env.js';
+import type { Environment } from './env.js';
 import { repoRoot } from './paths.js';
 import { parseTrustProxy } from './trust-proxy.js';
+import { validateEnvironment } from './validate-environment.js';
 
 export interface AppConfig {
   env: Environment['NODE_ENV'];

@@ -1,4 +1,4 @@
-import { plainToInstance, Transform } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -12,9 +12,7 @@ import {
   Min,
   MinLength,
   ValidateBy,
-  validateSync,
 } from 'class-validator';
-import { type ConfigurationProblem, productionProblems } from './production-rules.js';
 import { isTrustProxyList } from './trust-proxy.js';
 
 // Reads the raw source value: implicit conversion would already have turned "false" into true.
@@ -308,35 +306,4 @@ export class Environment {
   @Min(100)
   @Max(600_000)
   F24_BULK_POLL_INTERVAL_MS: number = 2_000;
-}
-
-/**
- * Validates `source` (normally `process.env`), throwing one error that names every bad variable: malformed
- * values and, with `NODE_ENV=production`, everything meant for development only (production-rules.ts).
- */
-export function validateEnvironment(source: Record<string, unknown>): Environment {
-  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  const env = plainToInstance(Environment, defined, {
-    enableImplicitConversion: true,
-    exposeDefaultValues: true,
-  });
-  const problems: ConfigurationProblem[] = validateSync(env, { skipMissingProperties: false }).map(
-    (error) => ({
-      variable: error.property,
-      reason: Object.values(error.constraints ?? {}).join('; '),
-    }),
-  );
-  const invalid = new Set(problems.map((problem) => problem.variable));
-  for (const problem of productionProblems(env, defined)) {
-    if (!invalid.has(problem.variable)) problems.push(problem);
-  }
-  if (problems.length > 0) {
-    const lines = problems.map(({ variable, reason }) =>
-      variable in defined
-        ? `  ${variable}=${JSON.stringify(defined[variable])}: ${reason}`
-        : `  ${variable} (unset): ${reason}`,
-    );
-    throw new Error(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
-  }
-  return env;
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { buildConfiguration } from './configuration.js';
-import { validateEnvironment } from './env.js';
+import { validateEnvironment } from './validate-environment.js';
 
 /** A production configuration with nothing meant for development: the baseline each test spoils. */
 const PRODUCTION = {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { validateEnvironment } from './env.js';
 import { isTrustProxyList, parseTrustProxy } from './trust-proxy.js';
+import { validateEnvironment } from './validate-environment.js';
 
 describe('TRUST_PROXY', () => {
   it('should accept presets, addresses and CIDR ranges of both families', () => {

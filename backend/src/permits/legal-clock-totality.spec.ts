@@ -142,7 +142,8 @@ function requestFor(to: PracticeState, requires: readonly string[], today: IsoDa
 }
 
 const step = fc.record({
-  gapDays: fc.integer({ min: 0, max: 75 }),
+  // Mostly short gaps, so walks also make the moves only allowed within a term (changes within the review).
+  gapDays: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 75 })),
   minutes: fc.integer({ min: 1, max: 1439 }),
   pick: fc.nat(),
   extraDays: fc.integer({ min: 0, max: 40 }),
@@ -222,7 +223,9 @@ describe('the legal clock is total', () => {
         }
         expectTotalOn(practice, probeDays(practice.timeline, spec.offsets));
       }),
-      { numRuns: 300 },
+      // A fixed seed by default: the coverage check below must not depend on the luck of one run;
+      // LEGAL_CLOCK_SEED explores other histories.
+      { numRuns: 300, seed: Number(process.env.LEGAL_CLOCK_SEED ?? 20261206) },
     );
     // The walk must actually reach the paused and concluded states, or the property proves little.
     for (const state of [

@@ -103,6 +103,7 @@ const MATRIX: Record<string, RouteCheck> = {
     expect: everyone(200),
     request: ({ a }) => ({ path: `/api/public/certificates/${a.certificateCode}` }),
   },
+  'GET /api/staff/taxes/imu-rate-categories': { expect: offices(['taxes'], 200) },
   'GET /api/staff/taxes/imu-rates': { expect: offices(['taxes'], 200) },
   'PUT /api/staff/taxes/imu-rates/{year}': {
     expect: offices(['taxes'], 400),

@@ -29,5 +29,5 @@ describe('return address of a login (backend)', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { legalBaseImuRates } from '../domain/imu-legal-base-rates.js';
 import type { IsoDate } from '../domain/iso-date.js';
+import { insertImuRatesIfAbsent } from '../persistence/imu-rates-writes.js';
 import { type DemoHousehold, generateDemoProperties } from './demo-property-generator.js';
 
 export interface SeedDemoPropertiesOptions {
@@ -24,23 +25,7 @@ export async function seedDemoProperties(
 ): Promise<number> {
   const year = Number(options.today.slice(0, 4));
   for (const rates of [legalBaseImuRates(year - 1), legalBaseImuRates(year)]) {
-    await manager.query(
-      `INSERT INTO imu_rates (year, label, main_residence, rural_instrumental, land, building_land, group_d,
-                              other_buildings, main_residence_deduction_cents, minimum_amount_cents)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (year) DO NOTHING`,
-      [
-        rates.year,
-        rates.label,
-        rates.mainResidence,
-        rates.ruralInstrumental,
-        rates.land,
-        rates.buildingLand,
-        rates.groupD,
-        rates.otherBuildings,
-        rates.mainResidenceDeduction,
-        rates.minimumAmount,
-      ],
-    );
+    await insertImuRatesIfAbsent(manager, rates);
   }
   const { properties, ownerships } = generateDemoProperties(options);
   for (let start = 0; start < properties.length; start += BATCH) {

@@ -16,6 +16,7 @@ import {
 } from './euro-amount.js';
 import type { Explanation } from './explanation.js';
 import { type ImuDueDates, imuDueDates } from './imu-due-dates.js';
+import { type ImuRateCategoryKey, imuRateCategory } from './imu-rate-categories.js';
 import type { DatePeriod, ImuRates, ImuTaxCode, Ownership, Property } from './imu-types.js';
 import { validateImuRates, validateOwnerships, validateProperty } from './imu-validation.js';
 import { formatItalianDate } from './iso-date.js';
@@ -174,7 +175,8 @@ function isExemptCase(imuCase: ImuCase): imuCase is ExemptCase {
 /** Beni merce are exempt from this year (c. 751); before, they paid a reduced rate of their own. */
 export const GOODS_FOR_SALE_EXEMPT_FROM = 2022;
 
-const RATE_FIELD: Record<Exclude<ImuCase, ExemptCase>, keyof ImuRates> = {
+/** The rate category (and so the rate and codice tributo) of each taxed case. */
+export const RATE_CATEGORY_OF_CASE: Record<Exclude<ImuCase, ExemptCase>, ImuRateCategoryKey> = {
   mainResidenceLuxury: 'mainResidence',
   ruralInstrumental: 'ruralInstrumental',
   land: 'land',
@@ -419,7 +421,8 @@ function segmentTax(base: MoneyValue, segment: Segment, months: number, rates: I
       `quota ${formatPercent(terms.sharePercent)}%`,
       ...(terms.agreedRent ? ['75% (canone concordato)'] : []),
     ].join(' × ') + ` = ${euro(amount)}`;
-  const rate = new Money(rates[RATE_FIELD[imuCase]] as string);
+  const category = imuRateCategory(RATE_CATEGORY_OF_CASE[imuCase]);
+  const rate = new Money(rates[category.key]);
   const taxAt = (r: MoneyValue): MoneyValue => common.times(r).div(100);
   if (terms.imuCase === 'groupD') {
     const stateRate = new Money(GROUP_D_STATE_RATE);
@@ -436,16 +439,7 @@ function segmentTax(base: MoneyValue, segment: Segment, months: number, rates: I
     }
     return parts;
   }
-  const taxCode: ImuTaxCode =
-    terms.imuCase === 'mainResidenceLuxury'
-      ? '3912'
-      : terms.imuCase === 'ruralInstrumental'
-        ? '3913'
-        : terms.imuCase === 'land'
-          ? '3914'
-          : terms.imuCase === 'buildingLand'
-            ? '3916'
-            : '3918';
+  const { taxCode } = category;
   const amount = taxAt(rate);
   return [{ taxCode, amount, formula: `${describe(rate, amount)} (codice ${taxCode})` }];
 }

@@ -1,3 +1,7 @@
+import type { ImuRatePercents } from './imu-rate-categories.js';
+
+export type { ImuTaxCode } from './imu-rate-categories.js';
+
 import type { IsoDate } from './iso-date.js';
 
 /**
@@ -77,25 +81,14 @@ export interface Ownership {
 }
 
 /**
- * The IMU rates a comune adopted for one year, in percent as decimal strings ('0.86' = 8,6 per mille).
- * Data entered by tax staff from the council resolution, never constants in code.
+ * The IMU rates a comune adopted for one year: one percent string per category of `IMU_RATE_CATEGORIES`
+ * ('0.86' = 8,6 per mille), with the legal range of each there. Data entered by tax staff from the council
+ * resolution, never constants in code.
  */
-export interface ImuRates {
+export interface ImuRates extends ImuRatePercents {
   year: number;
   /** Where the rates come from: 'delibera C.C. n. 42 del 23/12/2024', or 'demo'. */
   label: string;
-  /** Main residence in A/1, A/8, A/9 and its appurtenances (c. 748): 0 – 0,6. */
-  mainResidence: string;
-  /** Rural instrumental buildings (c. 750): 0 – 0,1. */
-  ruralInstrumental: string;
-  /** Agricultural land (c. 752): 0 – 1,06. */
-  land: string;
-  /** Building land (c. 754): 0 – 1,06, or 1,14 with `formerTasiSurcharge`. */
-  buildingLand: string;
-  /** Group D buildings (c. 753): 0,76 – 1,06; 0,76 goes to the State. */
-  groupD: string;
-  /** Other buildings (c. 754): 0 – 1,06, or 1,14 with `formerTasiSurcharge`. */
-  otherBuildings: string;
   /** Deduction for a main residence in A/1, A/8, A/9 in cents; the law sets € 200 (c. 749). */
   mainResidenceDeduction: number;
   /** Annual amount in cents under which nothing is due (L. 296/2006 c. 168); € 12 when the comune sets none. */
@@ -106,5 +99,3 @@ export interface ImuRates {
 
 /** Legal interest rate (art. 1284 c.c.) in percent per calendar year: { 2025: '2', 2026: '1.6' }. */
 export type LegalInterestRates = Readonly<Record<number, string>>;
-
-export type ImuTaxCode = '3912' | '3913' | '3914' | '3916' | '3918' | '3925' | '3930';

@@ -7,6 +7,7 @@ import {
   isLuxuryDwelling,
 } from './cadastral-category.js';
 import { formatEuro, formatPercent, Money, type MoneyValue } from './euro-amount.js';
+import { IMU_RATE_CATEGORIES } from './imu-rate-categories.js';
 import type { DatePeriod, ImuRates, LegalInterestRates, Ownership, Property } from './imu-types.js';
 import { assertIsoDate, formatItalianDate, fromDayNumber, toDayNumber } from './iso-date.js';
 
@@ -316,48 +317,12 @@ function checkSingleMainResidence(ownerships: readonly Ownership[], byId: Map<st
   }
 }
 
-interface RateRange {
-  name: keyof Pick<
-    ImuRates,
-    'mainResidence' | 'ruralInstrumental' | 'land' | 'buildingLand' | 'groupD' | 'otherBuildings'
-  >;
-  label: string;
-  min: string;
-  max: string;
-  maxWithTasiSurcharge?: string;
-  law: string;
+/** A label as a heading, "Aree fabbricabili", inside a sentence: "l'aliquota per aree fabbricabili". */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** L. 160/2019 art. 1: the range within which a comune may set each rate. */
-export const IMU_RATE_RANGES: readonly RateRange[] = [
-  {
-    name: 'mainResidence',
-    label: 'abitazione principale A/1, A/8, A/9',
-    min: '0',
-    max: '0.6',
-    law: 'c. 748',
-  },
-  { name: 'ruralInstrumental', label: 'fabbricati rurali strumentali', min: '0', max: '0.1', law: 'c. 750' },
-  { name: 'land', label: 'terreni agricoli', min: '0', max: '1.06', law: 'c. 752' },
-  {
-    name: 'buildingLand',
-    label: 'aree fabbricabili',
-    min: '0',
-    max: '1.06',
-    maxWithTasiSurcharge: '1.14',
-    law: 'cc. 754-755',
-  },
-  { name: 'groupD', label: 'fabbricati del gruppo D', min: '0.76', max: '1.06', law: 'c. 753' },
-  {
-    name: 'otherBuildings',
-    label: 'altri fabbricati',
-    min: '0',
-    max: '1.06',
-    maxWithTasiSurcharge: '1.14',
-    law: 'cc. 754-755',
-  },
-];
-
+/** Each rate within the range L. 160/2019 art. 1 gives its category (`IMU_RATE_CATEGORIES`). */
 export function validateImuRates(rates: ImuRates, field = 'rates'): void {
   if (!Number.isInteger(rates.year) || rates.year < 2020 || rates.year > 2100) {
     throw invalid(
@@ -367,16 +332,20 @@ export function validateImuRates(rates: ImuRates, field = 'rates'): void {
     );
   }
   assertNonEmpty(rates.label, `${field}.label`, 'Fonte delle aliquote');
-  for (const range of IMU_RATE_RANGES) {
-    const rate = parseDecimal(rates[range.name], `${field}.${range.name}`, `Aliquota ${range.label}`);
+  for (const category of IMU_RATE_CATEGORIES) {
+    const key = category.key;
+    const name = lowerFirst(category.label.it);
+    const rate = parseDecimal(rates[key], `${field}.${key}`, `Aliquota ${name}`);
     const max =
-      rates.formerTasiSurcharge && range.maxWithTasiSurcharge ? range.maxWithTasiSurcharge : range.max;
-    if (rate.lt(range.min) || rate.gt(max)) {
+      rates.formerTasiSurcharge && category.maxWithTasiSurcharge
+        ? category.maxWithTasiSurcharge
+        : category.max;
+    if (rate.lt(category.min) || rate.gt(max)) {
       throw invalid(
         'IMU_RATE_OUT_OF_RANGE',
-        `L'aliquota per ${range.label} (${formatPercent(rate)}%) è fuori dai limiti di legge: da ${formatPercent(range.min)}% a ${formatPercent(max)}% (L. 160/2019 art. 1 ${range.law}).`,
-        `${field}.${range.name}`,
-        { min: range.min, max },
+        `L'aliquota per ${name} (${formatPercent(rate)}%) è fuori dai limiti di legge: da ${formatPercent(category.min)}% a ${formatPercent(max)}% (L. 160/2019 art. 1 ${category.law}).`,
+        `${field}.${key}`,
+        { min: category.min, max },
       );
     }
   }

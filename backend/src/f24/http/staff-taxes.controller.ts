@@ -14,7 +14,13 @@ import { ImuRatesService } from '../services/imu-rates.service.js';
 import { LegalInterestRatesService } from '../services/legal-interest-rates.service.js';
 import { PropertyReadsService } from '../services/property-reads.service.js';
 import { RegisterPropertyService } from '../services/register-property.service.js';
-import { IdView, ImuRatesView, LegalInterestRateView, PropertyView } from '../views/f24-views.js';
+import {
+  IdView,
+  ImuRateCategoryView,
+  ImuRatesView,
+  LegalInterestRateView,
+  PropertyView,
+} from '../views/f24-views.js';
 import { CreatePropertyDto } from './dto/create-property.dto.js';
 import { PutImuRatesDto } from './dto/put-imu-rates.dto.js';
 import { PutLegalInterestRateDto } from './dto/put-legal-interest-rate.dto.js';
@@ -44,6 +50,18 @@ export class StaffTaxesController {
   @ApiOkResponse({ type: [ImuRatesView], description: 'Every year entered, newest first.' })
   listRates() {
     return this.rates.list();
+  }
+
+  @Get('imu-rate-categories')
+  @Authenticated('taxes')
+  @ApiOkResponse({
+    type: [ImuRateCategoryView],
+    description:
+      'The rate categories of the catalogue with their labels and legal ranges (L. 160/2019 cc. 748-755), ' +
+      'in the order of the form: the keys of `rates` in the rates views and requests.',
+  })
+  listRateCategories() {
+    return this.rates.categories();
   }
 
   @Put('imu-rates/:year')

@@ -1,3 +1,4 @@
+import { perImuRateCategory } from '../domain/imu-rate-categories.js';
 import type { ImuRates, Ownership, Property } from '../domain/imu-types.js';
 import type { ImuOwnershipRecord } from './imu-ownership.entity.js';
 import type { ImuPropertyRecord } from './imu-property.entity.js';
@@ -75,12 +76,7 @@ export function toDomainRates(row: ImuRatesRecord): ImuRates {
   return {
     year: row.year,
     label: row.label,
-    mainResidence: row.mainResidence,
-    ruralInstrumental: row.ruralInstrumental,
-    land: row.land,
-    buildingLand: row.buildingLand,
-    groupD: row.groupD,
-    otherBuildings: row.otherBuildings,
+    ...perImuRateCategory((category) => row[category.key]),
     mainResidenceDeduction: row.mainResidenceDeductionCents,
     minimumAmount: row.minimumAmountCents,
     ...(row.formerTasiSurcharge ? { formerTasiSurcharge: true } : {}),

@@ -1,32 +1,15 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { IMU_RATE_CATEGORIES, type ImuRatePercents } from '../domain/imu-rate-categories.js';
 import { bigintCents, exactDecimal } from './numeric-transformers.js';
 
-/** The IMU rates of one year, from the council resolution (or labelled 'demo'). Percent values. */
+/** The columns of `imu_rates` that are not rates. */
 @Entity('imu_rates')
-export class ImuRatesRecord {
+class ImuRatesTable {
   @PrimaryColumn({ type: 'integer' })
   year: number;
 
   @Column({ type: 'varchar', length: 200 })
   label: string;
-
-  @Column({ name: 'main_residence', type: 'numeric', transformer: exactDecimal })
-  mainResidence: string;
-
-  @Column({ name: 'rural_instrumental', type: 'numeric', transformer: exactDecimal })
-  ruralInstrumental: string;
-
-  @Column({ type: 'numeric', transformer: exactDecimal })
-  land: string;
-
-  @Column({ name: 'building_land', type: 'numeric', transformer: exactDecimal })
-  buildingLand: string;
-
-  @Column({ name: 'group_d', type: 'numeric', transformer: exactDecimal })
-  groupD: string;
-
-  @Column({ name: 'other_buildings', type: 'numeric', transformer: exactDecimal })
-  otherBuildings: string;
 
   @Column({ name: 'main_residence_deduction_cents', type: 'bigint', transformer: bigintCents })
   mainResidenceDeductionCents: number;
@@ -43,3 +26,15 @@ export class ImuRatesRecord {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+// One numeric column per rate category, named by the catalogue: a new category needs its migration, not an edit here.
+for (const category of IMU_RATE_CATEGORIES) {
+  Column({ name: category.column, type: 'numeric', transformer: exactDecimal })(
+    ImuRatesTable.prototype,
+    category.key,
+  );
+}
+
+/** The IMU rates of one year, from the council resolution (or labelled 'demo'). Percent values. */
+export type ImuRatesRecord = ImuRatesTable & ImuRatePercents;
+export const ImuRatesRecord = ImuRatesTable as new () => ImuRatesRecord;

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { IMU_RATE_CATEGORIES, perImuRateCategory } from '../domain/imu-rate-categories.js';
 import type { ImuRates } from '../domain/imu-types.js';
 import { validateImuRates } from '../domain/imu-validation.js';
 import { F24Errors, withField } from '../f24-errors.js';
@@ -11,7 +12,8 @@ import type { PutImuRatesDto } from '../http/dto/put-imu-rates.dto.js';
 import { euroString, euroToCents } from '../http/euro-json.js';
 import { toDomainRates } from '../persistence/imu-domain-mapping.js';
 import { ImuRatesRecord } from '../persistence/imu-rates.entity.js';
-import type { ImuRatesView } from '../views/f24-views.js';
+import { saveImuRates } from '../persistence/imu-rates-writes.js';
+import type { ImuRateCategoryView, ImuRatesView } from '../views/f24-views.js';
 
 /** When the office gives no reference to the resolution. */
 const DEFAULT_LABEL = 'delibera del Consiglio comunale';
@@ -53,35 +55,7 @@ export class ImuRatesService {
     const saved = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ImuRatesRecord);
       const before = await repository.findOne({ where: { year }, lock: { mode: 'pessimistic_write' } });
-      await manager.query(
-        `INSERT INTO imu_rates (year, label, main_residence, rural_instrumental, land, building_land, group_d,
-                                other_buildings, main_residence_deduction_cents, minimum_amount_cents,
-                                former_tasi_surcharge, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (year) DO UPDATE
-            SET label = EXCLUDED.label, main_residence = EXCLUDED.main_residence,
-                rural_instrumental = EXCLUDED.rural_instrumental, land = EXCLUDED.land,
-                building_land = EXCLUDED.building_land, group_d = EXCLUDED.group_d,
-                other_buildings = EXCLUDED.other_buildings,
-                main_residence_deduction_cents = EXCLUDED.main_residence_deduction_cents,
-                minimum_amount_cents = EXCLUDED.minimum_amount_cents,
-                former_tasi_surcharge = EXCLUDED.former_tasi_surcharge,
-                updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [
-          year,
-          rates.label,
-          rates.mainResidence,
-          rates.ruralInstrumental,
-          rates.land,
-          rates.buildingLand,
-          rates.groupD,
-          rates.otherBuildings,
-          rates.mainResidenceDeduction,
-          rates.minimumAmount,
-          rates.formerTasiSurcharge ?? false,
-          actor.fiscalCode,
-        ],
-      );
+      await saveImuRates(manager, rates, actor.fiscalCode);
       const after = await repository.findOneByOrFail({ year });
       await this.audit.record(
         {
@@ -96,6 +70,18 @@ export class ImuRatesService {
       return after;
     });
     return ratesView(saved);
+  }
+
+  /** The catalogue the office's form and table are drawn from, in its order. */
+  categories(): ImuRateCategoryView[] {
+    return IMU_RATE_CATEGORIES.map((category) => ({
+      key: category.key,
+      label: { it: category.label.it, en: category.label.en },
+      min: category.min,
+      max: category.max,
+      maxWithTasiSurcharge: category.maxWithTasiSurcharge ?? null,
+      law: category.law,
+    }));
   }
 
   async list(): Promise<ImuRatesView[]> {
@@ -122,14 +108,7 @@ function ratesView(row: ImuRatesRecord): ImuRatesView {
   return {
     year: row.year,
     label: row.label,
-    rates: {
-      mainResidence: row.mainResidence,
-      ruralInstrumental: row.ruralInstrumental,
-      land: row.land,
-      buildingLand: row.buildingLand,
-      groupD: row.groupD,
-      otherBuildings: row.otherBuildings,
-    },
+    rates: perImuRateCategory((category) => row[category.key]),
     mainResidenceDeduction: euroString(row.mainResidenceDeductionCents),
     minimumAmount: euroString(row.minimumAmountCents),
     formerTasiSurcharge: row.formerTasiSurcharge,

@@ -1,4 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IMU_RATE_CATEGORIES,
+  type ImuRateCategoryKey,
+  type ImuRatePercents,
+} from '../domain/imu-rate-categories.js';
+import { imuRateFieldsClass } from '../http/imu-rate-category-fields.js';
 
 /** Amounts are strings in euro with two decimals ("534.00"); dates ISO "YYYY-MM-DD". */
 
@@ -15,13 +21,36 @@ export class IdView {
   id: string;
 }
 
-export class ImuRatePercentsView {
-  @ApiProperty({ example: '0.5' }) mainResidence: string;
-  @ApiProperty({ example: '0.1' }) ruralInstrumental: string;
-  @ApiProperty({ example: '0.76' }) land: string;
-  @ApiProperty({ example: '0.86' }) buildingLand: string;
-  @ApiProperty({ example: '0.86' }) groupD: string;
-  @ApiProperty({ example: '0.86' }) otherBuildings: string;
+export const ImuRatePercentsView = imuRateFieldsClass('ImuRatePercentsView');
+export type ImuRatePercentsView = ImuRatePercents;
+
+export class LocalizedLabelView {
+  @ApiProperty({ example: 'Aree fabbricabili' }) it: string;
+  @ApiProperty({ example: 'Building land' }) en: string;
+}
+
+/** A rate category of the catalogue, so that the office's form and table need no list of their own. */
+export class ImuRateCategoryView {
+  @ApiProperty({
+    enum: IMU_RATE_CATEGORIES.map((category) => category.key),
+    description: 'The name of the rate in `rates`.',
+  })
+  key: ImuRateCategoryKey;
+  @ApiProperty({ type: LocalizedLabelView }) label: LocalizedLabelView;
+  @ApiProperty({ example: '0', description: 'Lowest rate the comune may set, percent.' }) min: string;
+  @ApiProperty({ example: '1.06', description: 'Highest rate the comune may set, percent.' }) max: string;
+  @ApiProperty({
+    example: '1.14',
+    nullable: true,
+    type: String,
+    description: 'Highest rate for a comune that kept the former TASI surcharge (c. 755); null when none.',
+  })
+  maxWithTasiSurcharge: string | null;
+  @ApiProperty({
+    example: 'cc. 754-755',
+    description: 'The comma of L. 160/2019 art. 1 that sets the range.',
+  })
+  law: string;
 }
 
 export class ImuRatesView {

@@ -245,8 +245,7 @@ class DemoPracticeWalker {
       // Most self-certified titles are never checked, and a check once passed is not repeated.
       if (state === 'effective' && this.random.chance(step === 0 ? 0.55 : 0.85)) break;
       if (this.random.chance(0.1)) break;
-      const waiting =
-        state === 'integration_requested' || state === 'changes_requested' || state === 'refusal_notice';
+      const waiting = PRACTICE_STATE_INFO[state].waitsFor === 'applicant';
       const next = addDays(day, this.random.int(2, waiting ? 60 : 30));
       if (next > this.options.today) break;
       const at = officeTime(this.random, next);

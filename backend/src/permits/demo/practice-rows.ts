@@ -1,3 +1,4 @@
+import { ANSWERING_STATES, APPLICANT_WAITING_STATES, PRACTICE_STATE_INFO } from '../domain/practice-state.js';
 import type { DemoPractice } from './demo-practice-generator.js';
 
 /** Anything that runs parameterised SQL: a TypeORM `EntityManager`, a `pg` pool or client. */
@@ -6,6 +7,11 @@ export interface SqlRunner {
 }
 
 const CHUNK = 1_000;
+
+/** The request each waiting state opens, by state: the rows below are stored as the services would. */
+const REQUEST_KINDS = Object.fromEntries(
+  APPLICANT_WAITING_STATES.map((state) => [state, PRACTICE_STATE_INFO[state].opensRequest]),
+);
 
 function chunks<T>(items: readonly T[]): T[][] {
   const result: T[][] = [];
@@ -118,17 +124,12 @@ export async function insertPractices(runner: SqlRunner, practices: readonly Dem
     await runner.query(
       `INSERT INTO permit_integration_request (practice_id, transition_id, kind, requested_at, due_date,
               requested_documents, answered_at)
-       SELECT t.practice_id, t.id,
-              CASE t.to_state WHEN 'integration_requested' THEN 'integration'
-                              WHEN 'changes_requested' THEN 'changes' ELSE 'observations' END,
-              t.at, t.due_date, t.requested_documents,
+       SELECT t.practice_id, t.id, $2::jsonb ->> t.to_state, t.at, t.due_date, t.requested_documents,
               (SELECT n.at FROM permit_transition n
-                WHERE n.practice_id = t.practice_id AND n.seq = t.seq + 1
-                  AND n.to_state IN ('integrations_submitted', 'under_review'))
+                WHERE n.practice_id = t.practice_id AND n.seq = t.seq + 1 AND n.to_state = ANY($3::text[]))
          FROM permit_transition t
-        WHERE t.practice_id = ANY($1::uuid[])
-          AND t.to_state IN ('integration_requested', 'changes_requested', 'refusal_notice')`,
-      [chunk.map((practice) => practice.id)],
+        WHERE t.practice_id = ANY($1::uuid[]) AND $2::jsonb ->> t.to_state IS NOT NULL`,
+      [chunk.map((practice) => practice.id), JSON.stringify(REQUEST_KINDS), ANSWERING_STATES],
     );
   }
 }

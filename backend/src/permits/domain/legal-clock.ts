@@ -158,32 +158,46 @@ function trackClock(timeline: readonly PracticeTransition[], calendar: HolidayCa
   for (const transition of timeline.slice(1)) {
     const day = romeDay(transition.at);
     const from = runsFrom(track.position);
-    if (transition.to === 'integration_requested') {
-      track.position = { kind: 'interrupted', since: day };
-    } else if (transition.to === 'integrations_submitted') {
-      track.origin = day;
-      track.restarted = true;
-      track.ran = [];
-      track.position = { kind: 'running', from: day };
-    } else if (transition.to === 'changes_requested' || transition.to === 'refusal_notice') {
-      if (from !== null) track.ran.push({ anchor: from, end: day });
-      track.position =
-        transition.to === 'changes_requested'
-          ? { kind: 'changes_requested', since: day }
-          : { kind: 'refusal_notice', since: day, resumesOn: observationPeriodEnd(day, calendar) };
-    } else if (track.position.kind === 'changes_requested') {
-      // Whatever ends the wait for the answer (the answer itself, or the office resuming) restarts the count.
-      track.position = { kind: 'running', from: day };
-    } else if (
-      transition.from === 'refusal_notice' &&
-      track.position.kind === 'refusal_notice' &&
-      day <= track.position.resumesOn
-    ) {
-      // Observations in time: the term resumes 10 days after them, not when the window for them would end.
-      track.position = { ...track.position, resumesOn: addDays(day, LEGAL_TERMS.observations) };
+    const effect = PRACTICE_STATE_INFO[transition.to].term;
+    switch (effect) {
+      case 'interrupts':
+        track.position = { kind: 'interrupted', since: day };
+        break;
+      case 'restarts':
+        track.origin = day;
+        track.restarted = true;
+        track.ran = [];
+        track.position = { kind: 'running', from: day };
+        break;
+      case 'suspends_until_answer':
+      case 'suspends_for_observations':
+        if (from !== null) track.ran.push({ anchor: from, end: day });
+        track.position =
+          effect === 'suspends_until_answer'
+            ? { kind: 'changes_requested', since: day }
+            : { kind: 'refusal_notice', since: day, resumesOn: observationPeriodEnd(day, calendar) };
+        break;
+      case 'none':
+        track.position = afterLeaving(track.position, transition, day);
+        break;
+      default:
+        return effect satisfies never;
     }
   }
   return track;
+}
+
+/** The position once the practice moves to a state that does not touch the term itself. */
+function afterLeaving(position: TermPosition, transition: PracticeTransition, day: IsoDate): TermPosition {
+  // Whatever ends the wait for the answer (the answer itself, or the office resuming) restarts the count.
+  if (position.kind === 'changes_requested') return { kind: 'running', from: day };
+  const leftObservations =
+    transition.from !== null && PRACTICE_STATE_INFO[transition.from].term === 'suspends_for_observations';
+  if (leftObservations && position.kind === 'refusal_notice' && day <= position.resumesOn) {
+    // Observations in time: the term resumes 10 days after them, not when the window for them would end.
+    return { ...position, resumesOn: addDays(day, LEGAL_TERMS.observations) };
+  }
+  return position;
 }
 
 /** The position on `today`: a suspension the law ends by itself has ended once its day comes. */
@@ -270,8 +284,7 @@ function entryOf(practice: Practice): PracticeTransition {
 
 function applicantDue(practice: Practice, today: IsoDate): LegalMilestone[] {
   const entry = entryOf(practice);
-  const waiting = ['integration_requested', 'changes_requested', 'refusal_notice'].includes(entry.to);
-  if (!waiting || entry.dueDate === null) return [];
+  if (PRACTICE_STATE_INFO[entry.to].waitsFor !== 'applicant' || entry.dueDate === null) return [];
   return [{ kind: 'applicant_due', date: entry.dueDate, overdue: today > entry.dueDate }];
 }
 
@@ -295,7 +308,7 @@ function pdcPauseExplanation(practice: Practice, pause: Pause, remaining: number
     case 'refusal_notice': {
       const resumesOn = italianDate(pause.resumesOn);
       const when =
-        entry.to === 'refusal_notice'
+        PRACTICE_STATE_INFO[entry.to].term === 'suspends_for_observations'
           ? `riprenderanno a decorrere 10 giorni dopo la presentazione delle osservazioni o, se non ne vengono presentate, dal ${resumesOn}`
           : `riprenderanno a decorrere dal ${resumesOn}, 10 giorni dopo la presentazione delle osservazioni`;
       return (
@@ -493,7 +506,8 @@ function controlWindowClock(
         `(${span}, art. 23, comma 6, D.P.R. 380/2001). In assenza, i lavori possono iniziare dal ${worksFrom}. ` +
         daysLeftSentence(daysRemaining);
   } else {
-    overdue = passed && (state === 'under_check' || state === 'integrations_submitted');
+    // Overdue only while the office still owes its check: a title in force with no check open is not.
+    overdue = passed && PRACTICE_STATE_INFO[state].waitsFor === 'office';
     explanation = passed
       ? `Il termine per vietare la prosecuzione dei lavori (${span}) è scaduto il ${italianDate(window.deadline)}: ` +
         'la SCIA non può più essere vietata, salvo autotutela (art. 19, comma 4, L. 241/1990).' +

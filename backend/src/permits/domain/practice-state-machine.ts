@@ -13,7 +13,7 @@ import {
   type PracticeTransition,
 } from './practice.js';
 import { PracticeErrors } from './practice-errors.js';
-import type { PracticeState } from './practice-state.js';
+import { PRACTICE_STATE_INFO, type PracticeState } from './practice-state.js';
 import type { PracticeType } from './practice-type.js';
 
 /** Input a transition needs besides the target state; which ones depend on the transition (`requires`). */
@@ -218,6 +218,19 @@ const RULES: readonly TransitionRule[] = [
   rule(['SCIA_ALTERNATIVA'], ['submitted', ...SELF_CERTIFIED_OPEN], 'withdrawn', APPLICANT),
 ];
 
+/** A move of the state machine without its conditions: for checks that every state can be reached and left. */
+export interface PracticeMove {
+  types: readonly PracticeType[];
+  from: readonly PracticeState[];
+  to: PracticeState;
+}
+
+export const PRACTICE_MOVES: readonly PracticeMove[] = RULES.map(({ types, from, to }) => ({
+  types,
+  from,
+  to,
+}));
+
 /** Self-certified titles are in force on submission; PdC and SCIA alternativa wait for the office or the term. */
 export function initialState(type: PracticeType): PracticeState {
   return type === 'PDC' || type === 'SCIA_ALTERNATIVA' ? 'submitted' : 'effective';
@@ -346,7 +359,10 @@ export function applyTransition(
     requestedDocuments: found.requires.includes('requestedDocuments') ? validDocuments(request) : [],
     caseOfficer: found.requires.includes('caseOfficer') ? validCaseOfficer(request) : null,
   };
-  if (found.to === 'refusal_notice') transition.dueDate = observationPeriodEnd(today, calendar);
+  // The law, not the office, fixes the days for observations (art. 10-bis L. 241/1990).
+  if (PRACTICE_STATE_INFO[found.to].term === 'suspends_for_observations') {
+    transition.dueDate = observationPeriodEnd(today, calendar);
+  }
   return { state: found.to, transition };
 }
 

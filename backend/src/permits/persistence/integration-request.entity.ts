@@ -1,11 +1,12 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ApplicantRequestKind } from '../domain/practice-state.js';
 
 /**
  * What the office asked the applicant for: documents (`integration`), design changes (`changes`) or, after a
  * preavviso di diniego, the chance to file observations (`observations`). Open while the practice waits in the
  * state that created it; documents uploaded meanwhile are linked to it.
  */
-export type IntegrationRequestKind = 'integration' | 'changes' | 'observations';
+export type IntegrationRequestKind = ApplicantRequestKind;
 
 @Entity('permit_integration_request')
 export class IntegrationRequest {

@@ -3,7 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
 import type { PracticeTransition } from '../domain/practice.js';
-import type { PracticeState } from '../domain/practice-state.js';
+import {
+  APPLICANT_WAITING_STATES,
+  PRACTICE_STATE_INFO,
+  type PracticeState,
+} from '../domain/practice-state.js';
 import type { PracticeType } from '../domain/practice-type.js';
 import { IntegrationRequest, type IntegrationRequestKind } from './integration-request.entity.js';
 import type { PracticeAggregate } from './practice-aggregate.js';
@@ -62,18 +66,9 @@ export interface PracticeChange {
   caseOfficer?: { fiscalCode: string; name: string };
 }
 
-const WAITING_STATES: readonly PracticeState[] = [
-  'integration_requested',
-  'changes_requested',
-  'refusal_notice',
-];
-
 /** The kind of request a transition into `state` opens, if any. */
 export function requestKindOf(state: PracticeState): IntegrationRequestKind | null {
-  if (state === 'integration_requested') return 'integration';
-  if (state === 'changes_requested') return 'changes';
-  if (state === 'refusal_notice') return 'observations';
-  return null;
+  return PRACTICE_STATE_INFO[state].opensRequest;
 }
 
 /** Escapes `%`, `_` and `\` so user text matches literally inside a LIKE pattern. */
@@ -233,7 +228,7 @@ export class PracticeRepository {
         GROUP BY p.id
         ORDER BY p.updated_at DESC, p.id
         LIMIT 500`,
-      [fiscalCode, states ?? null, WAITING_STATES],
+      [fiscalCode, states ?? null, APPLICANT_WAITING_STATES],
     );
     return rows.map((row) => ({
       id: row.id,

@@ -6,7 +6,12 @@ import type { AuthUser } from '../../auth/authorization/roles.js';
 import { viewLocale } from '../../common/http/request-context.js';
 import { Clock } from '../../common/italian/clock.js';
 import { romeDay } from '../../common/italian/rome-day.js';
-import { PRACTICE_STATE_INFO, PRACTICE_STATES, ResidentBucket } from '../domain/practice-state.js';
+import {
+  PRACTICE_STATE_INFO,
+  RESIDENT_BUCKETS,
+  type ResidentBucket,
+  statesInBucket,
+} from '../domain/practice-state.js';
 import { PRACTICE_TYPE_INFO } from '../domain/practice-type.js';
 import type { QueueQueryDto } from '../http/dto/queue-query.dto.js';
 import { PermitErrors } from '../permit-errors.js';
@@ -34,14 +39,12 @@ export class PracticeReadsService {
 
   /** The caller's practices (as applicant, co-applicant or technician), with how many fall under each filter. */
   async listForResident(user: AuthUser, bucket?: ResidentBucket): Promise<ResidentPracticeListView> {
-    const states = bucket
-      ? PRACTICE_STATES.filter((state) => PRACTICE_STATE_INFO[state].bucket === bucket)
-      : undefined;
+    const states = bucket ? statesInBucket(bucket) : undefined;
     const [rows, byState] = await Promise.all([
       this.practices.findByParty(user.fiscalCode, states),
       this.practices.countByStateForParty(user.fiscalCode),
     ]);
-    const counts = Object.fromEntries(Object.values(ResidentBucket).map((name) => [name, 0])) as Record<
+    const counts = Object.fromEntries(RESIDENT_BUCKETS.map((name) => [name, 0])) as Record<
       ResidentBucket,
       number
     >;

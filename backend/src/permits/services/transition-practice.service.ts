@@ -6,7 +6,7 @@ import { Clock } from '../../common/italian/clock.js';
 import { assertValidFiscalCode } from '../../common/italian/fiscal-code.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
 import type { CaseOfficer, PracticeActor } from '../domain/practice.js';
-import type { PracticeState } from '../domain/practice-state.js';
+import { PRACTICE_STATE_INFO, type PracticeState } from '../domain/practice-state.js';
 import { applyTransition } from '../domain/practice-state-machine.js';
 import type { TransitionPracticeDto } from '../http/dto/transition-practice.dto.js';
 import { officeDeadline } from '../office-deadline.js';
@@ -98,7 +98,7 @@ export class TransitionPracticeService {
       });
       if (!moved) throw PermitErrors.versionConflict(await this.currentVersion(manager, id));
       const entry = await this.practices.appendTransition(manager, id, aggregate.timeline.length, transition);
-      if (open && (state === 'integrations_submitted' || state === 'under_review')) {
+      if (open && PRACTICE_STATE_INFO[state].answersRequest) {
         await this.practices.markAnswered(manager, open.id, entry.at);
       }
       const opens = requestKindOf(state);

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LegalClockKind, LegalMilestoneKind } from '../domain/legal-clock.js';
 import type { PracticeActorRole, ProtectionConstraints } from '../domain/practice.js';
-import { PRACTICE_STATES, type PracticeState, ResidentBucket } from '../domain/practice-state.js';
+import {
+  APPLICANT_REQUEST_KINDS,
+  PRACTICE_STATES,
+  type PracticeState,
+  RESIDENT_BUCKETS,
+  type ResidentBucket,
+} from '../domain/practice-state.js';
 import type { TransitionField } from '../domain/practice-state-machine.js';
 import { PRACTICE_TYPES, type PracticeType } from '../domain/practice-type.js';
 import type { IntegrationRequestKind } from '../persistence/integration-request.entity.js';
@@ -10,7 +16,6 @@ import { PARTY_ROLES, type PartyRole } from '../persistence/practice-party.entit
 
 const LABEL_LANGUAGE = "In the page's language (the frontend's `lang` cookie), Italian by default.";
 
-const BUCKETS = Object.values(ResidentBucket);
 const ACTOR_ROLES: PracticeActorRole[] = ['applicant', 'technician', 'permits', 'system'];
 const TRANSITION_FIELDS: TransitionField[] = [
   'caseOfficer',
@@ -172,7 +177,7 @@ export class IntegrationRequestView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ enum: ['integration', 'changes', 'observations'] })
+  @ApiProperty({ enum: APPLICANT_REQUEST_KINDS })
   kind: IntegrationRequestKind;
 
   @ApiProperty()
@@ -296,7 +301,7 @@ class PracticeBaseView {
   @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
-  @ApiProperty({ enum: BUCKETS, description: 'The area personale filter the state belongs to.' })
+  @ApiProperty({ enum: RESIDENT_BUCKETS, description: 'The area personale filter the state belongs to.' })
   bucket: ResidentBucket;
 
   @ApiProperty()
@@ -401,7 +406,7 @@ export class ResidentPracticeSummaryView {
   @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
-  @ApiProperty({ enum: BUCKETS })
+  @ApiProperty({ enum: RESIDENT_BUCKETS })
   bucket: ResidentBucket;
 
   @ApiProperty()

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
-import { RESIDENT_BUCKETS, type ResidentBucket } from '../../lib/api/permits';
+import type { ResidentBucket } from '../../lib/api/permits';
 import { permitRoutes } from '../../lib/permits/permit-routes';
+import { RESIDENT_BUCKETS } from '../../lib/permits/practice-states';
 
 export interface BucketFilterProps {
   current: ResidentBucket | undefined;

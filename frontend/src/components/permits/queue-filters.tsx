@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
-import { PRACTICE_STATES, PRACTICE_TYPES, type QueueFilters } from '../../lib/api/permits';
+import { PRACTICE_TYPES, type QueueFilters } from '../../lib/api/permits';
 import { permitRoutes } from '../../lib/permits/permit-routes';
+import { PRACTICE_STATES } from '../../lib/permits/practice-states';
 
 /** The queue's filters as a plain GET form: they live in the address, so a filtered queue can be bookmarked. */
 export function QueueFiltersForm({ filters, t }: { filters: QueueFilters; t: Dictionary['permits'] }) {

@@ -20,7 +20,10 @@ export type ImuYear = Schemas['ImuYearView'];
 export type LatePaymentTier = Schemas['LatePaymentView']['tier'];
 export type LatePayment = Schemas['LatePaymentView'];
 export type F24Document = Schemas['F24DocumentView'];
+/** One percent string per rate category, keyed by the category's `key` (see `getImuRateCategories`). */
 export type ImuRatePercents = Schemas['ImuRatePercentsView'];
+/** A rate category of the backend's catalogue, with its labels and the range L. 160/2019 allows. */
+export type ImuRateCategory = Schemas['ImuRateCategoryView'];
 export type ImuRates = Schemas['ImuRatesView'];
 export type ImuRatesInput = Schemas['PutImuRatesDto'];
 export type ReductionKind = Schemas['ReductionView']['kind'];
@@ -52,6 +55,11 @@ export function getF24Documents(): Promise<F24Document[]> {
 /** `GET /api/staff/taxes/imu-rates`: every year entered (taxes office). */
 export function getImuRates(): Promise<ImuRates[]> {
   return bodyOf(serverApi().GET('/api/staff/taxes/imu-rates'));
+}
+
+/** `GET /api/staff/taxes/imu-rate-categories`: the categories the rates form and table show, in order. */
+export function getImuRateCategories(): Promise<ImuRateCategory[]> {
+  return bodyOf(serverApi().GET('/api/staff/taxes/imu-rate-categories'));
 }
 
 /** `PUT /api/staff/taxes/imu-rates/{year}`: checked against the legal ranges. */

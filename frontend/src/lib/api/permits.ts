@@ -11,15 +11,8 @@ export type PracticeState = Schemas['QueueItemView']['state'];
 /** The filters of the area personale (Designers Italia). */
 export type ResidentBucket = Schemas['ResidentPracticeSummaryView']['bucket'];
 
-// The backend owns these lists; records keyed by their types make the compiler refuse a missing or unknown value.
-// The order is the order the pages show them in.
-const BUCKET_ORDER: Record<ResidentBucket, true> = {
-  inviate: true,
-  in_elaborazione: true,
-  da_integrare: true,
-  accettate: true,
-  rifiutate: true,
-};
+// The backend owns the list; a record keyed by its type makes the compiler refuse a missing or unknown type. The
+// order is the order the filters show them in. (States and buckets: `lib/permits/practice-states.ts`.)
 const TYPE_ORDER: Record<PracticeType, true> = {
   CIL: true,
   CILA: true,
@@ -28,25 +21,8 @@ const TYPE_ORDER: Record<PracticeType, true> = {
   PDC: true,
   SCA: true,
 };
-const STATE_ORDER: Record<PracticeState, true> = {
-  submitted: true,
-  assigned: true,
-  under_review: true,
-  integration_requested: true,
-  integrations_submitted: true,
-  changes_requested: true,
-  refusal_notice: true,
-  effective: true,
-  under_check: true,
-  granted: true,
-  rejected: true,
-  archived: true,
-  withdrawn: true,
-};
 
-export const RESIDENT_BUCKETS = Object.keys(BUCKET_ORDER) as readonly ResidentBucket[];
 export const PRACTICE_TYPES = Object.keys(TYPE_ORDER) as readonly PracticeType[];
-export const PRACTICE_STATES = Object.keys(STATE_ORDER) as readonly PracticeState[];
 
 export type PartyRole = Schemas['PartyView']['role'];
 export type ActorRole = Schemas['ActorView']['role'];

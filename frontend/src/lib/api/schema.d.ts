@@ -940,6 +940,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/taxes/imu-rate-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffTaxesController_listRateCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/taxes/imu-rates": {
         parameters: {
             query?: never;
@@ -1712,50 +1728,96 @@ export interface components {
             /** @example codice fiscale non valido: il carattere di controllo è «A» ma dovrebbe essere «P» */
             reason: string;
         };
+        ImuRateCategoryView: {
+            /**
+             * @description The name of the rate in `rates`.
+             * @enum {string}
+             */
+            key: "mainResidence" | "ruralInstrumental" | "land" | "buildingLand" | "groupD" | "otherBuildings";
+            label: components["schemas"]["LocalizedLabelView"];
+            /**
+             * @description The comma of L. 160/2019 art. 1 that sets the range.
+             * @example cc. 754-755
+             */
+            law: string;
+            /**
+             * @description Highest rate the comune may set, percent.
+             * @example 1.06
+             */
+            max: string;
+            /**
+             * @description Highest rate for a comune that kept the former TASI surcharge (c. 755); null when none.
+             * @example 1.14
+             */
+            maxWithTasiSurcharge: string | null;
+            /**
+             * @description Lowest rate the comune may set, percent.
+             * @example 0
+             */
+            min: string;
+        };
         ImuRatePercentsDto: {
             /**
-             * @description Building land: 0 – 1.06 (1.14 with the former TASI surcharge).
+             * @description Building land: 0 – 1.06 (1.14 with the former TASI surcharge); L. 160/2019 art. 1 cc. 754-755.
              * @example 0.86
              */
             buildingLand: string;
             /**
-             * @description Group D: 0.76 – 1.06; 0.76 goes to the State.
+             * @description Group D buildings: 0.76 – 1.06; L. 160/2019 art. 1 c. 753.
              * @example 0.86
              */
             groupD: string;
             /**
-             * @description Agricultural land: 0 – 1.06.
+             * @description Agricultural land: 0 – 1.06; L. 160/2019 art. 1 c. 752.
              * @example 0.76
              */
             land: string;
             /**
-             * @description Main residence A/1, A/8, A/9 and appurtenances: 0 – 0.6.
+             * @description Main residence A/1, A/8, A/9: 0 – 0.6; L. 160/2019 art. 1 c. 748.
              * @example 0.5
              */
             mainResidence: string;
             /**
-             * @description Other buildings: 0 – 1.06 (1.14 with the former TASI surcharge).
-             * @example 1.06
+             * @description Other buildings: 0 – 1.06 (1.14 with the former TASI surcharge); L. 160/2019 art. 1 cc. 754-755.
+             * @example 0.86
              */
             otherBuildings: string;
             /**
-             * @description Rural instrumental buildings: 0 – 0.1.
+             * @description Rural buildings for agricultural use: 0 – 0.1; L. 160/2019 art. 1 c. 750.
              * @example 0.1
              */
             ruralInstrumental: string;
         };
         ImuRatePercentsView: {
-            /** @example 0.86 */
+            /**
+             * @description Building land: 0 – 1.06 (1.14 with the former TASI surcharge); L. 160/2019 art. 1 cc. 754-755.
+             * @example 0.86
+             */
             buildingLand: string;
-            /** @example 0.86 */
+            /**
+             * @description Group D buildings: 0.76 – 1.06; L. 160/2019 art. 1 c. 753.
+             * @example 0.86
+             */
             groupD: string;
-            /** @example 0.76 */
+            /**
+             * @description Agricultural land: 0 – 1.06; L. 160/2019 art. 1 c. 752.
+             * @example 0.76
+             */
             land: string;
-            /** @example 0.5 */
+            /**
+             * @description Main residence A/1, A/8, A/9: 0 – 0.6; L. 160/2019 art. 1 c. 748.
+             * @example 0.5
+             */
             mainResidence: string;
-            /** @example 0.86 */
+            /**
+             * @description Other buildings: 0 – 1.06 (1.14 with the former TASI surcharge); L. 160/2019 art. 1 cc. 754-755.
+             * @example 0.86
+             */
             otherBuildings: string;
-            /** @example 0.1 */
+            /**
+             * @description Rural buildings for agricultural use: 0 – 0.1; L. 160/2019 art. 1 c. 750.
+             * @example 0.1
+             */
             ruralInstrumental: string;
         };
         ImuRatesView: {
@@ -1942,6 +2004,12 @@ export interface components {
             /** @enum {string} */
             kind: "list";
             title: string;
+        };
+        LocalizedLabelView: {
+            /** @example Building land */
+            en: string;
+            /** @example Aree fabbricabili */
+            it: string;
         };
         MembershipHistoryView: {
             address: components["schemas"]["AddressView"];
@@ -5028,6 +5096,33 @@ export interface operations {
             };
             /** @description BULK_JOB_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffTaxesController_listRateCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate categories of the catalogue with their labels and legal ranges (L. 160/2019 cc. 748-755), in the order of the form: the keys of `rates` in the rates views and requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImuRateCategoryView"][];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `taxes` role (or `admin`, for the legal interest rates). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

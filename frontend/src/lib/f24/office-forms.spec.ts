@@ -32,6 +32,22 @@ describe('taxes office forms', () => {
     });
   });
 
+  it('should read as rates the category fields the page rendered, not the action fields React adds', () => {
+    const { input } = readRatesForm({
+      year: '2026',
+      $ACTION_REF_1: '',
+      '$ACTION_1:0': '{"id":"abc","bound":"$@1"}',
+      $ACTION_KEY: 'k1',
+      land: '0,76',
+      holidayHomes: '1,06',
+      mainResidenceDeduction: '200',
+      minimumAmount: '12',
+      formerTasiSurcharge: 'on',
+    });
+    expect(input.rates).toEqual({ land: '0.76', holidayHomes: '1.06' });
+    expect(input.formerTasiSurcharge).toBe(true);
+  });
+
   it('should keep only the owner rows filled in and the reductions ticked', () => {
     const property = readPropertyForm({
       kind: 'building',

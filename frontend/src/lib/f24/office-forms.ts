@@ -17,19 +17,31 @@ const optional = (value: string | undefined) => text(value) || undefined;
 /** "750,50" typed the Italian way becomes "750.50", the API's form; the backend checks the rest. */
 const amount = (value: string | undefined) => optional(value)?.replace(',', '.');
 
+/** The rates form's fields that are not rates. */
+const RATES_FORM_OWN_FIELDS: ReadonlySet<string> = new Set([
+  'year',
+  'label',
+  'mainResidenceDeduction',
+  'minimumAmount',
+  'formerTasiSurcharge',
+]);
+
+/** React's hidden inputs on a form bound to a server action ($ACTION_REF_1, $ACTION_KEY ...), posted with it. */
+const REACT_ACTION_FIELD = /^\$ACTION_/;
+
+/**
+ * Every other field is a rate, named by the category key the page drew it from: the backend's catalogue is
+ * the only list of categories, and the backend refuses a rate missing or unknown to it.
+ */
 export function readRatesForm(fields: FormFields): { year: number; input: ImuRatesInput } {
+  const rates = Object.entries(fields)
+    .filter(([name]) => !RATES_FORM_OWN_FIELDS.has(name) && !REACT_ACTION_FIELD.test(name))
+    .map(([name, value]) => [name, amount(value) ?? '']);
   return {
     year: Number(text(fields.year)),
     input: {
       label: optional(fields.label),
-      rates: {
-        mainResidence: amount(fields.mainResidence) ?? '',
-        ruralInstrumental: amount(fields.ruralInstrumental) ?? '',
-        land: amount(fields.land) ?? '',
-        buildingLand: amount(fields.buildingLand) ?? '',
-        groupD: amount(fields.groupD) ?? '',
-        otherBuildings: amount(fields.otherBuildings) ?? '',
-      },
+      rates: Object.fromEntries(rates),
       mainResidenceDeduction: amount(fields.mainResidenceDeduction) ?? '',
       minimumAmount: amount(fields.minimumAmount) ?? '',
       formerTasiSurcharge: fields.formerTasiSurcharge === 'on',

@@ -1,12 +1,11 @@
 import {
-  PRACTICE_STATES,
   PRACTICE_TYPES,
   type PracticeState,
   type PracticeType,
   type QueueFilters,
-  RESIDENT_BUCKETS,
   type ResidentBucket,
 } from '../api/permits';
+import { PRACTICE_STATES, RESIDENT_BUCKETS } from './practice-states';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

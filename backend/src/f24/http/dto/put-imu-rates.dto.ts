@@ -10,50 +10,17 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import type { ImuRatePercents } from '../../domain/imu-rate-categories.js';
 import { EURO_PATTERN } from '../euro-json.js';
+import { imuRateFieldsClass } from '../imu-rate-category-fields.js';
 
 const euro = {
   context: { italian: 'deve essere un importo in euro con il punto e al massimo due decimali, es. "200.00"' },
 };
 
-/** Percent strings with a dot; the legal range of each is checked by the domain (L. 160/2019 cc. 748-755). */
-export class ImuRatePercentsDto {
-  @ApiProperty({ example: '0.5', description: 'Main residence A/1, A/8, A/9 and appurtenances: 0 – 0.6.' })
-  @IsString()
-  @MaxLength(12)
-  mainResidence: string;
-
-  @ApiProperty({ example: '0.1', description: 'Rural instrumental buildings: 0 – 0.1.' })
-  @IsString()
-  @MaxLength(12)
-  ruralInstrumental: string;
-
-  @ApiProperty({ example: '0.76', description: 'Agricultural land: 0 – 1.06.' })
-  @IsString()
-  @MaxLength(12)
-  land: string;
-
-  @ApiProperty({
-    example: '0.86',
-    description: 'Building land: 0 – 1.06 (1.14 with the former TASI surcharge).',
-  })
-  @IsString()
-  @MaxLength(12)
-  buildingLand: string;
-
-  @ApiProperty({ example: '0.86', description: 'Group D: 0.76 – 1.06; 0.76 goes to the State.' })
-  @IsString()
-  @MaxLength(12)
-  groupD: string;
-
-  @ApiProperty({
-    example: '1.06',
-    description: 'Other buildings: 0 – 1.06 (1.14 with the former TASI surcharge).',
-  })
-  @IsString()
-  @MaxLength(12)
-  otherBuildings: string;
-}
+/** Percent strings with a dot, one per catalogue category; the domain checks each legal range (cc. 748-755). */
+export const ImuRatePercentsDto = imuRateFieldsClass('ImuRatePercentsDto', () => [IsString(), MaxLength(12)]);
+export type ImuRatePercentsDto = ImuRatePercents;
 
 export class PutImuRatesDto {
   @ApiProperty({ type: ImuRatePercentsDto })

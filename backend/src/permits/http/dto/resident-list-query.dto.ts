@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ResidentBucket } from '../../domain/practice-state.js';
-
-const BUCKETS = Object.values(ResidentBucket);
+import { RESIDENT_BUCKETS, type ResidentBucket } from '../../domain/practice-state.js';
 
 export class ResidentListQueryDto {
-  @ApiPropertyOptional({ enum: BUCKETS, description: 'The area personale filter.' })
+  @ApiPropertyOptional({ enum: RESIDENT_BUCKETS, description: 'The area personale filter.' })
   @IsOptional()
-  @IsIn(BUCKETS)
+  @IsIn(RESIDENT_BUCKETS)
   bucket?: ResidentBucket;
 }

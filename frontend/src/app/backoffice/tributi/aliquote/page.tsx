@@ -6,7 +6,7 @@ import { ScrollableTable } from '../../../../components/f24/scrollable-table';
 import { TextField } from '../../../../components/f24/text-field';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getImuRates } from '../../../../lib/api/f24';
+import { getImuRateCategories, getImuRates, type ImuRateCategory } from '../../../../lib/api/f24';
 import { formatEuro, formatIsoDate } from '../../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
 import { taxesOfficeUser } from '../../../../lib/f24/taxes-office';
@@ -16,16 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.f24.office.rates.title };
 }
 
-const RATE_FIELDS = [
-  'mainResidence',
-  'ruralInstrumental',
-  'land',
-  'buildingLand',
-  'groupD',
-  'otherBuildings',
-] as const;
-
-/** IMU rates per year: the list, and a form prefilled with the latest year's values. */
+/**
+ * IMU rates per year: the list, and a form prefilled with the latest year's values. The rate columns and
+ * fields are the backend's catalogue of categories, labels included.
+ */
 export default async function ImuRatesPage({
   searchParams,
 }: {
@@ -35,7 +29,8 @@ export default async function ImuRatesPage({
   const [{ locale, t }, { allowed }] = await Promise.all([getI18n(), taxesOfficeUser(f24Routes.rates)]);
   const r = t.f24.office.rates;
   if (!allowed) return <OfficeForbidden title={r.title} text={t.f24.office.forbidden} />;
-  const years = await getImuRates();
+  const [years, categories] = await Promise.all([getImuRates(), getImuRateCategories()]);
+  const rateLabel = (category: ImuRateCategory) => formatMessage(r.rate, { label: category.label[locale] });
   const latest = years[0];
   const saved = typeof params.salvato === 'string' ? params.salvato : undefined;
 
@@ -62,9 +57,9 @@ export default async function ImuRatesPage({
                 <tr>
                   <th scope="col">{r.year}</th>
                   <th scope="col">{r.label}</th>
-                  {RATE_FIELDS.map((field) => (
-                    <th scope="col" key={field} className="text-end text-nowrap">
-                      {r[field]}
+                  {categories.map((category) => (
+                    <th scope="col" key={category.key} className="text-end text-nowrap">
+                      {rateLabel(category)}
                     </th>
                   ))}
                   <th scope="col" className="text-end text-nowrap">
@@ -88,9 +83,9 @@ export default async function ImuRatesPage({
                         })}
                       </span>
                     </td>
-                    {RATE_FIELDS.map((field) => (
-                      <td key={field} className="text-end text-nowrap">
-                        {year.rates[field]}
+                    {categories.map((category) => (
+                      <td key={category.key} className="text-end text-nowrap">
+                        {year.rates[category.key]}
                       </td>
                     ))}
                     <td className="text-end text-nowrap">
@@ -129,13 +124,13 @@ export default async function ImuRatesPage({
               className="col-12 col-md-3"
             />
             <TextField name="label" label={r.label} hint={r.labelHint} className="col-12 col-md-9" />
-            {RATE_FIELDS.map((field) => (
+            {categories.map((category) => (
               <TextField
-                key={field}
-                name={field}
-                label={r[field]}
+                key={category.key}
+                name={category.key}
+                label={rateLabel(category)}
                 inputMode="decimal"
-                defaultValue={latest?.rates[field]}
+                defaultValue={latest?.rates[category.key]}
                 required
                 className="col-12 col-md-4"
               />
