@@ -66,6 +66,19 @@ module.exports = {
       },
     },
     {
+      name: 'demo-is-composition',
+      severity: 'error',
+      comment:
+        'The demo data (demo/: invented residents, practices, properties) is loaded only by the start-up hook ' +
+        '(main.ts, app.module.ts) and `npm run seed` (cli/); no module of the portal, and no domain/ folder, ' +
+        'imports it. Tests may use its deterministic generators as fixtures.',
+      from: {
+        path: '^backend/src/',
+        pathNot: ['^backend/src/(demo|cli)/', '^backend/src/(app[.]module|main)[.]ts$', '[.]spec[.]ts$'],
+      },
+      to: { path: '^backend/src/demo/' },
+    },
+    {
       name: 'pure-basics',
       severity: 'error',
       comment: 'The basics domain code uses stay as pure as the domain: no framework, no database.',

@@ -31,8 +31,8 @@ const { values: options } = parseArgs({
 const sizes = options.taxpayers.split(',').map(Number);
 const replicas = Number(options.replicas);
 
-const { seedDemoProperties } = await importBackend('f24/demo/seed-demo-properties.js');
-const { generateDemoProperties } = await importBackend('f24/demo/demo-property-generator.js');
+const { seedDemoProperties } = await importBackend('demo/f24/seed-demo-properties.js');
+const { generateDemoProperties } = await importBackend('demo/f24/demo-property-generator.js');
 
 /** The goal: a year's F24s for Spino d'Adda (about 7,000 taxpayers) in under 2 minutes. */
 const TARGET_MINUTES_FOR_7000 = 2;

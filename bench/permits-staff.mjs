@@ -35,8 +35,8 @@ const clerkCount = Number(values.clerks);
 const durationMs = Number(values.duration) * 1000;
 const hotCount = Number(values.hot);
 
-const { generateDemoPractices } = await importBackend('permits/demo/demo-practice-generator.js');
-const { insertPractices } = await importBackend('permits/demo/practice-rows.js');
+const { generateDemoPractices } = await importBackend('demo/permits/demo-practice-generator.js');
+const { insertPractices } = await importBackend('demo/permits/practice-rows.js');
 const { PracticeRepository } = await importBackend('permits/persistence/practice-repository.js');
 const { romeDay } = await importBackend('common/italian/rome-day.js');
 

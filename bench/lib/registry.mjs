@@ -6,9 +6,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { importBackend } from './stack.mjs';
 
-const { generateDemoPopulation } = await importBackend('registry/domain/demo-population.js');
-const { pickDemoIdentities } = await importBackend('registry/domain/demo-identities.js');
-const { demoPopulationCsv } = await importBackend('demo/demo-population-csv.js');
+const { generateDemoPopulation } = await importBackend('demo/registry/demo-population.js');
+const { pickDemoIdentities } = await importBackend('demo/registry/demo-identities.js');
+const { demoPopulationCsv } = await importBackend('demo/registry/demo-population-csv.js');
 const { DEMO_REFERENCE_DATE } = await importBackend('demo/demo-reference-date.js');
 
 /** Writes the demo population of `size` persons as an import file (with the `events` column). */

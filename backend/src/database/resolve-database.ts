@@ -1,20 +1,13 @@
-import { accessSync, constants } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Configuration } from '../config/configuration.js';
 import { chooseClusterLocation } from './embedded-cluster-location.js';
-import { folderMode, type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
-
-/** Survives reboots (unlike a tmpfs /tmp); the OS temp folder only where /var/lib is read-only. */
-function fallbackClusterRoot(): string {
-  try {
-    accessSync('/var/lib', constants.W_OK | constants.X_OK);
-    return '/var/lib/portale-cittadino';
-  } catch {
-    return path.join(os.tmpdir(), 'portale-cittadino');
-  }
-}
+import {
+  folderMode,
+  type RunningPostgres,
+  sharedPostgresRoot,
+  startEmbeddedPostgres,
+} from './embedded-postgres.js';
 
 /**
  * `DATABASE_URL` when set; otherwise the embedded PostgreSQL in the data folder, database `portal`.
@@ -28,7 +21,7 @@ export async function resolveDatabase(
     preferred: path.join(config.app.dataDir, 'postgres'),
     runningAsRoot: process.getuid?.() === 0,
     modeOf: folderMode,
-    fallbackRoot: fallbackClusterRoot(),
+    fallbackRoot: sharedPostgresRoot(),
   });
   if (location.blockedBy !== null) {
     // Created here rather than by the embedded server so that a restrictive umask (077) cannot shut `postgres` out.

@@ -1,9 +1,9 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lettersOnly } from '../common/italian/fiscal-code.js';
-import type { DemoIdentity, DemoRole } from '../registry/domain/demo-identities.js';
 import { findPlaceByCode } from '../registry/domain/places.js';
 import type { DemoStaffMember } from './demo-staff.js';
+import type { DemoIdentity, DemoRole } from './registry/demo-identities.js';
 
 /** An entry of the test identity provider's identities file (test-federation `DemoIdentity`). */
 export interface TestProviderIdentity {

@@ -7,18 +7,18 @@ import { AuditService } from '../audit/audit.service.js';
 import { addYears, type IsoDate } from '../common/calendar/civil-date.js';
 import { Clock } from '../common/italian/clock.js';
 import { appConfig, demoConfig } from '../config/app.config.js';
-import { loadDemoHouseholds } from '../f24/demo/demo-households.js';
-import { seedDemoProperties } from '../f24/demo/seed-demo-properties.js';
-import { seedDemoPractices } from '../permits/demo/seed-demo-practices.js';
-import { type DemoIdentity, type DemoRole, pickDemoIdentities } from '../registry/domain/demo-identities.js';
-import { generateDemoPopulation } from '../registry/domain/demo-population.js';
 import type { IdentityDocument } from '../registry/domain/registry-types.js';
 import type { RegistryImportJob } from '../registry/import/registry-import-job.entity.js';
 import { RegistryImporter } from '../registry/import/registry-importer.service.js';
 import { demoLoginIdentities, writeDemoIdentitiesFile } from './demo-login-identities.js';
-import { demoPopulationCsv, shiftedExpiringCard } from './demo-population-csv.js';
 import { DEMO_REFERENCE_DATE, EXPIRING_CARD_DAYS } from './demo-reference-date.js';
 import { DEMO_STAFF, type DemoStaffMember } from './demo-staff.js';
+import { loadDemoHouseholds } from './f24/demo-households.js';
+import { seedDemoProperties } from './f24/seed-demo-properties.js';
+import { seedDemoPractices } from './permits/seed-demo-practices.js';
+import { type DemoIdentity, type DemoRole, pickDemoIdentities } from './registry/demo-identities.js';
+import { generateDemoPopulation } from './registry/demo-population.js';
+import { demoPopulationCsv, shiftedExpiringCard } from './registry/demo-population-csv.js';
 
 export interface DemoSeedOptions {
   seed: number;

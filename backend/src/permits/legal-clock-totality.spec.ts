@@ -9,7 +9,7 @@ import {
 } from '../common/calendar/civil-date.js';
 import { computeFiscalCode } from '../common/italian/fiscal-code.js';
 import { romeDay } from '../common/italian/rome-day.js';
-import { generateDemoPractices } from './demo/demo-practice-generator.js';
+import { generateDemoPractices } from '../demo/permits/demo-practice-generator.js';
 import { NATIONAL_HOLIDAYS } from './domain/legal-calendar.js';
 import { type LegalClock, type LegalClockKind, legalClock } from './domain/legal-clock.js';
 import type { Practice, PracticeActor, PracticeActorRole, PracticeTransition } from './domain/practice.js';

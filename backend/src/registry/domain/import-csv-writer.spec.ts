@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { generateDemoPopulation } from './demo-population.js';
+import { generateDemoPopulation } from '../../demo/registry/demo-population.js';
 import { IMPORT_COLUMNS } from './import-columns.js';
 import { createImportConsistencyChecker } from './import-consistency-checker.js';
 import { csvLine, householdImportRows, serializeImportCsv } from './import-csv-writer.js';

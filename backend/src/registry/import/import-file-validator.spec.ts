@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoPopulation } from '../domain/demo-population.js';
+import { generateDemoPopulation } from '../../demo/registry/demo-population.js';
 import { IMPORT_COLUMNS } from '../domain/import-columns.js';
 import { householdImportRows } from '../domain/import-csv-writer.js';
 import { checkImportHeader, ImportFileValidator } from './import-file-validator.js';

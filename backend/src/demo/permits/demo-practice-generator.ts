@@ -4,23 +4,23 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { addDays, type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { DEMO_STREET_REGISTER } from '../../registry/domain/demo-street-register.js';
 import type {
   Practice,
   PracticeActor,
   PracticeTransition,
   ProtectionConstraints,
-} from '../domain/practice.js';
-import { PRACTICE_STATE_INFO, type PracticeState } from '../domain/practice-state.js';
+} from '../../permits/domain/practice.js';
+import { PRACTICE_STATE_INFO, type PracticeState } from '../../permits/domain/practice-state.js';
 import {
   allowedTransitions,
   applyTransition,
   startPractice,
   type TransitionRequest,
-} from '../domain/practice-state-machine.js';
-import type { PracticeType } from '../domain/practice-type.js';
-import { officeDeadline } from '../office-deadline.js';
-import type { PartyRole } from '../persistence/practice-party.entity.js';
+} from '../../permits/domain/practice-state-machine.js';
+import type { PracticeType } from '../../permits/domain/practice-type.js';
+import { officeDeadline } from '../../permits/office-deadline.js';
+import type { PartyRole } from '../../permits/persistence/practice-party.entity.js';
+import { DEMO_STREET_REGISTER } from '../registry/demo-street-register.js';
 
 export interface DemoPerson {
   fiscalCode: string;

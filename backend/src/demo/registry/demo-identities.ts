@@ -1,12 +1,12 @@
 import { ageOn, type IsoDate } from '../../common/calendar/civil-date.js';
+import { CHILD, HEAD_OF_HOUSEHOLD } from '../../registry/domain/household-relationships.js';
+import type { Household, Person } from '../../registry/domain/registry-types.js';
 import {
   type DemoHousehold,
   type DemoMunicipality,
   generateDemoPopulation,
   SHOWCASE_HOUSEHOLD_COUNT,
 } from './demo-population.js';
-import { CHILD, HEAD_OF_HOUSEHOLD } from './household-relationships.js';
-import type { Household, Person } from './registry-types.js';
 
 export type DemoRole =
   | 'resident_with_family'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeFiscalCode } from '../../common/italian/fiscal-code.js';
 import { romeDay } from '../../common/italian/rome-day.js';
-import { PRACTICE_STATES } from '../domain/practice-state.js';
-import { applyTransition } from '../domain/practice-state-machine.js';
-import { PRACTICE_TYPES } from '../domain/practice-type.js';
+import { PRACTICE_STATES } from '../../permits/domain/practice-state.js';
+import { applyTransition } from '../../permits/domain/practice-state-machine.js';
+import { PRACTICE_TYPES } from '../../permits/domain/practice-type.js';
 import { type DemoPracticeOptions, generateDemoPractices } from './demo-practice-generator.js';
 
 const NAMES = [

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pickDemoIdentities } from '../registry/domain/demo-identities.js';
-import { generateDemoPopulation } from '../registry/domain/demo-population.js';
-import { ImportFileValidator } from '../registry/import/import-file-validator.js';
-import { demoLoginIdentities } from './demo-login-identities.js';
+import { ImportFileValidator } from '../../registry/import/import-file-validator.js';
+import { demoLoginIdentities } from '../demo-login-identities.js';
+import { DEMO_REFERENCE_DATE } from '../demo-reference-date.js';
+import { DEMO_STAFF } from '../demo-staff.js';
+import { pickDemoIdentities } from './demo-identities.js';
+import { generateDemoPopulation } from './demo-population.js';
 import { demoPopulationCsv, shiftedExpiringCard } from './demo-population-csv.js';
-import { DEMO_REFERENCE_DATE } from './demo-reference-date.js';
-import { DEMO_STAFF } from './demo-staff.js';
 
 function csvDigest(seed: number, size: number): { digest: string; lines: string[] } {
   const lines = [

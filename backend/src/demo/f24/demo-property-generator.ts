@@ -2,9 +2,9 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { DEMO_STREET_REGISTER } from '../../registry/domain/demo-street-register.js';
-import type { PropertyKind, PropertyReductions } from '../domain/imu-types.js';
-import { addDays, type IsoDate, toDayNumber } from '../domain/iso-date.js';
+import type { PropertyKind, PropertyReductions } from '../../f24/domain/imu-types.js';
+import { addDays, type IsoDate, toDayNumber } from '../../f24/domain/iso-date.js';
+import { DEMO_STREET_REGISTER } from '../registry/demo-street-register.js';
 
 export interface DemoHousehold {
   headFiscalCode: string;

@@ -1,4 +1,8 @@
-import { ANSWERING_STATES, APPLICANT_WAITING_STATES, PRACTICE_STATE_INFO } from '../domain/practice-state.js';
+import {
+  ANSWERING_STATES,
+  APPLICANT_WAITING_STATES,
+  PRACTICE_STATE_INFO,
+} from '../../permits/domain/practice-state.js';
 import type { DemoPractice } from './demo-practice-generator.js';
 
 /** Anything that runs parameterised SQL: a TypeORM `EntityManager`, a `pg` pool or client. */

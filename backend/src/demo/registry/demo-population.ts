@@ -18,21 +18,14 @@ import {
   givenNameCode,
 } from '../../common/italian/fiscal-code.js';
 import {
-  type AbroadDestination,
-  DEMO_NAME_POOLS,
-  type ForeignNamePool,
-  type Generation,
-} from './demo-name-pools.js';
-import { DEMO_STREET_REGISTER, type DemoStreet } from './demo-street-register.js';
-import {
   CHILD,
   CIVIL_PARTNER,
   COHABITANT,
   HEAD_OF_HOUSEHOLD,
   PARENT,
   SPOUSE,
-} from './household-relationships.js';
-import { findCountryByIso2, findPlaceByCode } from './places.js';
+} from '../../registry/domain/household-relationships.js';
+import { findCountryByIso2, findPlaceByCode } from '../../registry/domain/places.js';
 import type {
   Address,
   Household,
@@ -44,7 +37,15 @@ import type {
   RegistryEventKind,
   Sex,
   StreetAddress,
-} from './registry-types.js';
+} from '../../registry/domain/registry-types.js';
+import {
+  type AbroadDestination,
+  DEMO_NAME_POOLS,
+  type ForeignNamePool,
+  femaleFamilyName,
+  type Generation,
+} from './demo-name-pools.js';
+import { DEMO_STREET_REGISTER, type DemoStreet } from './demo-street-register.js';
 
 export interface DemoMunicipality {
   cadastralCode: string;
@@ -320,7 +321,7 @@ class PopulationBuilder {
 
   private foreignFamilyName(pool: ForeignNamePool, sex: Sex, familyName?: string): string {
     const name = familyName ?? this.random.pickFrequent(pool.familyNames);
-    return sex === 'F' && pool.femaleFamilyName ? pool.femaleFamilyName(name) : name;
+    return sex === 'F' ? femaleFamilyName(pool, name) : name;
   }
 
   /** Where an Italian was born: at home in the comune before hospitals took over, then in the area. */

@@ -1,9 +1,9 @@
-import { addDays, type IsoDate } from '../common/calendar/civil-date.js';
-import type { DemoHousehold } from '../registry/domain/demo-population.js';
-import { IMPORT_COLUMNS } from '../registry/domain/import-columns.js';
-import { csvLine, householdImportRows } from '../registry/domain/import-csv-writer.js';
-import type { IdentityDocument } from '../registry/domain/registry-types.js';
-import { formatEventsColumn } from '../registry/import/import-extension-columns.js';
+import { addDays, type IsoDate } from '../../common/calendar/civil-date.js';
+import { IMPORT_COLUMNS } from '../../registry/domain/import-columns.js';
+import { csvLine, householdImportRows } from '../../registry/domain/import-csv-writer.js';
+import type { IdentityDocument } from '../../registry/domain/registry-types.js';
+import { formatEventsColumn } from '../../registry/import/import-extension-columns.js';
+import type { DemoHousehold } from './demo-population.js';
 
 const COLUMNS = [...IMPORT_COLUMNS, 'events'] as const;
 const SEPARATOR = ';';

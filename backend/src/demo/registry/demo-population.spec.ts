@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, ageOn } from '../../common/calendar/civil-date.js';
 import { checkFiscalCode, computeFiscalCode, decodeFiscalCode } from '../../common/italian/fiscal-code.js';
+import { HEAD_OF_HOUSEHOLD } from '../../registry/domain/household-relationships.js';
+import { findPlaceByCode } from '../../registry/domain/places.js';
+import type { Person } from '../../registry/domain/registry-types.js';
 import { type DemoHousehold, generateDemoPopulation, SHOWCASE_HOUSEHOLD_COUNT } from './demo-population.js';
 import { DEMO_STREET_REGISTER } from './demo-street-register.js';
-import { HEAD_OF_HOUSEHOLD } from './household-relationships.js';
-import { findPlaceByCode } from './places.js';
-import type { Person } from './registry-types.js';
 
 const TODAY = '2026-03-01';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeImuYear } from '../domain/imu-calculator.js';
-import { legalBaseImuRates } from '../domain/imu-legal-base-rates.js';
-import type { Ownership, Property } from '../domain/imu-types.js';
-import { validateOwnerships, validateProperty } from '../domain/imu-validation.js';
+import { computeImuYear } from '../../f24/domain/imu-calculator.js';
+import { legalBaseImuRates } from '../../f24/domain/imu-legal-base-rates.js';
+import type { Ownership, Property } from '../../f24/domain/imu-types.js';
+import { validateOwnerships, validateProperty } from '../../f24/domain/imu-validation.js';
 import { type DemoHousehold, generateDemoProperties } from './demo-property-generator.js';
 
 const households: DemoHousehold[] = Array.from({ length: 2_000 }, (_, i) => ({

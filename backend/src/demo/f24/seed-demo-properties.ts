@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { legalBaseImuRates } from '../domain/imu-legal-base-rates.js';
-import type { IsoDate } from '../domain/iso-date.js';
-import { insertImuRatesIfAbsent } from '../persistence/imu-rates-writes.js';
+import { legalBaseImuRates } from '../../f24/domain/imu-legal-base-rates.js';
+import type { IsoDate } from '../../f24/domain/iso-date.js';
+import { insertImuRatesIfAbsent } from '../../f24/persistence/imu-rates-writes.js';
 import { type DemoHousehold, generateDemoProperties } from './demo-property-generator.js';
 
 export interface SeedDemoPropertiesOptions {
