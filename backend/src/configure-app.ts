@@ -1,7 +1,7 @@
 import { type INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
@@ -18,6 +18,7 @@ import { httpLogger } from './common/logging/http-logger.middleware.js';
 import { appConfig, authConfig } from './config/app.config.js';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 export const API_PREFIX = 'api';
 
@@ -28,6 +29,11 @@ const MAX_BODY_DEPTH = 32;
 
 /** Routes that live outside `/api` because their path is fixed by a standard. */
 export const ROOT_ROUTES = [{ path: '.well-known/openid-federation', method: RequestMethod.GET }];
+
+/** `/api` before every route but the standard ones; also used by `cli/openapi.ts`, so the document's paths match. */
+export function applyRoutePrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ROOT_ROUTES });
+}
 
 /**
  * Everything that makes the HTTP surface what it is: shared by `main.ts` and the e2e tests, so the
@@ -79,7 +85,7 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   const secret = await loadSessionSecret(authSettings.sessionSecret, appSettings.dataDir);
   app.use(sessionMiddleware(pool, authSettings, secret, secure));
   app.use(csrfMiddleware(secure));
-  app.setGlobalPrefix(API_PREFIX, { exclude: ROOT_ROUTES });
+  applyRoutePrefix(app);
   app.useGlobalPipes(
     new HostileInputPipe(),
     new ValidationPipe({
@@ -93,18 +99,7 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   // The route table is public knowledge in development; in production it maps the attack surface for nobody's
   // benefit unless the comune chooses to publish it (API_DOCS_PUBLIC).
   if (!appSettings.apiDocs) return;
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Portale del cittadino')
-      .setDescription(
-        'API of the citizen portal: SPID/CIE login, registry, certificates, building permits, F24/IMU. ' +
-          'Errors are application/problem+json with a stable `code`, an Italian `detail` and the offending `field`.',
-      )
-      .setVersion('1.0')
-      .addCookieAuth('portal_session', { type: 'apiKey', in: 'cookie', name: 'portal_session' }, 'session')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
     customSiteTitle: 'Portale del cittadino — API',

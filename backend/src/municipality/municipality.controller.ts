@@ -3,6 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/authorization/access.decorators.js';
 import { municipalityConfig } from '../config/app.config.js';
+import { MunicipalityView } from './municipality.view.js';
 
 @ApiTags('public')
 @Controller('public/municipality')
@@ -13,8 +14,11 @@ export class MunicipalityController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: "The comune's identity: name, cadastral code, province, logo and contacts." })
-  get() {
+  @ApiOkResponse({
+    type: MunicipalityView,
+    description: "The comune's identity: name, cadastral code, province, logo and contacts.",
+  })
+  get(): MunicipalityView {
     return this.municipality;
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MessageView } from '../messages/message-views.js';
+import { BucketCountsView } from '../permits/views/practice-views.js';
 import type { Deadline } from './domain/deadlines.js';
 
 export class SummaryPracticeView {
@@ -10,7 +11,7 @@ export class SummaryPracticeView {
   @ApiProperty({ enum: ['inviate', 'in_elaborazione', 'da_integrare', 'accettate', 'rifiutate'] })
   bucket: string;
   @ApiProperty() address: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Due day of the open request, if any.' })
+  @ApiProperty({ type: String, nullable: true, description: 'Due day of the open request, if any.' })
   dueDate: string | null;
   @ApiProperty({ description: 'The resident has something to do on it.' }) actionNeeded: boolean;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -18,7 +19,8 @@ export class SummaryPracticeView {
 
 export class SummaryPracticesView {
   @ApiProperty() total: number;
-  @ApiProperty({ description: 'Practices per resident bucket.' }) counts: Record<string, number>;
+  @ApiProperty({ type: BucketCountsView, description: 'Practices per resident bucket.' })
+  counts: BucketCountsView;
   @ApiProperty({ type: [SummaryPracticeView], description: 'Up to 3: those needing action first.' })
   next: SummaryPracticeView[];
 }
@@ -27,7 +29,7 @@ export class SummaryInstalmentView {
   @ApiProperty({ enum: ['acconto', 'saldo'] }) instalment: string;
   @ApiProperty() dueDate: string;
   @ApiProperty({ example: '267.00' }) total: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The F24 PDF, when something is due.' })
+  @ApiProperty({ type: String, nullable: true, description: 'The F24 PDF, when something is due.' })
   pdf: string | null;
   @ApiProperty() past: boolean;
 }

@@ -23,7 +23,7 @@ export class StaffPracticeItemView {
   @ApiProperty() type: string;
   @ApiProperty() state: string;
   @ApiProperty() address: string;
-  @ApiPropertyOptional({ nullable: true }) officeDeadline: string | null;
+  @ApiProperty({ type: String, nullable: true }) officeDeadline: string | null;
   @ApiProperty() overdue: boolean;
 }
 
@@ -44,7 +44,7 @@ export class StaffJobView {
   @ApiProperty({ description: 'What the job does, e.g. `2026 acconto` or the imported file.' }) label: string;
   @ApiProperty({ enum: ['running', 'failed', 'completed_with_failures'] }) status: string;
   @ApiProperty() done: number;
-  @ApiPropertyOptional({ nullable: true }) total: number | null;
+  @ApiProperty({ type: Number, nullable: true }) total: number | null;
   @ApiProperty() failed: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() href: string;

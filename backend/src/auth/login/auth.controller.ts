@@ -27,6 +27,7 @@ import { Public } from '../authorization/access.decorators.js';
 import type { AuthenticatedIdentity } from '../oidc/index.js';
 import { CSRF_COOKIE, ensureCsrfToken } from '../session/csrf.middleware.js';
 import { SESSION_COOKIE } from '../session/session.middleware.js';
+import { AuthProvidersView } from './auth-providers.view.js';
 import { LoginService } from './login.service.js';
 import { LoginErrorFilter } from './login-error.filter.js';
 import { SpidCieGuard } from './spid-cie.guard.js';
@@ -42,9 +43,10 @@ export class AuthController {
   @Get('providers')
   @Public()
   @ApiOkResponse({
+    type: AuthProvidersView,
     description: 'The SPID identity providers offered at login and whether CIE is available.',
   })
-  providers() {
+  providers(): AuthProvidersView {
     return this.login.providers();
   }
 

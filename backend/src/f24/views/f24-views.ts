@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ImuRatePercents } from '../domain/imu-rate-categories.js';
+import {
+  IMU_RATE_CATEGORIES,
+  type ImuRateCategoryKey,
+  type ImuRatePercents,
+} from '../domain/imu-rate-categories.js';
 import { imuRateFieldsClass } from '../http/imu-rate-category-fields.js';
 
 /** Amounts are strings in euro with two decimals ("534.00"); dates ISO "YYYY-MM-DD". */
@@ -27,7 +31,11 @@ export class LocalizedLabelView {
 
 /** A rate category of the catalogue, so that the office's form and table need no list of their own. */
 export class ImuRateCategoryView {
-  @ApiProperty({ example: 'buildingLand', description: 'The name of the rate in `rates`.' }) key: string;
+  @ApiProperty({
+    enum: IMU_RATE_CATEGORIES.map((category) => category.key),
+    description: 'The name of the rate in `rates`.',
+  })
+  key: ImuRateCategoryKey;
   @ApiProperty({ type: LocalizedLabelView }) label: LocalizedLabelView;
   @ApiProperty({ example: '0', description: 'Lowest rate the comune may set, percent.' }) min: string;
   @ApiProperty({ example: '1.06', description: 'Highest rate the comune may set, percent.' }) max: string;
@@ -60,7 +68,8 @@ export class LegalInterestRateView {
   @ApiProperty({ example: '1.60', description: 'Percent per year, at least two decimals.' })
   ratePercent: string;
   @ApiProperty({ example: 'D.M. 10/12/2025 (Gazzetta Ufficiale)' }) source: string;
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: String,
     nullable: true,
     description: 'Fiscal code of the clerk who entered it; null for the initial data.',
   })
@@ -72,7 +81,7 @@ export class OwnerView {
   @ApiProperty() fiscalCode: string;
   @ApiProperty({ example: '50' }) sharePercent: string;
   @ApiProperty({ example: '2019-03-15' }) from: string;
-  @ApiPropertyOptional({ example: '2025-06-30', nullable: true }) to: string | null;
+  @ApiProperty({ type: String, example: '2025-06-30', nullable: true }) to: string | null;
   @ApiProperty() mainResidence: boolean;
   @ApiProperty({ description: 'Coltivatore diretto or IAP farming this land: share exempt (c. 758).' })
   professionalFarmer: boolean;
@@ -84,21 +93,21 @@ export class OwnerView {
 
 export class ReductionView {
   @ApiProperty({ enum: ['historic', 'uninhabitable', 'freeLoanToRelative', 'agreedRent'] }) kind: string;
-  @ApiPropertyOptional({ nullable: true }) from: string | null;
-  @ApiPropertyOptional({ nullable: true }) to: string | null;
+  @ApiProperty({ type: String, nullable: true }) from: string | null;
+  @ApiProperty({ type: String, nullable: true }) to: string | null;
 }
 
 export class PropertyView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['building', 'land', 'buildingLand'] }) kind: string;
-  @ApiPropertyOptional({ nullable: true, example: 'A/2' }) cadastralCategory: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '750.00' }) cadastralIncome: string | null;
-  @ApiPropertyOptional({ nullable: true }) dominicalIncome: string | null;
-  @ApiPropertyOptional({ nullable: true }) marketValue: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'A/2' }) cadastralCategory: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '750.00' }) cadastralIncome: string | null;
+  @ApiProperty({ type: String, nullable: true }) dominicalIncome: string | null;
+  @ApiProperty({ type: String, nullable: true }) marketValue: string | null;
   @ApiProperty() foglio: string;
   @ApiProperty() particella: string;
-  @ApiPropertyOptional({ nullable: true }) subalterno: string | null;
-  @ApiPropertyOptional({ nullable: true }) address: string | null;
+  @ApiProperty({ type: String, nullable: true }) subalterno: string | null;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
   @ApiProperty() ruralInstrumental: boolean;
   @ApiProperty({ type: [ReductionView] }) reductions: ReductionView[];
   @ApiProperty({ type: [OwnerView], description: 'Every owner of the property, with their periods.' })
@@ -116,11 +125,11 @@ export class PropertyAmountView {
 export class AssessedPropertyView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['building', 'land', 'buildingLand'] }) kind: string;
-  @ApiPropertyOptional({ nullable: true }) cadastralCategory: string | null;
+  @ApiProperty({ type: String, nullable: true }) cadastralCategory: string | null;
   @ApiProperty() foglio: string;
   @ApiProperty() particella: string;
-  @ApiPropertyOptional({ nullable: true }) subalterno: string | null;
-  @ApiPropertyOptional({ nullable: true }) address: string | null;
+  @ApiProperty({ type: String, nullable: true }) subalterno: string | null;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
   @ApiProperty({ example: '126000.00', description: 'Taxable base before reductions.' }) base: string;
   @ApiProperty({ example: 12, description: 'Months of possession that count (c. 761).' }) months: number;
   @ApiProperty({ type: [Number], example: [1, 2, 3] }) possessedMonths: number[];
@@ -152,7 +161,8 @@ export class InstalmentView {
   dueDate: string;
   @ApiProperty({ type: [InstalmentLineView] }) lines: InstalmentLineView[];
   @ApiProperty({ example: '267.00' }) total: string;
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: String,
     nullable: true,
     example: '/api/f24/imu/2025/acconto.pdf',
     description: 'The F24 to print; null when nothing is due.',
@@ -244,7 +254,7 @@ export class BulkJobView {
   nothingDue: number;
   @ApiProperty() startedBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) finishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
   @ApiProperty({ example: '/api/staff/taxes/bulk-jobs/6f1c…/archive.zip' }) archive: string;
   @ApiProperty({ type: [BulkFailureView], description: 'The first 100 failures.' })
   failures: BulkFailureView[];

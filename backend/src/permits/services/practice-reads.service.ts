@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { viewLocale } from '../../common/http/request-context.js';
 import { Clock } from '../../common/italian/clock.js';
 import { romeDay } from '../../common/italian/rome-day.js';
 import {
@@ -55,9 +56,9 @@ export class PracticeReadsService {
         protocolNumber: row.protocolNumber,
         protocolDate: row.protocolDate,
         type: row.type,
-        typeLabel: PRACTICE_TYPE_INFO[row.type].label.it,
+        typeLabel: PRACTICE_TYPE_INFO[row.type].label[viewLocale()],
         state: row.state,
-        stateLabel: PRACTICE_STATE_INFO[row.state].label.it,
+        stateLabel: PRACTICE_STATE_INFO[row.state].label[viewLocale()],
         bucket: PRACTICE_STATE_INFO[row.state].bucket,
         address: row.address,
         yourRoles: row.roles,
@@ -132,9 +133,9 @@ export class PracticeReadsService {
         protocolNumber: row.protocolNumber,
         protocolDate: row.protocolDate,
         type: row.type,
-        typeLabel: PRACTICE_TYPE_INFO[row.type].label.it,
+        typeLabel: PRACTICE_TYPE_INFO[row.type].label[viewLocale()],
         state: row.state,
-        stateLabel: PRACTICE_STATE_INFO[row.state].label.it,
+        stateLabel: PRACTICE_STATE_INFO[row.state].label[viewLocale()],
         address: row.address,
         applicants: row.applicants,
         caseOfficer:

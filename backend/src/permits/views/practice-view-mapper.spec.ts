@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { requestContextMiddleware } from '../../common/http/request-context.js';
+import { PRACTICE_STATE_INFO } from '../domain/practice-state.js';
+import { PRACTICE_TYPE_INFO } from '../domain/practice-type.js';
 import type { IntegrationRequest } from '../persistence/integration-request.entity.js';
 import type { PracticeAggregate } from '../persistence/practice-aggregate.js';
 import type { PracticeParty } from '../persistence/practice-party.entity.js';
@@ -132,5 +135,30 @@ describe('practice views', () => {
     expect(view.parties[1]).toMatchObject({ fiscalCode: TECHNICIAN, email: 'Luigi@example.test' });
     expect(view.allowedTransitions.map((option) => option.to)).toEqual(['integrations_submitted']);
     expect(view).toMatchObject({ version: 3, bucket: 'da_integrare', overdue: false });
+  });
+});
+
+describe('practice view labels', () => {
+  function inPageLanguage<T>(cookie: string | undefined, read: () => T): T {
+    let result: T | undefined;
+    requestContextMiddleware({ headers: { cookie } } as never, {} as never, () => {
+      result = read();
+    });
+    return result as T;
+  }
+
+  it('should write the labels in the language of the page that asked', () => {
+    const view = inPageLanguage('lang=en', () => staffView(AGGREGATE, CONTEXT));
+    expect(view.typeLabel).toBe(PRACTICE_TYPE_INFO[view.type].label.en);
+    expect(view.stateLabel).toBe(PRACTICE_STATE_INFO[view.state].label.en);
+    const last = view.timeline.at(-1);
+    expect(last?.toLabel).toBe(PRACTICE_STATE_INFO[last?.to ?? 'submitted'].label.en);
+    expect(view.typeLabel).not.toBe(PRACTICE_TYPE_INFO[view.type].label.it);
+  });
+
+  it('should write them in Italian when the page did not say, and outside a request', () => {
+    const view = inPageLanguage('other=1', () => residentView(AGGREGATE, APPLICANT, CONTEXT));
+    expect(view.stateLabel).toBe(PRACTICE_STATE_INFO[view.state].label.it);
+    expect(staffView(AGGREGATE, CONTEXT).typeLabel).toBe(PRACTICE_TYPE_INFO[view.type].label.it);
   });
 });

@@ -1,3 +1,4 @@
+import { viewLocale } from '../../common/http/request-context.js';
 import { legalClock } from '../domain/legal-clock.js';
 import type { PracticeActorRole } from '../domain/practice.js';
 import { PRACTICE_STATE_INFO } from '../domain/practice-state.js';
@@ -37,7 +38,7 @@ function personName(person: { givenName: string; familyName: string }): string {
 function allowedView(options: readonly AllowedTransition[]): AllowedTransitionView[] {
   return options.map((option) => ({
     to: option.to,
-    label: PRACTICE_STATE_INFO[option.to].label.it,
+    label: PRACTICE_STATE_INFO[option.to].label[viewLocale()],
     requires: option.requires,
   }));
 }
@@ -52,9 +53,9 @@ function timelineEntry(row: PracticeTransitionRecord): TimelineEntryView {
   return {
     seq: row.seq,
     from: row.fromState,
-    fromLabel: row.fromState ? PRACTICE_STATE_INFO[row.fromState].label.it : null,
+    fromLabel: row.fromState ? PRACTICE_STATE_INFO[row.fromState].label[viewLocale()] : null,
     to: row.toState,
-    toLabel: PRACTICE_STATE_INFO[row.toState].label.it,
+    toLabel: PRACTICE_STATE_INFO[row.toState].label[viewLocale()],
     at: row.at.toISOString(),
     actor: { role: row.actorRole, name: row.actorName },
     publicNote: row.publicNote,
@@ -92,10 +93,10 @@ function common(aggregate: PracticeAggregate, context: ViewContext) {
       protocolNumber: record.protocolNumber,
       protocolDate: record.protocolDate,
       type: record.type,
-      typeLabel: PRACTICE_TYPE_INFO[record.type].label.it,
+      typeLabel: PRACTICE_TYPE_INFO[record.type].label[viewLocale()],
       legalBasis: PRACTICE_TYPE_INFO[record.type].legalBasis,
       state: record.state,
-      stateLabel: state.label.it,
+      stateLabel: state.label[viewLocale()],
       bucket: state.bucket,
       terminal: state.terminal,
       address: record.address,

@@ -14,6 +14,8 @@ import type { IntegrationRequestKind } from '../persistence/integration-request.
 import type { DocumentMediaType } from '../persistence/practice-document.entity.js';
 import { PARTY_ROLES, type PartyRole } from '../persistence/practice-party.entity.js';
 
+const LABEL_LANGUAGE = "In the page's language (the frontend's `lang` cookie), Italian by default.";
+
 const ACTOR_ROLES: PracticeActorRole[] = ['applicant', 'technician', 'permits', 'system'];
 const TRANSITION_FIELDS: TransitionField[] = [
   'caseOfficer',
@@ -108,7 +110,7 @@ export class AllowedTransitionView {
   @ApiProperty({ enum: PRACTICE_STATES })
   to: PracticeState;
 
-  @ApiProperty({ description: 'Italian label of the target state.' })
+  @ApiProperty({ description: `Label of the target state. ${LABEL_LANGUAGE}` })
   label: string;
 
   @ApiProperty({ enum: TRANSITION_FIELDS, isArray: true, description: 'Fields this transition needs.' })
@@ -135,13 +137,13 @@ export class TimelineEntryView {
   @ApiProperty({ enum: PRACTICE_STATES, nullable: true })
   from: PracticeState | null;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: LABEL_LANGUAGE })
   fromLabel: string | null;
 
   @ApiProperty({ enum: PRACTICE_STATES })
   to: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   toLabel: string;
 
   @ApiProperty({ description: 'ISO 8601 instant.' })
@@ -287,7 +289,7 @@ class PracticeBaseView {
   @ApiProperty({ enum: PRACTICE_TYPES })
   type: PracticeType;
 
-  @ApiProperty({ example: 'Permesso di costruire' })
+  @ApiProperty({ example: 'Permesso di costruire', description: LABEL_LANGUAGE })
   typeLabel: string;
 
   @ApiProperty({ example: 'art. 20 D.P.R. 380/2001' })
@@ -296,7 +298,7 @@ class PracticeBaseView {
   @ApiProperty({ enum: PRACTICE_STATES })
   state: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
   @ApiProperty({ enum: RESIDENT_BUCKETS, description: 'The area personale filter the state belongs to.' })
@@ -395,13 +397,13 @@ export class ResidentPracticeSummaryView {
   @ApiProperty({ enum: PRACTICE_TYPES })
   type: PracticeType;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   typeLabel: string;
 
   @ApiProperty({ enum: PRACTICE_STATES })
   state: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
   @ApiProperty({ enum: RESIDENT_BUCKETS })
@@ -461,13 +463,13 @@ export class QueueItemView {
   @ApiProperty({ enum: PRACTICE_TYPES })
   type: PracticeType;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   typeLabel: string;
 
   @ApiProperty({ enum: PRACTICE_STATES })
   state: PracticeState;
 
-  @ApiProperty()
+  @ApiProperty({ description: LABEL_LANGUAGE })
   stateLabel: string;
 
   @ApiProperty()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CodeLabelView } from '../views/registry-views.js';
 
 export class CorrectionAttachmentView {
@@ -79,7 +79,7 @@ export class StaffCorrectionView extends CorrectionView {
   @ApiProperty({ description: 'Send it back with the answer (optimistic lock).' })
   version: number;
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: String,
     description: 'Codice fiscale of the clerk who answered.',

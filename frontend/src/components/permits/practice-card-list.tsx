@@ -25,8 +25,8 @@ export function PracticeCardList({
           <article className="card card-bg rounded h-100 no-after">
             <div className="card-body">
               <div className="d-flex justify-content-between align-items-start gap-2 mb-2">
-                <h2 className="card-title h5 mb-0">{t.types[item.type]}</h2>
-                <StateBadge state={item.state} bucket={item.bucket} t={t} />
+                <h2 className="card-title h5 mb-0">{item.typeLabel}</h2>
+                <StateBadge label={item.stateLabel} bucket={item.bucket} />
               </div>
               <p className="mb-1">
                 {formatMessage(t.list.protocol, {

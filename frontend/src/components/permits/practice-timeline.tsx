@@ -30,9 +30,9 @@ export function PracticeTimeline({
               {formatMessage(d.by, { name: `${entry.actor.name} (${t.roles[entry.actor.role]})` })}
             </p>
             <p className="fw-semibold mb-1">
-              {entry.from
-                ? formatMessage(d.timelineEntry, { from: t.states[entry.from], to: t.states[entry.to] })
-                : t.states[entry.to]}
+              {entry.fromLabel
+                ? formatMessage(d.timelineEntry, { from: entry.fromLabel, to: entry.toLabel })
+                : entry.toLabel}
             </p>
             {entry.publicNote && <p className="mb-1">{entry.publicNote}</p>}
             {entry.dueDate && (

@@ -39,8 +39,8 @@ export function QueueTable({
                 <br />
                 <span className="small text-muted">{formatDay(item.protocolDate, locale)}</span>
               </th>
-              <td>{t.types[item.type]}</td>
-              <td>{t.states[item.state]}</td>
+              <td>{item.typeLabel}</td>
+              <td>{item.stateLabel}</td>
               <td className="portal-user-text">{item.address}</td>
               <td className="portal-user-text">{item.applicants}</td>
               <td className="portal-user-text">{item.caseOfficer?.name ?? '—'}</td>

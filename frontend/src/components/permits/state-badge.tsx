@@ -1,5 +1,4 @@
-import type { Dictionary } from '../../i18n/dictionary';
-import type { PracticeState, ResidentBucket } from '../../lib/api/permits';
+import type { ResidentBucket } from '../../lib/api/permits';
 
 const COLOR: Readonly<Record<ResidentBucket, string>> = {
   inviate: 'bg-primary',
@@ -9,15 +8,10 @@ const COLOR: Readonly<Record<ResidentBucket, string>> = {
   rifiutate: 'bg-danger',
 };
 
-/** The state of a practice, coloured by the area personale filter it falls under. */
-export function StateBadge({
-  state,
-  bucket,
-  t,
-}: {
-  state: PracticeState;
-  bucket: ResidentBucket;
-  t: Dictionary['permits'];
-}) {
-  return <span className={`badge ${COLOR[bucket]}`}>{t.states[state]}</span>;
+/**
+ * The state of a practice, coloured by the area personale filter it falls under; `label` is the backend's
+ * `stateLabel`, already in the page's language.
+ */
+export function StateBadge({ label, bucket }: { label: string; bucket: ResidentBucket }) {
+  return <span className={`badge ${COLOR[bucket]}`}>{label}</span>;
 }

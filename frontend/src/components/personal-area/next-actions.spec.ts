@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PersonalAreaSummary, SummaryPractice } from '../../lib/api/personal-area';
 import { nextActions } from './next-actions';
 
+const NO_PRACTICES = { inviate: 0, in_elaborazione: 0, da_integrare: 0, accettate: 0, rifiutate: 0 };
+
 function summary(overrides: Partial<PersonalAreaSummary> = {}): PersonalAreaSummary {
   return {
     today: '2026-07-01',
-    practices: { total: 0, counts: {}, next: [] },
+    practices: { total: 0, counts: NO_PRACTICES, next: [] },
     payments: { year: 2026, available: false, properties: 0, instalments: [], f24Documents: 0 },
     documents: { certificates: 0, f24: 0, uploads: 0, latest: [] },
     messages: { total: 0, unread: 0, latest: [] },
@@ -60,7 +62,7 @@ describe('nextActions', () => {
       summary({
         practices: {
           total: 3,
-          counts: { da_integrare: 2, inviate: 1 },
+          counts: { ...NO_PRACTICES, da_integrare: 2, inviate: 1 },
           next: [
             practice({ id: 'with-day', dueDate: '2026-07-20' }),
             practice({ id: 'without-day' }),

@@ -1,5 +1,7 @@
+import createClient from 'openapi-fetch';
 import { CSRF_COOKIE, CSRF_HEADER, isUnsafeMethod } from './csrf';
-import { readApiResponse, unreachableBackend } from './read-api-response';
+import { readApiResponse, throwUnlessOk, unreachableBackend } from './read-api-response';
+import type { paths } from './schema';
 
 function readCookie(name: string): string | undefined {
   const prefix = `${name}=`;
@@ -10,18 +12,32 @@ function readCookie(name: string): string | undefined {
 /**
  * Calls the backend from the browser through the same-origin `/api` route. The session cookie goes
  * along by itself; unsafe methods also send the CSRF token from the `csrf_token` cookie as a header.
+ * Throws `ApiError` for every non-2xx answer and for an unreachable backend.
  */
-export async function clientApiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const outgoing = new Headers(init.headers);
+async function sendFromBrowser(input: string | Request, init: RequestInit = {}): Promise<Response> {
+  const outgoing = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
   outgoing.set('accept', 'application/json, application/problem+json');
+  const method = init.method ?? (input instanceof Request ? input.method : undefined);
   const csrfToken = readCookie(CSRF_COOKIE);
-  if (isUnsafeMethod(init.method) && csrfToken) outgoing.set(CSRF_HEADER, csrfToken);
+  if (isUnsafeMethod(method) && csrfToken) outgoing.set(CSRF_HEADER, csrfToken);
 
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: outgoing, credentials: 'same-origin' });
+    response = await fetch(input, { ...init, headers: outgoing, credentials: 'same-origin' });
   } catch (error) {
     throw unreachableBackend(error);
   }
-  return readApiResponse<T>(response);
+  return throwUnlessOk(response);
+}
+
+/** The typed backend client for client components (see `serverApi` for the server's). */
+export function browserApi() {
+  return createClient<paths>({
+    baseUrl: window.location.origin,
+    fetch: (request) => sendFromBrowser(request),
+  });
+}
+
+export async function clientApiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  return readApiResponse<T>(await sendFromBrowser(path, init));
 }

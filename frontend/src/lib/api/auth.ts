@@ -1,27 +1,16 @@
 import { cache } from 'react';
 import { ApiError } from './api-error';
-import { apiFetch } from './api-fetch';
+import { serverApi } from './api-fetch';
+import { bodyOf } from './read-api-response';
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
 
 /** `GET /api/me`: the logged-in person (401 when anonymous). */
-export interface CurrentUser {
-  fiscalCode: string;
-  givenName: string;
-  familyName: string;
-  email: string | null;
-  roles: string[];
-}
-
-export interface SpidProvider {
-  id: string;
-  name: string;
-  logoUrl?: string;
-}
-
+export type CurrentUser = Schemas['CurrentUserView'];
+export type SpidProvider = Schemas['SpidProviderView'];
 /** `GET /api/auth/providers`: the identity providers the login page offers. */
-export interface AuthProviders {
-  spid: SpidProvider[];
-  cie: { enabled: boolean };
-}
+export type AuthProviders = Schemas['AuthProvidersView'];
 
 /**
  * The logged-in person, or `null` for an anonymous visitor. An unreachable backend also gives `null`,
@@ -29,7 +18,7 @@ export interface AuthProviders {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   try {
-    return await apiFetch<CurrentUser>('/api/me');
+    return await bodyOf(serverApi().GET('/api/me'));
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status !== 401) {
@@ -43,7 +32,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 /** Throws `ApiError` when the backend cannot list them; the login page then explains the outage. */
 export function getAuthProviders(): Promise<AuthProviders> {
-  return apiFetch<AuthProviders>('/api/auth/providers');
+  return bodyOf(serverApi().GET('/api/auth/providers'));
 }
 
 export const STAFF_ROLES: readonly string[] = ['registry', 'permits', 'taxes', 'admin'];

@@ -1,64 +1,20 @@
-import { apiFetch } from './api-fetch';
+import { serverApi } from './api-fetch';
+import { bodyOf } from './read-api-response';
+import type { components } from './schema';
 
 /** Backend module `certificates`: issuing, archive and public verification of registry certificates. */
 
-export type CertificateTypeCode =
-  | 'residence'
-  | 'residence_aire'
-  | 'residence_cohabitation'
-  | 'household'
-  | 'household_relationships'
-  | 'household_marital_status'
-  | 'household_aire'
-  | 'birth'
-  | 'citizenship'
-  | 'existence'
-  | 'marital_status'
-  | 'free_status'
-  | 'marriage'
-  | 'civil_union'
-  | 'cohabitation_contract';
+type Schemas = components['schemas'];
 
-export interface RequestableSubject {
-  personId: string;
-  givenName: string;
-  familyName: string;
-  /** As printed on certificates: `intestatario`, `moglie`, `figlio` ... */
-  relationship: string;
-  self: boolean;
-}
-
-export interface CertificateTypeName {
-  code: CertificateTypeCode;
-  name: string;
-}
-
-export interface CertificateTypeAvailability extends CertificateTypeName {
-  available: boolean;
-  /** Italian reason, only when not available. */
-  reason?: string;
-}
-
-export interface CertificateTypes {
-  subject: RequestableSubject;
-  types: CertificateTypeAvailability[];
-}
-
-export interface StampDutyExemption {
-  id: string;
-  useLabel: string;
-  legalBasis: string;
-  requiresNote: boolean;
-}
-
-export interface StampDutyOptions {
-  amountCents: number;
-  noteMaxLength: number;
-  marcaIdDigits: number;
-  exemptions: StampDutyExemption[];
-}
-
-export type StampDutyChoice = { exemption: string; note?: string } | { marcaId: string };
+export type CertificateTypeCode = Schemas['CertificateTypeNameView']['code'];
+export type RequestableSubject = Schemas['RequestableSubjectView'];
+export type CertificateTypeName = Schemas['CertificateTypeNameView'];
+export type CertificateTypeAvailability = Schemas['CertificateTypeAvailabilityView'];
+export type CertificateTypes = Schemas['CertificateTypesView'];
+export type StampDutyExemption = Schemas['StampDutyExemptionView'];
+export type StampDutyOptions = Schemas['StampDutyOptionsView'];
+/** Either a declared exemption (with its note for `other`) or the marca da bollo's identifier. */
+export type StampDutyChoice = Pick<Schemas['StampDutyDto'], 'exemption' | 'note' | 'marcaId'>;
 
 export interface CertificateRequest {
   types: CertificateTypeCode[];
@@ -66,112 +22,55 @@ export interface CertificateRequest {
   stampDuty: StampDutyChoice;
 }
 
-export interface CertificateSectionPreview {
-  type: CertificateTypeCode;
-  paragraphs: string[];
-  table?: { columns: string[]; rows: string[][] };
-  notes?: string[];
-}
-
+export type CertificateSectionPreview = Schemas['CertificateSectionView'];
 /** Every sentence the certificate will print, before it gets its code and seal. */
-export interface CertificatePreview {
-  types: CertificateTypeCode[];
-  title: string;
-  subtitle?: string;
-  heading: string;
-  preamble: string;
-  subject: { name: string; details: string[] };
-  sections: CertificateSectionPreview[];
-  dataAsOf: string;
-  stampDuty: string;
-  legalNotice: string;
-  placeAndDate: string;
-}
-
-export interface IssuedCertificate {
-  id: string;
-  /** As printed, e.g. `7K3M-Q9XD-2HBT-VR4C`. */
-  code: string;
-  downloadUrl: string;
-}
-
-export interface ArchivedCertificate {
-  id: string;
-  code: string;
-  title: string;
-  types: CertificateTypeName[];
-  subjectPersonId: string;
-  subjectName: string;
-  issuedAt: string;
-  issueDate: string;
-  stampDuty: { kind: 'exempt' | 'paid'; exemption?: string; marcaId?: string };
-  downloadUrl: string;
-}
-
-export interface CertificateArchive {
-  items: ArchivedCertificate[];
-  nextCursor: string | null;
-}
-
-export interface CertificateVerification {
-  /** Issued by the comune and, when the QR seal was checked, sealed exactly as archived. */
-  authentic: boolean;
-  seal: 'valid' | 'invalid' | 'not_provided';
-  code: string;
-  title: string;
-  types: CertificateTypeName[];
-  issueDate: string;
-  municipality: string;
-  subjectInitials: string;
-}
+export type CertificatePreview = Schemas['CertificatePreviewView'];
+export type IssuedCertificate = Schemas['CertificateCreatedView'];
+export type ArchivedCertificate = Schemas['ArchivedCertificateView'];
+export type CertificateArchive = Schemas['CertificateArchiveView'];
+export type CertificateVerification = Schemas['CertificateVerificationView'];
 
 /** `GET /api/certificates/subjects`: the caller first, then their famiglia anagrafica. */
 export async function getRequestableSubjects(): Promise<RequestableSubject[]> {
-  return (await apiFetch<{ subjects: RequestableSubject[] }>('/api/certificates/subjects')).subjects;
+  return (await bodyOf(serverApi().GET('/api/certificates/subjects'))).subjects;
 }
 
 /** `GET /api/certificates/types`: every type for the person, with the reason when it cannot be issued. */
 export function getCertificateTypes(personId: string): Promise<CertificateTypes> {
-  return apiFetch<CertificateTypes>(`/api/certificates/types?${new URLSearchParams({ subject: personId })}`);
+  return bodyOf(serverApi().GET('/api/certificates/types', { params: { query: { subject: personId } } }));
 }
 
 /** `GET /api/certificates/exemptions`: the exempt uses the requester may declare, with their legal basis. */
 export function getStampDutyOptions(): Promise<StampDutyOptions> {
-  return apiFetch<StampDutyOptions>('/api/certificates/exemptions');
+  return bodyOf(serverApi().GET('/api/certificates/exemptions'));
 }
 
-function requestBody(request: CertificateRequest): string {
+function requestBody(request: CertificateRequest): Schemas['IssueCertificateDto'] {
   const [single, ...others] = request.types;
   const types = others.length === 0 ? { type: single } : { types: request.types };
-  return JSON.stringify({ ...types, subjectId: request.subjectId, stampDuty: request.stampDuty });
+  return { ...types, subjectId: request.subjectId, stampDuty: request.stampDuty };
 }
 
 /** `POST /api/certificates/preview`: nothing is issued. */
 export function previewCertificate(request: CertificateRequest): Promise<CertificatePreview> {
-  return apiFetch<CertificatePreview>('/api/certificates/preview', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: requestBody(request),
-  });
+  return bodyOf(serverApi().POST('/api/certificates/preview', { body: requestBody(request) }));
 }
 
 /** `POST /api/certificates`: issues, seals and archives the certificate. */
 export function issueCertificate(request: CertificateRequest): Promise<IssuedCertificate> {
-  return apiFetch<IssuedCertificate>('/api/certificates', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: requestBody(request),
-  });
+  return bodyOf(serverApi().POST('/api/certificates', { body: requestBody(request) }));
 }
 
 /** `GET /api/certificates`: the caller's archive, newest first. */
 export function getCertificateArchive(cursor?: string): Promise<CertificateArchive> {
-  const query = new URLSearchParams({ limit: '50', ...(cursor ? { cursor } : {}) });
-  return apiFetch<CertificateArchive>(`/api/certificates?${query}`);
+  return bodyOf(serverApi().GET('/api/certificates', { params: { query: { limit: 50, cursor } } }));
 }
 
 /** `GET /api/public/certificates/{code}` (no login): 404 for unknown codes, 429 when rate-limited. */
 export function verifyCertificate(code: string, sealToken?: string): Promise<CertificateVerification> {
-  const query = sealToken ? `?${new URLSearchParams({ s: sealToken })}` : '';
-  return apiFetch<CertificateVerification>(`/api/public/certificates/${encodeURIComponent(code)}${query}`);
+  return bodyOf(
+    serverApi().GET('/api/public/certificates/{code}', {
+      params: { path: { code }, query: sealToken ? { s: sealToken } : undefined },
+    }),
+  );
 }

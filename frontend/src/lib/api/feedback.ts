@@ -1,30 +1,25 @@
-import { apiFetch } from './api-fetch';
+import { serverApi } from './api-fetch';
+import { bodyOf } from './read-api-response';
+import type { components } from './schema';
+
+export type FeedbackAnswer = components['schemas']['SubmitFeedbackDto'];
+export type FeedbackService = FeedbackAnswer['service'];
+
+// The backend owns the list; keying a record by its type makes the compiler refuse a missing or unknown service.
+const SERVICES: Record<FeedbackService, true> = {
+  certificates: true,
+  permits: true,
+  payments: true,
+  'my-data': true,
+  'personal-area': true,
+  messages: true,
+  verification: true,
+};
 
 /** The services that ask the satisfaction question; the backend counts the answers per service. */
-export const FEEDBACK_SERVICES = [
-  'certificates',
-  'permits',
-  'payments',
-  'my-data',
-  'personal-area',
-  'messages',
-  'verification',
-] as const;
-
-export type FeedbackService = (typeof FEEDBACK_SERVICES)[number];
-
-export interface FeedbackAnswer {
-  service: FeedbackService;
-  /** 1 (not clear at all) to 5 (very clear). */
-  rating: number;
-  comment?: string;
-}
+export const FEEDBACK_SERVICES = Object.keys(SERVICES) as readonly FeedbackService[];
 
 /** `POST /api/feedback`: stored anonymously. */
 export async function submitFeedback(answer: FeedbackAnswer): Promise<void> {
-  await apiFetch<void>('/api/feedback', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(answer),
-  });
+  await bodyOf(serverApi().POST('/api/feedback', { body: answer }));
 }

@@ -1,43 +1,22 @@
 import { ApiError } from './api-error';
-import { apiFetch } from './api-fetch';
+import { serverApi } from './api-fetch';
+import { bodyOf } from './read-api-response';
+import type { components } from './schema';
 
 /** Backend module `messages`: every notification the portal sent to the logged-in person. */
 
-export type MessageBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'facts'; facts: { label: string; value: string }[] }
-  | { kind: 'list'; title: string; items: string[] }
-  | { kind: 'quote'; title: string; text: string };
+type Schemas = components['schemas'];
 
-export interface Message {
-  id: string;
-  kind: string;
-  locale: 'it' | 'en';
-  subject: string;
-  sender: string;
-  blocks: MessageBlock[];
-  /** The page the message is about, as an absolute address. */
-  action: { label: string; url: string };
-  createdAt: string;
-  readAt: string | null;
-}
-
+export type Message = Schemas['MessageView'];
+export type MessageBlock = Message['blocks'][number];
 /** `GET /api/messages`. */
-export interface MessagePage {
-  total: number;
-  /** Unread messages whatever the page. */
-  unread: number;
-  page: number;
-  pageSize: number;
-  items: Message[];
-}
+export type MessagePage = Schemas['MessagePageView'];
 
 export const MESSAGE_PAGE_SIZE = 10;
 
 export function getMessages(page = 1, onlyUnread = false): Promise<MessagePage> {
-  const query = new URLSearchParams({ page: String(page), pageSize: String(MESSAGE_PAGE_SIZE) });
-  if (onlyUnread) query.set('unread', 'true');
-  return apiFetch<MessagePage>(`/api/messages?${query}`);
+  const query = { page, pageSize: MESSAGE_PAGE_SIZE, ...(onlyUnread ? { unread: true } : {}) };
+  return bodyOf(serverApi().GET('/api/messages', { params: { query } }));
 }
 
 /**
@@ -46,7 +25,8 @@ export function getMessages(page = 1, onlyUnread = false): Promise<MessagePage> 
  */
 export async function getUnreadMessageCount(): Promise<number | null> {
   try {
-    return (await apiFetch<MessagePage>('/api/messages?pageSize=1&unread=true')).unread;
+    const query = { pageSize: 1, unread: true };
+    return (await bodyOf(serverApi().GET('/api/messages', { params: { query } }))).unread;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status !== 401)
@@ -56,5 +36,5 @@ export async function getUnreadMessageCount(): Promise<number | null> {
 }
 
 export function markMessageRead(id: string): Promise<Message> {
-  return apiFetch<Message>(`/api/messages/${encodeURIComponent(id)}/read`, { method: 'POST' });
+  return bodyOf(serverApi().POST('/api/messages/{id}/read', { params: { path: { id } } }));
 }

@@ -1,23 +1,11 @@
 import { cache } from 'react';
 import { ApiError } from './api-error';
-import { apiFetch } from './api-fetch';
+import { serverApi } from './api-fetch';
+import { bodyOf } from './read-api-response';
+import type { components } from './schema';
 
 /** `GET /api/public/municipality`: the comune this portal serves. */
-export interface Municipality {
-  name: string;
-  cadastralCode: string;
-  /** Two-letter province code, e.g. `CR`. */
-  province: string;
-  region: string;
-  logoUrl: string | null;
-  website: string;
-  contacts: {
-    address: string;
-    email: string;
-    pec: string;
-    phone: string;
-  };
-}
+export type Municipality = components['schemas']['MunicipalityView'];
 
 /**
  * The comune's identity, or `null` when the backend cannot say: every page still renders, with a
@@ -25,7 +13,7 @@ export interface Municipality {
  */
 export const getMunicipality = cache(async (): Promise<Municipality | null> => {
   try {
-    return await apiFetch<Municipality>('/api/public/municipality');
+    return await bodyOf(serverApi().GET('/api/public/municipality'));
   } catch (error) {
     // Anything else is a bug or Next.js's own control flow (dynamic rendering bail-out): let it through.
     if (!(error instanceof ApiError)) throw error;

@@ -1,6 +1,7 @@
 import { type PermitsAudience, practiceApiPath } from '../permits/api-paths';
-import { clientApiFetch } from './api-fetch-client';
+import { browserApi, clientApiFetch } from './api-fetch-client';
 import type { PracticeDocument, TransitionRequest } from './permits';
+import { bodyOf } from './read-api-response';
 
 /** `POST .../transitions` from the browser; throws `ApiError` (409 when someone changed it meanwhile). */
 export function transitionPractice(
@@ -8,14 +9,15 @@ export function transitionPractice(
   practiceId: string,
   request: TransitionRequest,
 ): Promise<{ version: number }> {
-  return clientApiFetch(`${practiceApiPath(audience, practiceId)}/transitions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
-  });
+  const options = { params: { path: { id: practiceId } }, body: request };
+  if (audience === 'staff') return bodyOf(browserApi().POST('/api/staff/permits/{id}/transitions', options));
+  return bodyOf(browserApi().POST('/api/permits/{id}/transitions', options));
 }
 
-/** `POST .../documents` with one file (multipart); the backend checks its type from the content. */
+/**
+ * `POST .../documents` with one file (multipart, which the typed client would re-encode); the backend checks its
+ * type from the content.
+ */
 export function uploadPracticeDocument(
   audience: PermitsAudience,
   practiceId: string,

@@ -1,191 +1,51 @@
-import { permitsApiBase, practiceApiPath } from '../permits/api-paths';
-import { apiFetch } from './api-fetch';
+import { serverApi } from './api-fetch';
+import { bodyOf } from './read-api-response';
+import type { components } from './schema';
 
 /** Backend module `permits`: building-permit practices (pratiche edilizie), for residents and the office. */
 
-export type PracticeType = 'CIL' | 'CILA' | 'SCIA' | 'SCIA_ALTERNATIVA' | 'PDC' | 'SCA';
+type Schemas = components['schemas'];
 
-export type PracticeState =
-  | 'submitted'
-  | 'assigned'
-  | 'under_review'
-  | 'integration_requested'
-  | 'integrations_submitted'
-  | 'changes_requested'
-  | 'refusal_notice'
-  | 'effective'
-  | 'under_check'
-  | 'granted'
-  | 'rejected'
-  | 'archived'
-  | 'withdrawn';
-
+export type PracticeType = Schemas['QueueItemView']['type'];
+export type PracticeState = Schemas['QueueItemView']['state'];
 /** The filters of the area personale (Designers Italia). */
-export type ResidentBucket = 'inviate' | 'in_elaborazione' | 'da_integrare' | 'accettate' | 'rifiutate';
+export type ResidentBucket = Schemas['ResidentPracticeSummaryView']['bucket'];
 
-export const PRACTICE_TYPES: readonly PracticeType[] = [
-  'CIL',
-  'CILA',
-  'SCIA',
-  'SCIA_ALTERNATIVA',
-  'PDC',
-  'SCA',
-];
+// The backend owns the list; a record keyed by its type makes the compiler refuse a missing or unknown type. The
+// order is the order the filters show them in. (States and buckets: `lib/permits/practice-states.ts`.)
+const TYPE_ORDER: Record<PracticeType, true> = {
+  CIL: true,
+  CILA: true,
+  SCIA: true,
+  SCIA_ALTERNATIVA: true,
+  PDC: true,
+  SCA: true,
+};
 
-export type PartyRole = 'applicant' | 'co_applicant' | 'technician';
-export type ActorRole = 'applicant' | 'technician' | 'permits' | 'system';
-export type TransitionField = 'caseOfficer' | 'dueDate' | 'requestedDocuments' | 'publicNote' | 'decision';
-export type MilestoneKind =
-  | 'case_officer'
-  | 'integration_request_limit'
-  | 'review_proposal'
-  | 'decision'
-  | 'control_window'
-  | 'applicant_due';
+export const PRACTICE_TYPES = Object.keys(TYPE_ORDER) as readonly PracticeType[];
 
-export interface Decision {
-  number: string;
-  /** `YYYY-MM-DD` */
-  date: string;
-  outcome: 'granted' | 'rejected';
-}
-
-export interface LegalClock {
-  kind: 'pdc_decision' | 'scia_control' | 'scia_alternativa_control' | 'no_legal_term' | 'concluded';
-  deadline: string | null;
-  daysRemaining: number | null;
-  overdue: boolean;
-  silentConsentDate?: string;
-  paused: boolean;
-  resumesOn?: string;
-  milestones: { kind: MilestoneKind; date: string | null; overdue: boolean }[];
-  /** Italian, written by the backend from the law. */
-  explanation: string;
-}
-
-export interface AllowedTransition {
-  to: PracticeState;
-  label: string;
-  requires: TransitionField[];
-}
-
-export interface TimelineEntry {
-  seq: number;
-  from: PracticeState | null;
-  to: PracticeState;
-  /** ISO 8601 instant. */
-  at: string;
-  actor: { role: ActorRole; name: string; id?: string };
-  publicNote: string | null;
-  /** Only in the office's view. */
-  internalNote?: string | null;
-  dueDate: string | null;
-  decision: Decision | null;
-  requestedDocuments: string[];
-}
-
-export interface IntegrationRequest {
-  id: string;
-  kind: 'integration' | 'changes' | 'observations';
-  requestedAt: string;
-  dueDate: string | null;
-  requestedDocuments: string[];
-  answeredAt: string | null;
-  open: boolean;
-}
-
-export interface PracticeDocument {
-  id: string;
-  fileName: string;
-  mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedBy: { role: ActorRole; name: string };
-  integrationRequestId: string | null;
-}
-
-interface PracticeBase {
-  id: string;
-  /** Sent back as `expectedVersion` with a change. */
-  version: number;
-  protocolNumber: string;
-  protocolDate: string;
-  type: PracticeType;
-  state: PracticeState;
-  bucket: ResidentBucket;
-  terminal: boolean;
-  address: string;
-  cadastral: { sheet: string; parcel: string; subaltern: string | null };
-  description: string;
-  office: { name: string; email: string; pec: string; phone: string; address: string };
-  legalClock: LegalClock;
-  requests: IntegrationRequest[];
-  documents: PracticeDocument[];
-  decision: Decision | null;
-  updatedAt: string;
-}
-
+export type PartyRole = Schemas['PartyView']['role'];
+export type ActorRole = Schemas['ActorView']['role'];
+export type TransitionField = Schemas['AllowedTransitionView']['requires'][number];
+export type MilestoneKind = Schemas['LegalMilestoneView']['kind'];
+export type Decision = Schemas['DecisionView'];
+export type LegalClock = Schemas['LegalClockView'];
+export type AllowedTransition = Schemas['AllowedTransitionView'];
+/** One step of the practice; the office's view adds `internalNote` and the actor's `id`. */
+export type TimelineEntry = Schemas['TimelineEntryView'] &
+  Partial<Pick<Schemas['StaffTimelineEntryView'], 'internalNote'>> & { actor: { id?: string } };
+export type IntegrationRequest = Schemas['IntegrationRequestView'];
+export type PracticeDocument = Schemas['DocumentView'];
 /** `GET /api/permits/{id}`: what a party sees (no internal notes). */
-export interface ResidentPractice extends PracticeBase {
-  yourRoles: PartyRole[];
-  parties: { role: PartyRole; name: string }[];
-  caseOfficer: { name: string } | null;
-  timeline: TimelineEntry[];
-  actions: { transitions: AllowedTransition[]; uploadDocuments: boolean };
-}
-
+export type ResidentPractice = Schemas['ResidentPracticeView'];
 /** `GET /api/staff/permits/{id}`: what the permits office sees. */
-export interface StaffPractice extends PracticeBase {
-  parties: { role: PartyRole; name: string; fiscalCode: string; email: string | null }[];
-  caseOfficer: { name: string; fiscalCode: string } | null;
-  constraints: 'none' | 'cleared' | 'pending';
-  doubledTerms: boolean;
-  officeDeadline: string | null;
-  overdue: boolean;
-  timeline: TimelineEntry[];
-  allowedTransitions: AllowedTransition[];
-}
-
-export interface ResidentPracticeSummary {
-  id: string;
-  protocolNumber: string;
-  protocolDate: string;
-  type: PracticeType;
-  state: PracticeState;
-  bucket: ResidentBucket;
-  address: string;
-  yourRoles: PartyRole[];
-  dueDate: string | null;
-  updatedAt: string;
-}
-
-export interface ResidentPracticeList {
-  items: ResidentPracticeSummary[];
-  counts: Record<ResidentBucket, number>;
-}
-
-export interface QueueItem {
-  id: string;
-  protocolNumber: string;
-  protocolDate: string;
-  type: PracticeType;
-  state: PracticeState;
-  address: string;
-  applicants: string;
-  caseOfficer: { name: string; fiscalCode: string } | null;
-  officeDeadline: string | null;
-  overdue: boolean;
-  version: number;
-  updatedAt: string;
-}
-
-export interface QueuePage {
-  items: QueueItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type StaffPractice = Schemas['StaffPracticeView'];
+export type ResidentPracticeSummary = Schemas['ResidentPracticeSummaryView'];
+export type ResidentPracticeList = Schemas['ResidentPracticeListView'];
+export type QueueItem = Schemas['QueueItemView'];
+export type QueuePage = Schemas['QueuePageView'];
+/** The body of `POST .../transitions`, for residents and staff alike. */
+export type TransitionRequest = Schemas['TransitionPracticeDto'];
 
 export interface QueueFilters {
   state?: PracticeState;
@@ -198,34 +58,28 @@ export interface QueueFilters {
 }
 
 /** The body of `POST .../transitions`, for residents and staff alike. */
-export interface TransitionRequest {
-  to: PracticeState;
-  expectedVersion: number;
-  publicNote?: string;
-  internalNote?: string;
-  dueDate?: string;
-  requestedDocuments?: string[];
-  decision?: { number: string; date: string };
-  caseOfficerFiscalCode?: string;
-}
 
 export function getMyPractices(bucket?: ResidentBucket): Promise<ResidentPracticeList> {
-  const query = bucket ? `?${new URLSearchParams({ bucket })}` : '';
-  return apiFetch<ResidentPracticeList>(`${permitsApiBase.resident}${query}`);
+  return bodyOf(serverApi().GET('/api/permits', { params: { query: bucket ? { bucket } : undefined } }));
 }
 
 export function getMyPractice(id: string): Promise<ResidentPractice> {
-  return apiFetch<ResidentPractice>(practiceApiPath('resident', id));
+  return bodyOf(serverApi().GET('/api/permits/{id}', { params: { path: { id } } }));
 }
 
 export function getPermitsQueue(filters: QueueFilters): Promise<QueuePage> {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) {
-    if (value !== undefined && value !== '') query.set(name, String(value));
-  }
-  return apiFetch<QueuePage>(`${permitsApiBase.staff}?${query}`);
+  const { state, type, officer, overdue, q, page } = filters;
+  const query = {
+    ...(state ? { state: [state] } : {}),
+    ...(type ? { type: [type] } : {}),
+    ...(officer ? { officer } : {}),
+    ...(overdue !== undefined ? { overdue } : {}),
+    ...(q ? { q } : {}),
+    ...(page !== undefined ? { page } : {}),
+  };
+  return bodyOf(serverApi().GET('/api/staff/permits', { params: { query } }));
 }
 
 export function getStaffPractice(id: string): Promise<StaffPractice> {
-  return apiFetch<StaffPractice>(practiceApiPath('staff', id));
+  return bodyOf(serverApi().GET('/api/staff/permits/{id}', { params: { path: { id } } }));
 }

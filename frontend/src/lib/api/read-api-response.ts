@@ -42,15 +42,40 @@ async function readProblem(response: Response): Promise<Problem> {
   }
 }
 
+/** The answer itself when it is a success (or a redirect the caller chose not to follow), else `ApiError`. */
+export async function throwUnlessOk(response: Response): Promise<Response> {
+  if (response.type === 'opaqueredirect' || response.ok) return response;
+  throw new ApiError(response.status, await readProblem(response));
+}
+
 /**
  * Turns a backend answer into its JSON body (`undefined` for 204 and for a redirect the caller chose
  * not to follow) or throws `ApiError` with the problem document.
  */
 export async function readApiResponse<T>(response: Response): Promise<T> {
   if (response.type === 'opaqueredirect' || response.status === 204) return undefined as T;
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  await throwUnlessOk(response);
   if (!(response.headers.get('content-type') ?? '').includes('json')) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * The body of a typed call. The clients' fetch already threw `ApiError` for every failure, so an `error` here
+ * can only be an answer openapi-fetch could not read as the document promised.
+ */
+export async function bodyOf<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (error !== undefined) {
+    throw new ApiError(response.status, {
+      type: 'about:blank',
+      title: response.statusText || `HTTP ${response.status}`,
+      detail: GENERIC_DETAIL,
+      code: `HTTP_${response.status}`,
+    });
+  }
+  return data as T;
 }
 
 /** The error for a backend that could not be reached at all (connection refused, timeout). */

@@ -1,5 +1,9 @@
-import { clientApiFetch } from './api-fetch-client';
+import { browserApi, clientApiFetch } from './api-fetch-client';
+import { bodyOf } from './read-api-response';
 import type { Correction, ImportJob, StaffCorrection } from './registry';
+import type { components } from './schema';
+
+type CorrectionAnswer = components['schemas']['AnswerCorrectionDto'];
 
 /** `POST /api/registry/me/corrections` from the browser: the form's fields and its optional `attachment`. */
 export function submitCorrection(form: FormData): Promise<Correction> {
@@ -7,15 +11,13 @@ export function submitCorrection(form: FormData): Promise<Correction> {
 }
 
 /** `POST .../corrections/{id}/answer`; throws `ApiError` 409 when another clerk answered first. */
-export function answerCorrection(
-  id: string,
-  answer: { outcome: 'accepted' | 'rejected'; answer: string; version: number },
-): Promise<StaffCorrection> {
-  return clientApiFetch(`/api/staff/registry/corrections/${encodeURIComponent(id)}/answer`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(answer),
-  });
+export function answerCorrection(id: string, answer: CorrectionAnswer): Promise<StaffCorrection> {
+  return bodyOf(
+    browserApi().POST('/api/staff/registry/corrections/{id}/answer', {
+      params: { path: { id } },
+      body: answer,
+    }),
+  );
 }
 
 /**

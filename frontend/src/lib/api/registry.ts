@@ -1,251 +1,80 @@
 import type { CorrectionField } from '../registry/correction-fields';
-import { apiFetch } from './api-fetch';
+import { serverApi } from './api-fetch';
+import { bodyOf } from './read-api-response';
+import type { components, paths } from './schema';
 
 export type { CorrectionField };
 
 /** Backend module `registry` (anagrafe): the resident's data and household, and the registry office. */
 
-export interface CodeLabel {
-  code: string;
-  label: string;
-}
+type Schemas = components['schemas'];
 
-export interface Place {
-  code: string;
-  name: string;
-}
-
-export interface Address {
-  kind: 'street' | 'abroad';
-  /** The whole address on one line. */
-  text: string;
-  street?: string;
-  civicNumber?: string;
-  internal?: string | null;
-  locality?: string;
-  country?: string;
-}
-
-export interface IdentityDocument {
-  kind: 'cie' | 'paper';
-  kindLabel: string;
-  number: string;
-  issuedOn: string;
-  expiresOn: string;
-  expired: boolean;
-  daysToExpiry: number;
-}
-
+export type CodeLabel = Schemas['CodeLabelView'];
+export type Place = Schemas['PlaceView'];
+export type Address = Schemas['AddressView'];
+export type IdentityDocument = Schemas['IdentityDocumentView'];
 /** The visura anagrafica. */
-export interface Visura {
-  id: string;
-  fiscalCode: string;
-  givenName: string;
-  familyName: string;
-  sex: 'M' | 'F';
-  birthDate: string;
-  birthPlace: Place;
-  citizenship: CodeLabel;
-  maritalStatus: CodeLabel;
-  status: CodeLabel;
-  identityDocument: IdentityDocument | null;
-  residence: { address: Address; since: string } | null;
-  household: { code: string; relationship: CodeLabel; entryDate: string } | null;
-  recordBlocked: { reason: string } | null;
-}
-
-export interface HouseholdMember {
-  personId: string;
-  fiscalCode: string;
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  birthPlace: Place;
-  relationship: CodeLabel;
-  entryDate: string;
-  isHead: boolean;
-  isYou: boolean;
-}
-
-export interface Household {
-  code: string;
-  address: Address;
-  members: HouseholdMember[];
-}
-
-export type CorrectionState = 'open' | 'accepted' | 'rejected';
-
-export interface Correction {
-  id: string;
-  reference: string;
-  subject: { personId: string; name: string; fiscalCode: string };
-  field: CodeLabel;
-  currentValue: string;
-  requestedValue: string;
-  reason: string;
-  attachment: { name: string; mediaType: string; size: number } | null;
-  state: CodeLabel;
-  answer: string | null;
-  answeredAt: string | null;
-  createdAt: string;
-  dueOn: string;
-}
-
-export interface StaffCorrection extends Correction {
-  requesterFiscalCode: string;
-  ageDays: number;
-  overdue: boolean;
-  version: number;
-  answeredBy: string | null;
-}
-
-export interface CorrectionQueue {
-  items: StaffCorrection[];
-  total: number;
-  limit: number;
-  offset: number;
-  summary: { open: number; overdue: number; oldestOpenAgeDays: number | null };
-}
-
-export interface AccessLogEntry {
-  id: string;
-  at: string;
-  who: {
-    kind: 'self' | 'household_member' | 'staff' | 'system';
-    name: string;
-    role: string;
-    office: string | null;
-  };
-  what: string;
-  why: string | null;
-}
-
-export interface AccessLogPage {
-  items: AccessLogEntry[];
-  nextBefore: string | null;
-}
-
-export type PersonSearchKind = 'fiscal_code' | 'name' | 'address';
-
-export interface PersonSearchHit {
-  id: string;
-  fiscalCode: string;
-  familyName: string;
-  givenName: string;
-  birthDate: string;
-  status: CodeLabel;
-  householdCode: string | null;
-  address: Address | null;
-}
-
-export interface PersonSearchPage {
-  searchedBy: PersonSearchKind;
-  items: PersonSearchHit[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface PersonRecord {
-  person: Visura;
-  household: Household | null;
-  memberships: {
-    householdCode: string;
-    relationship: CodeLabel;
-    entryDate: string;
-    exitDate: string | null;
-    address: Address;
-  }[];
-  events: { kind: CodeLabel; date: string; place: Place | null }[];
-  corrections: StaffCorrection[];
-}
-
-export type ImportJobState = 'queued' | 'running' | 'completed' | 'rejected' | 'failed';
-export type ImportJobPhase = 'waiting' | 'reading' | 'merging' | 'done';
-
+export type Visura = Schemas['VisuraView'];
+export type HouseholdMember = Schemas['HouseholdMemberView'];
+export type Household = Schemas['HouseholdView'];
+export type CorrectionState = Exclude<CorrectionQueueState, 'all'>;
+export type Correction = Schemas['CorrectionView'];
+export type StaffCorrection = Schemas['StaffCorrectionView'];
+export type CorrectionQueue = Schemas['CorrectionQueueView'];
+export type AccessLogEntry = Schemas['AccessLogEntryView'];
+export type AccessLogPage = Schemas['AccessLogPageView'];
+export type PersonSearchKind = Schemas['PersonSearchPageView']['searchedBy'];
+export type PersonSearchHit = Schemas['PersonSearchHitView'];
+export type PersonSearchPage = Schemas['PersonSearchPageView'];
+export type PersonRecord = Schemas['PersonRecordView'];
+export type ImportJobState = Schemas['ImportJobSummaryView']['state'];
+export type ImportJobPhase = Schemas['ImportJobSummaryView']['phase'];
 /** One problem of an import file: its line (the header is line 1), the column when there is one, the reason. */
-export interface ImportProblem {
-  line: number;
-  field: string | null;
-  reason: string;
-}
-
+export type ImportProblem = Schemas['ImportProblemView'];
 /** What a completed import changed, table by table: all zeros when the same file is imported again. */
-export interface ImportChanges {
-  streetsInserted: number;
-  streetsUpdated: number;
-  personsInserted: number;
-  personsUpdated: number;
-  householdsInserted: number;
-  householdsUpdated: number;
-  membershipsInserted: number;
-  membershipsUpdated: number;
-  membershipsClosed: number;
-  headsChanged: number;
-  eventsInserted: number;
-  personsNotInFile: number;
-}
-
-export interface ImportJobSummary {
-  id: string;
-  source: 'upload' | 'demo' | 'cli';
-  state: ImportJobState;
-  phase: ImportJobPhase;
-  fileName: string | null;
-  fileSize: number | null;
-  fileSha256: string | null;
-  startedBy: string | null;
-  rowsRead: number;
-  rowsValid: number;
-  rowsRejected: number;
-  errorCount: number;
-  changes: ImportChanges | null;
-  failure: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  updatedAt: string;
-}
-
+export type ImportChanges = Schemas['ImportChangesView'];
+export type ImportJobSummary = Schemas['ImportJobSummaryView'];
 /** An import with its report: `errors` holds the first 1000 problems, `errorCount` all of them. */
-export interface ImportJob extends ImportJobSummary {
-  errors: ImportProblem[];
-}
+export type ImportJob = Schemas['ImportJobView'];
 
-const ME = '/api/registry/me';
+type CorrectionQueueState = NonNullable<
+  NonNullable<paths['/api/staff/registry/corrections']['get']['parameters']['query']>['state']
+>;
+
 const OFFICE = '/api/staff/registry';
 
 export function getVisura(): Promise<Visura> {
-  return apiFetch<Visura>(ME);
+  return bodyOf(serverApi().GET('/api/registry/me'));
 }
 
 export function getHousehold(): Promise<Household> {
-  return apiFetch<Household>(`${ME}/household`);
+  return bodyOf(serverApi().GET('/api/registry/me/household'));
 }
 
 export function getMyCorrections(): Promise<Correction[]> {
-  return apiFetch<Correction[]>(`${ME}/corrections`);
+  return bodyOf(serverApi().GET('/api/registry/me/corrections'));
 }
 
 export function getAccessLog(before?: string): Promise<AccessLogPage> {
-  const query = new URLSearchParams({ limit: '20', ...(before ? { before } : {}) });
-  return apiFetch<AccessLogPage>(`${ME}/access-log?${query}`);
+  return bodyOf(serverApi().GET('/api/registry/me/access-log', { params: { query: { limit: 20, before } } }));
 }
 
 export function searchPersons(q: string, offset = 0, by?: PersonSearchKind): Promise<PersonSearchPage> {
-  const query = new URLSearchParams({ q, offset: String(offset), limit: '20', ...(by ? { by } : {}) });
-  return apiFetch<PersonSearchPage>(`${OFFICE}/persons?${query}`);
-}
-
-export function getPersonRecord(id: string, purpose: string): Promise<PersonRecord> {
-  return apiFetch<PersonRecord>(
-    `${OFFICE}/persons/${encodeURIComponent(id)}?${new URLSearchParams({ purpose })}`,
+  return bodyOf(
+    serverApi().GET('/api/staff/registry/persons', { params: { query: { q, offset, limit: 20, by } } }),
   );
 }
 
-export function getCorrectionQueue(state: CorrectionState | 'all', offset = 0): Promise<CorrectionQueue> {
-  const query = new URLSearchParams({ state, offset: String(offset), limit: '20' });
-  return apiFetch<CorrectionQueue>(`${OFFICE}/corrections?${query}`);
+export function getPersonRecord(id: string, purpose: string): Promise<PersonRecord> {
+  return bodyOf(
+    serverApi().GET('/api/staff/registry/persons/{id}', { params: { path: { id }, query: { purpose } } }),
+  );
+}
+
+export function getCorrectionQueue(state: CorrectionQueueState, offset = 0): Promise<CorrectionQueue> {
+  return bodyOf(
+    serverApi().GET('/api/staff/registry/corrections', { params: { query: { state, offset, limit: 20 } } }),
+  );
 }
 
 /** The evidence of a request, downloaded by the browser through the same-origin `/api` route. */
@@ -255,9 +84,9 @@ export function correctionAttachmentPath(id: string): string {
 
 /** The 20 most recent registry imports, newest first. */
 export async function getImportJobs(): Promise<ImportJobSummary[]> {
-  return (await apiFetch<{ items: ImportJobSummary[] }>(`${OFFICE}/imports`)).items;
+  return (await bodyOf(serverApi().GET('/api/staff/registry/imports'))).items;
 }
 
 export function getImportJob(id: string): Promise<ImportJob> {
-  return apiFetch<ImportJob>(`${OFFICE}/imports/${encodeURIComponent(id)}`);
+  return bodyOf(serverApi().GET('/api/staff/registry/imports/{id}', { params: { path: { id } } }));
 }

@@ -1,5 +1,8 @@
 import type { CertificateRequest, CertificateTypeCode } from '../api/certificates';
 
+/** The backend refuses an unknown exemption in Italian; the form passes on what the person chose. */
+type ExemptionId = CertificateRequest['stampDuty']['exemption'];
+
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
@@ -45,7 +48,7 @@ export function toCertificateRequest(form: CertificateRequestForm): CertificateR
       form.stampDuty === 'marca'
         ? { marcaId: form.marcaId }
         : form.stampDuty === 'esenzione'
-          ? { exemption: form.exemption, ...(form.note ? { note: form.note } : {}) }
+          ? { exemption: form.exemption as ExemptionId, ...(form.note ? { note: form.note } : {}) }
           : ({} as CertificateRequest['stampDuty']),
   };
 }

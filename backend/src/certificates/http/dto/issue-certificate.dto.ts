@@ -30,6 +30,8 @@ export class StampDutyDto {
   exemption?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description: `Required with \`other\` (use and legal basis, at most ${MAX_EXEMPTION_NOTE_LENGTH} characters), refused otherwise.`,
     maxLength: MAX_EXEMPTION_NOTE_LENGTH,
   })
@@ -39,6 +41,8 @@ export class StampDutyDto {
   note?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description:
       'The 14-digit identifier of the marca da bollo (spaces allowed); each marca serves one certificate.',
     example: '01234567890123',

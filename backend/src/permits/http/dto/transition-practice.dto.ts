@@ -43,6 +43,8 @@ export class TransitionPracticeDto {
   to: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description: 'Note shown to the applicant and sent in the notification.',
     maxLength: 4000,
   })
@@ -52,6 +54,8 @@ export class TransitionPracticeDto {
   publicNote?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description: 'Staff only: never shown to the applicant, never sent.',
     maxLength: 4000,
   })
@@ -61,6 +65,8 @@ export class TransitionPracticeDto {
   internalNote?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description: 'The applicant’s deadline (YYYY-MM-DD) for integrations and design changes.',
     example: '2026-04-30',
   })

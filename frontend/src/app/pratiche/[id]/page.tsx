@@ -37,7 +37,7 @@ export default async function MyPracticePage({ params }: Params) {
       <Link className="d-inline-block mb-3" href={permitRoutes.home}>
         {p.detail.back}
       </Link>
-      <p className="portal-eyebrow">{p.types[practice.type]}</p>
+      <p className="portal-eyebrow">{practice.typeLabel}</p>
       <h1 className="mb-2">
         {formatMessage(p.detail.protocol, {
           number: practice.protocolNumber,
@@ -46,7 +46,7 @@ export default async function MyPracticePage({ params }: Params) {
       </h1>
       <p>
         <span className="me-2">{p.detail.state}:</span>
-        <StateBadge state={practice.state} bucket={practice.bucket} t={p} />
+        <StateBadge label={practice.stateLabel} bucket={practice.bucket} />
       </p>
 
       <PracticeOverview practice={practice} t={p} locale={locale} />

@@ -46,7 +46,7 @@ export default async function StaffPracticePage({ params }: Params) {
       <Link className="d-inline-block mb-3" href={permitRoutes.queue}>
         {p.staff.back}
       </Link>
-      <p className="portal-eyebrow">{p.types[practice.type]}</p>
+      <p className="portal-eyebrow">{practice.typeLabel}</p>
       <h1 className="mb-2">
         {formatMessage(p.detail.protocol, {
           number: practice.protocolNumber,
@@ -54,7 +54,7 @@ export default async function StaffPracticePage({ params }: Params) {
         })}
       </h1>
       <p className="d-flex flex-wrap gap-2 align-items-center">
-        <StateBadge state={practice.state} bucket={practice.bucket} t={p} />
+        <StateBadge label={practice.stateLabel} bucket={practice.bucket} />
         {practice.officeDeadline && (
           <span className={practice.overdue ? 'badge bg-danger' : 'badge bg-light text-dark'}>
             {formatMessage(practice.overdue ? p.staff.officeOverdue : p.staff.officeDeadline, {
