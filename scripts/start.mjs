@@ -72,6 +72,16 @@ const stopAll = async (code) => {
 process.once('SIGINT', () => void stopAll(0));
 process.once('SIGTERM', () => void stopAll(0));
 
+/** Waits for a service; one that fails to come up stops the ones already started (no orphans on port 4000). */
+async function ready(service) {
+  try {
+    await service.ready();
+  } catch (error) {
+    console.error(`[start] ${service.name} did not start: ${error instanceof Error ? error.message : error}`);
+    await stopAll(1);
+  }
+}
+
 const node = process.execPath;
 if (useTestFederation) {
   const federation = startService(
@@ -91,7 +101,7 @@ if (useTestFederation) {
     },
   );
   services.push(federation);
-  await federation.ready();
+  await ready(federation);
 }
 
 // Without an SMTP server configured, notifications go to a local one that keeps them in DATA_DIR/mail.
@@ -148,7 +158,7 @@ if (dev) {
     ),
   );
 }
-await backend.ready();
+await ready(backend);
 
 // Next's own binary (not npx), so stopping the service stops the server itself.
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -159,7 +169,7 @@ const frontend = startService('frontend', node, [nextBin, dev ? 'dev' : 'start',
   timeoutMs: 300_000,
 });
 services.push(frontend);
-await frontend.ready();
+await ready(frontend);
 
 console.log(`
   Portale del cittadino pronto: ${PUBLIC_URL}
