@@ -1,30 +1,10 @@
+import { labelsIn, PRACTICE_STATE_LABELS, PRACTICE_TYPE_LABELS } from '../../../shared/permit-labels';
 import type { permitsIt } from './permits-it';
 
 /** English texts of the building-permit pages, resident and back office. */
 export const permitsEn: typeof permitsIt = {
-  types: {
-    CIL: 'Notice of start of works (CIL)',
-    CILA: 'Sworn notice of start of works (CILA)',
-    SCIA: 'Certified notice of start of works (SCIA)',
-    SCIA_ALTERNATIVA: 'Certified notice in lieu of a building permit',
-    PDC: 'Building permit',
-    SCA: 'Certified notice of fitness for use (SCA)',
-  },
-  states: {
-    submitted: 'Submitted',
-    assigned: 'Case officer assigned',
-    under_review: 'Under review',
-    integration_requested: 'Documents requested',
-    integrations_submitted: 'Documents submitted',
-    changes_requested: 'Design changes requested',
-    refusal_notice: 'Notice of intended refusal',
-    effective: 'In force',
-    under_check: 'Under check',
-    granted: 'Granted',
-    rejected: 'Rejected',
-    archived: 'Archived',
-    withdrawn: 'Withdrawn',
-  },
+  types: labelsIn(PRACTICE_TYPE_LABELS, 'en'),
+  states: labelsIn(PRACTICE_STATE_LABELS, 'en'),
   buckets: {
     inviate: 'Sent',
     in_elaborazione: 'In progress',

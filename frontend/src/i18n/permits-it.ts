@@ -1,28 +1,8 @@
+import { labelsIn, PRACTICE_STATE_LABELS, PRACTICE_TYPE_LABELS } from '../../../shared/permit-labels';
 /** Italian texts of the building-permit pages, resident and back office (the reference shape). */
 export const permitsIt = {
-  types: {
-    CIL: 'Comunicazione di inizio lavori (CIL)',
-    CILA: 'Comunicazione di inizio lavori asseverata (CILA)',
-    SCIA: 'Segnalazione certificata di inizio attività (SCIA)',
-    SCIA_ALTERNATIVA: 'SCIA alternativa al permesso di costruire',
-    PDC: 'Permesso di costruire',
-    SCA: 'Segnalazione certificata di agibilità (SCA)',
-  },
-  states: {
-    submitted: 'Presentata',
-    assigned: 'Responsabile assegnato',
-    under_review: 'In istruttoria',
-    integration_requested: 'Integrazioni richieste',
-    integrations_submitted: 'Integrazioni presentate',
-    changes_requested: 'Modifiche al progetto richieste',
-    refusal_notice: 'Preavviso di diniego',
-    effective: 'Efficace',
-    under_check: 'In verifica',
-    granted: 'Rilasciato',
-    rejected: 'Respinta',
-    archived: 'Archiviata',
-    withdrawn: 'Ritirata',
-  },
+  types: labelsIn(PRACTICE_TYPE_LABELS, 'it'),
+  states: labelsIn(PRACTICE_STATE_LABELS, 'it'),
   buckets: {
     inviate: 'Inviate',
     in_elaborazione: 'In elaborazione',

@@ -1,3 +1,4 @@
+import { PRACTICE_STATE_LABELS } from '../../../../shared/permit-labels.js';
 /**
  * The filters of the resident's area personale (Designers Italia model for comuni). Practices closed without
  * the title (archived, withdrawn) go with the refused ones: for the resident they are "non accolte".
@@ -72,7 +73,7 @@ export type PracticeStateInfo = Waiting & {
 const STATES = {
   /** Registered at the protocol; waiting for a case officer (PdC) or for the 30-day window (SCIA alternativa). */
   submitted: {
-    label: { it: 'Presentata', en: 'Submitted' },
+    label: PRACTICE_STATE_LABELS.submitted,
     bucket: 'inviate',
     waitsFor: 'office',
     opensRequest: null,
@@ -82,7 +83,7 @@ const STATES = {
   },
   /** Responsabile del procedimento named (art. 20, comma 2). */
   assigned: {
-    label: { it: 'Responsabile assegnato', en: 'Case officer assigned' },
+    label: PRACTICE_STATE_LABELS.assigned,
     bucket: 'in_elaborazione',
     waitsFor: 'office',
     opensRequest: null,
@@ -92,7 +93,7 @@ const STATES = {
   },
   /** Istruttoria in progress; entered again when the applicant answers design changes or a preavviso. */
   under_review: {
-    label: { it: 'In istruttoria', en: 'Under review' },
+    label: PRACTICE_STATE_LABELS.under_review,
     bucket: 'in_elaborazione',
     waitsFor: 'office',
     opensRequest: null,
@@ -102,7 +103,7 @@ const STATES = {
   },
   /** Documents requested from the applicant: interrupts the PdC clock (art. 20, comma 5). */
   integration_requested: {
-    label: { it: 'Integrazioni richieste', en: 'Documents requested' },
+    label: PRACTICE_STATE_LABELS.integration_requested,
     bucket: 'da_integrare',
     waitsFor: 'applicant',
     opensRequest: 'integration',
@@ -112,7 +113,7 @@ const STATES = {
   },
   /** The requested documents arrived: the interrupted clock restarts from zero. */
   integrations_submitted: {
-    label: { it: 'Integrazioni presentate', en: 'Documents submitted' },
+    label: PRACTICE_STATE_LABELS.integrations_submitted,
     bucket: 'in_elaborazione',
     waitsFor: 'office',
     opensRequest: null,
@@ -122,7 +123,7 @@ const STATES = {
   },
   /** Minor design changes requested (art. 20, comma 4): suspends the clock until the applicant answers. */
   changes_requested: {
-    label: { it: 'Modifiche al progetto richieste', en: 'Design changes requested' },
+    label: PRACTICE_STATE_LABELS.changes_requested,
     bucket: 'da_integrare',
     waitsFor: 'applicant',
     opensRequest: 'changes',
@@ -132,7 +133,7 @@ const STATES = {
   },
   /** Preavviso di diniego (art. 10-bis L. 241/1990): suspends the clock; the applicant has 10 days to object. */
   refusal_notice: {
-    label: { it: 'Preavviso di diniego', en: 'Notice of intended refusal' },
+    label: PRACTICE_STATE_LABELS.refusal_notice,
     bucket: 'da_integrare',
     waitsFor: 'applicant',
     opensRequest: 'observations',
@@ -142,7 +143,7 @@ const STATES = {
   },
   /** Self-certified title in force: works may start; the office may check it. */
   effective: {
-    label: { it: 'Efficace', en: 'In force' },
+    label: PRACTICE_STATE_LABELS.effective,
     bucket: 'accettate',
     waitsFor: 'nobody',
     opensRequest: null,
@@ -152,7 +153,7 @@ const STATES = {
   },
   /** The office is checking a self-certified title (the title stays in force meanwhile). */
   under_check: {
-    label: { it: 'In verifica', en: 'Under check' },
+    label: PRACTICE_STATE_LABELS.under_check,
     bucket: 'in_elaborazione',
     waitsFor: 'office',
     opensRequest: null,
@@ -162,7 +163,7 @@ const STATES = {
   },
   /** Permesso di costruire issued. */
   granted: {
-    label: { it: 'Rilasciato', en: 'Granted' },
+    label: PRACTICE_STATE_LABELS.granted,
     bucket: 'accettate',
     waitsFor: 'nobody',
     opensRequest: null,
@@ -172,7 +173,7 @@ const STATES = {
   },
   /** Diniego (PdC), divieto di prosecuzione / ordine di non effettuare (SCIA), inefficacy (CILA, SCA). */
   rejected: {
-    label: { it: 'Respinta', en: 'Rejected' },
+    label: PRACTICE_STATE_LABELS.rejected,
     bucket: 'rifiutate',
     waitsFor: 'nobody',
     opensRequest: null,
@@ -182,7 +183,7 @@ const STATES = {
   },
   /** Closed without a decision on the merits: the requested documents never arrived (improcedibile). */
   archived: {
-    label: { it: 'Archiviata', en: 'Archived' },
+    label: PRACTICE_STATE_LABELS.archived,
     bucket: 'rifiutate',
     waitsFor: 'nobody',
     opensRequest: null,
@@ -192,7 +193,7 @@ const STATES = {
   },
   /** Withdrawn by the applicant (rinuncia). */
   withdrawn: {
-    label: { it: 'Ritirata', en: 'Withdrawn' },
+    label: PRACTICE_STATE_LABELS.withdrawn,
     bucket: 'rifiutate',
     waitsFor: 'nobody',
     opensRequest: null,

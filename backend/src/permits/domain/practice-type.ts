@@ -1,3 +1,4 @@
+import { PRACTICE_TYPE_LABELS } from '../../../../shared/permit-labels.js';
 /** Practice types under D.P.R. 380/2001. Values are stable identifiers stored in the database and the API. */
 export const PracticeType = {
   /** Comunicazione di inizio lavori, art. 6 (edilizia libera): works start at once, no control. */
@@ -29,44 +30,32 @@ export interface PracticeTypeInfo {
 export const PRACTICE_TYPE_INFO: Readonly<Record<PracticeType, PracticeTypeInfo>> = {
   CIL: {
     acronym: 'CIL',
-    label: { it: 'Comunicazione di inizio lavori (CIL)', en: 'Notice of start of works (CIL)' },
+    label: PRACTICE_TYPE_LABELS.CIL,
     legalBasis: 'art. 6 D.P.R. 380/2001',
   },
   CILA: {
     acronym: 'CILA',
-    label: {
-      it: 'Comunicazione di inizio lavori asseverata (CILA)',
-      en: 'Sworn notice of start of works (CILA)',
-    },
+    label: PRACTICE_TYPE_LABELS.CILA,
     legalBasis: 'art. 6-bis D.P.R. 380/2001',
   },
   SCIA: {
     acronym: 'SCIA',
-    label: {
-      it: 'Segnalazione certificata di inizio attività (SCIA)',
-      en: 'Certified notice of start of works (SCIA)',
-    },
+    label: PRACTICE_TYPE_LABELS.SCIA,
     legalBasis: 'art. 22 D.P.R. 380/2001; art. 19 L. 241/1990',
   },
   SCIA_ALTERNATIVA: {
     acronym: 'SCIA alternativa',
-    label: {
-      it: 'SCIA alternativa al permesso di costruire',
-      en: 'Certified notice in lieu of a building permit (SCIA alternativa)',
-    },
+    label: PRACTICE_TYPE_LABELS.SCIA_ALTERNATIVA,
     legalBasis: 'art. 23 D.P.R. 380/2001',
   },
   PDC: {
     acronym: 'PdC',
-    label: { it: 'Permesso di costruire', en: 'Building permit (permesso di costruire)' },
+    label: PRACTICE_TYPE_LABELS.PDC,
     legalBasis: 'art. 20 D.P.R. 380/2001',
   },
   SCA: {
     acronym: 'SCA',
-    label: {
-      it: 'Segnalazione certificata di agibilità (SCA)',
-      en: 'Certified notice of fitness for use (SCA, agibilità)',
-    },
+    label: PRACTICE_TYPE_LABELS.SCA,
     legalBasis: 'art. 24 D.P.R. 380/2001',
   },
 };
