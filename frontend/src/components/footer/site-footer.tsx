@@ -4,6 +4,7 @@ import type { Municipality } from '../../lib/api/municipality';
 import { municipalityTitle } from '../../lib/municipality/municipality-title';
 import { routes } from '../../lib/routes';
 import { MunicipalityBrand } from '../header/municipality-brand';
+import { FooterContacts } from './footer-contacts';
 
 export interface SiteFooterProps {
   t: Dictionary;
@@ -18,7 +19,6 @@ export function SiteFooter({ t, municipality }: SiteFooterProps) {
     { href: routes.permits, label: t.services.permits.title },
     { href: routes.imu, label: t.services.imu.title },
   ];
-  const contacts = municipality?.contacts;
 
   return (
     <footer className="it-footer" id="footer">
@@ -54,26 +54,7 @@ export function SiteFooter({ t, municipality }: SiteFooterProps) {
             </div>
             <div className="col-md-5 pb-4">
               <h2 className="h4">{t.footer.contacts}</h2>
-              {contacts ? (
-                <dl className="portal-footer-contacts">
-                  <dt>{t.footer.address}</dt>
-                  <dd>{contacts.address}</dd>
-                  <dt>{t.footer.phone}</dt>
-                  <dd>
-                    <a href={`tel:${contacts.phone.replace(/[^+\d]/g, '')}`}>{contacts.phone}</a>
-                  </dd>
-                  <dt>{t.footer.email}</dt>
-                  <dd>
-                    <a href={`mailto:${contacts.email}`}>{contacts.email}</a>
-                  </dd>
-                  <dt>{t.footer.pec}</dt>
-                  <dd>
-                    <a href={`mailto:${contacts.pec}`}>{contacts.pec}</a>
-                  </dd>
-                </dl>
-              ) : (
-                <p>{t.footer.contactsUnavailable}</p>
-              )}
+              <FooterContacts contacts={municipality?.contacts} t={t.footer} />
             </div>
             <div className="col-md-3 pb-4">
               <h2 className="h4">{t.footer.usefulLinks}</h2>
