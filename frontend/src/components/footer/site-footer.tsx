@@ -5,6 +5,7 @@ import { municipalityTitle } from '../../lib/municipality/municipality-title';
 import { routes } from '../../lib/routes';
 import { MunicipalityBrand } from '../header/municipality-brand';
 import { FooterContacts } from './footer-contacts';
+import { FooterUsefulLinks } from './footer-useful-links';
 
 export interface SiteFooterProps {
   t: Dictionary;
@@ -58,27 +59,7 @@ export function SiteFooter({ t, municipality }: SiteFooterProps) {
             </div>
             <div className="col-md-3 pb-4">
               <h2 className="h4">{t.footer.usefulLinks}</h2>
-              <div className="link-list-wrapper">
-                <ul className="footer-list link-list">
-                  {municipality && (
-                    <li>
-                      <a
-                        className="list-item"
-                        href={municipality.website}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                      >
-                        {t.footer.website} <span className="visually-hidden">{t.common.externalLink}</span>
-                      </a>
-                    </li>
-                  )}
-                  <li>
-                    <Link className="list-item" href={routes.accessibilityFeedback}>
-                      {t.footer.feedback}
-                    </Link>
-                  </li>
-                </ul>
-              </div>
+              <FooterUsefulLinks website={municipality ? municipality.website : null} t={t} />
             </div>
           </div>
         </div>
