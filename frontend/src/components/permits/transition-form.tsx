@@ -12,6 +12,7 @@ import { ConflictAlert } from './conflict-alert';
 import { ProblemAlert } from './problem-alert';
 import { TransitionNotes } from './transition-notes';
 import { TransitionRequiredFields } from './transition-required-fields';
+import { TransitionTargetSelect } from './transition-target-select';
 
 const EMPTY: TransitionFormValues = {
   to: '',
@@ -99,25 +100,7 @@ export function TransitionForm({
           {done}
         </div>
       )}
-      <div className="mb-3">
-        <label className="form-label d-block" htmlFor="transition-to">
-          {f.to}
-        </label>
-        <select
-          id="transition-to"
-          className={invalid('to') ? 'form-select is-invalid' : 'form-select'}
-          value={values.to}
-          onChange={set('to')}
-          required
-        >
-          <option value="">{f.choose}</option>
-          {options.map((option) => (
-            <option value={option.to} key={option.to}>
-              {t.states[option.to]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TransitionTargetSelect bind={bind} options={options} t={t} />
       <TransitionRequiredFields bind={bind} needs={needs} f={f} />
       <TransitionNotes bind={bind} f={f} />
       <p className="small text-muted">{formatMessage(f.version, { version: String(version) })}</p>
