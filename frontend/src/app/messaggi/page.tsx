@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { FeedbackQuestion } from '../../components/feedback/feedback-question';
 import { MessageCard } from '../../components/personal-area/message-card';
+import { MessagesFilter } from '../../components/personal-area/messages-filter';
+import { MessagesPagination } from '../../components/personal-area/messages-pagination';
 import { personalAreaRoutes } from '../../components/personal-area/personal-area-routes';
 import { formatMessage } from '../../i18n/format-message';
 import { getI18n } from '../../i18n/get-i18n';
@@ -60,20 +61,13 @@ export default async function MessagesPage({
       <p className="lead">{m.lead}</p>
       {inbox ? (
         <>
-          <nav aria-label={m.filterLabel} className="mb-3">
-            <ul className="list-inline mb-0">
-              <li className="list-inline-item me-3">
-                <Link href={href({ unread: false })} aria-current={onlyUnread ? undefined : 'page'}>
-                  {m.filterAll}
-                </Link>
-              </li>
-              <li className="list-inline-item">
-                <Link href={href({ unread: true })} aria-current={onlyUnread ? 'page' : undefined}>
-                  {m.filterUnread} <span className="badge bg-primary">{inbox.unread}</span>
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          <MessagesFilter
+            onlyUnread={onlyUnread}
+            unread={inbox.unread}
+            allHref={href({ unread: false })}
+            unreadHref={href({ unread: true })}
+            t={m}
+          />
           <p role="status">
             {formatMessage(m.summary, { total: String(inbox.total), unread: String(inbox.unread) })}
           </p>
@@ -91,33 +85,13 @@ export default async function MessagesPage({
             ))
           )}
           {pages > 1 && (
-            <nav className="pagination-wrapper" aria-label={m.pagination}>
-              <ul className="pagination">
-                <li className={page > 1 ? 'page-item' : 'page-item disabled'}>
-                  {page > 1 ? (
-                    <Link className="page-link" href={href({ page: page - 1 })}>
-                      {m.previous}
-                    </Link>
-                  ) : (
-                    <span className="page-link">{m.previous}</span>
-                  )}
-                </li>
-                <li className="page-item">
-                  <span className="page-link" aria-current="page">
-                    {formatMessage(m.page, { page: String(page), pages: String(pages) })}
-                  </span>
-                </li>
-                <li className={page < pages ? 'page-item' : 'page-item disabled'}>
-                  {page < pages ? (
-                    <Link className="page-link" href={href({ page: page + 1 })}>
-                      {m.next}
-                    </Link>
-                  ) : (
-                    <span className="page-link">{m.next}</span>
-                  )}
-                </li>
-              </ul>
-            </nav>
+            <MessagesPagination
+              page={page}
+              pages={pages}
+              previousHref={page > 1 ? href({ page: page - 1 }) : undefined}
+              nextHref={page < pages ? href({ page: page + 1 }) : undefined}
+              t={m}
+            />
           )}
         </>
       ) : (

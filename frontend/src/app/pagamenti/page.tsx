@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { F24DocumentList } from '../../components/f24/f24-document-list';
 import { Icon } from '../../components/icon/icon';
-import { formatMessage } from '../../i18n/format-message';
 import { getI18n } from '../../i18n/get-i18n';
 import { ApiError } from '../../lib/api/api-error';
 import { getCurrentUser } from '../../lib/api/auth';
 import { type F24Document, getF24Documents } from '../../lib/api/f24';
-import { formatEuro, formatIsoDate } from '../../lib/f24/f24-formatting';
 import { f24Routes } from '../../lib/f24/f24-routes';
 import { routes } from '../../lib/routes';
 
@@ -76,40 +75,8 @@ export default async function PaymentsPage() {
           <div className="alert alert-warning" role="alert">
             {t.f24.unavailable}
           </div>
-        ) : documents.length === 0 ? (
-          <p className="portal-empty">{p.documentsEmpty}</p>
         ) : (
-          <ul className="list-unstyled mb-0">
-            {documents.map((document) => {
-              const instalment = t.f24.instalments[document.instalment];
-              const title = formatMessage(p.documentLabel, { year: String(document.year), instalment });
-              return (
-                <li
-                  key={document.id}
-                  className="border-bottom py-3 d-flex flex-wrap gap-3 align-items-center"
-                >
-                  <div className="flex-grow-1">
-                    <p className="fw-semibold mb-1">{title}</p>
-                    <p className="small mb-0">
-                      {p.amount}: {formatEuro(document.total, locale)} ·{' '}
-                      {formatMessage(p.generatedOn, {
-                        date: formatIsoDate(document.generatedAt.slice(0, 10), locale),
-                      })}
-                    </p>
-                  </div>
-                  <a
-                    className="btn btn-outline-primary btn-sm btn-icon"
-                    href={document.download}
-                    download
-                    aria-label={formatMessage(p.downloadLabel, { year: String(document.year), instalment })}
-                  >
-                    <Icon name="download" className="icon-primary icon-sm me-2" />
-                    <span>{p.download}</span>
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
+          <F24DocumentList documents={documents} t={t.f24} locale={locale} />
         )}
       </section>
     </div>

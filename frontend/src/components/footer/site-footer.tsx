@@ -4,6 +4,8 @@ import type { Municipality } from '../../lib/api/municipality';
 import { municipalityTitle } from '../../lib/municipality/municipality-title';
 import { routes } from '../../lib/routes';
 import { MunicipalityBrand } from '../header/municipality-brand';
+import { FooterContacts } from './footer-contacts';
+import { FooterUsefulLinks } from './footer-useful-links';
 
 export interface SiteFooterProps {
   t: Dictionary;
@@ -18,7 +20,6 @@ export function SiteFooter({ t, municipality }: SiteFooterProps) {
     { href: routes.permits, label: t.services.permits.title },
     { href: routes.imu, label: t.services.imu.title },
   ];
-  const contacts = municipality?.contacts;
 
   return (
     <footer className="it-footer" id="footer">
@@ -54,50 +55,11 @@ export function SiteFooter({ t, municipality }: SiteFooterProps) {
             </div>
             <div className="col-md-5 pb-4">
               <h2 className="h4">{t.footer.contacts}</h2>
-              {contacts ? (
-                <dl className="portal-footer-contacts">
-                  <dt>{t.footer.address}</dt>
-                  <dd>{contacts.address}</dd>
-                  <dt>{t.footer.phone}</dt>
-                  <dd>
-                    <a href={`tel:${contacts.phone.replace(/[^+\d]/g, '')}`}>{contacts.phone}</a>
-                  </dd>
-                  <dt>{t.footer.email}</dt>
-                  <dd>
-                    <a href={`mailto:${contacts.email}`}>{contacts.email}</a>
-                  </dd>
-                  <dt>{t.footer.pec}</dt>
-                  <dd>
-                    <a href={`mailto:${contacts.pec}`}>{contacts.pec}</a>
-                  </dd>
-                </dl>
-              ) : (
-                <p>{t.footer.contactsUnavailable}</p>
-              )}
+              <FooterContacts contacts={municipality?.contacts} t={t.footer} />
             </div>
             <div className="col-md-3 pb-4">
               <h2 className="h4">{t.footer.usefulLinks}</h2>
-              <div className="link-list-wrapper">
-                <ul className="footer-list link-list">
-                  {municipality && (
-                    <li>
-                      <a
-                        className="list-item"
-                        href={municipality.website}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                      >
-                        {t.footer.website} <span className="visually-hidden">{t.common.externalLink}</span>
-                      </a>
-                    </li>
-                  )}
-                  <li>
-                    <Link className="list-item" href={routes.accessibilityFeedback}>
-                      {t.footer.feedback}
-                    </Link>
-                  </li>
-                </ul>
-              </div>
+              <FooterUsefulLinks website={municipality ? municipality.website : null} t={t} />
             </div>
           </div>
         </div>

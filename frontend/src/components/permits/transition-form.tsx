@@ -10,6 +10,9 @@ import { transitionPractice } from '../../lib/api/permits-client';
 import { type TransitionFormValues, transitionRequest } from '../../lib/permits/transition-request';
 import { ConflictAlert } from './conflict-alert';
 import { ProblemAlert } from './problem-alert';
+import { TransitionNotes } from './transition-notes';
+import { TransitionRequiredFields } from './transition-required-fields';
+import { TransitionTargetSelect } from './transition-target-select';
 
 const EMPTY: TransitionFormValues = {
   to: '',
@@ -86,21 +89,7 @@ export function TransitionForm({
   }
 
   if (options.length === 0) return <p>{f.none}</p>;
-  const input = (name: keyof TransitionFormValues, label: string, type = 'text') => (
-    <div className="mb-3">
-      <label className="form-label d-block" htmlFor={`transition-${name}`}>
-        {label}
-      </label>
-      <input
-        id={`transition-${name}`}
-        className={invalid(name) ? 'form-control is-invalid' : 'form-control'}
-        type={type}
-        value={values[name]}
-        onChange={set(name)}
-        aria-invalid={invalid(name) || undefined}
-      />
-    </div>
-  );
+  const bind = { values, invalid, set };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -111,73 +100,9 @@ export function TransitionForm({
           {done}
         </div>
       )}
-      <div className="mb-3">
-        <label className="form-label d-block" htmlFor="transition-to">
-          {f.to}
-        </label>
-        <select
-          id="transition-to"
-          className={invalid('to') ? 'form-select is-invalid' : 'form-select'}
-          value={values.to}
-          onChange={set('to')}
-          required
-        >
-          <option value="">{f.choose}</option>
-          {options.map((option) => (
-            <option value={option.to} key={option.to}>
-              {t.states[option.to]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {needs('caseOfficer') && input('caseOfficerFiscalCode', f.caseOfficer)}
-      {needs('dueDate') && input('dueDate', f.dueDate, 'date')}
-      {needs('requestedDocuments') && (
-        <div className="mb-3">
-          <label className="form-label d-block" htmlFor="transition-requestedDocuments">
-            {f.requestedDocuments}
-          </label>
-          <textarea
-            id="transition-requestedDocuments"
-            className={invalid('requestedDocuments') ? 'form-control is-invalid' : 'form-control'}
-            rows={3}
-            value={values.requestedDocuments}
-            onChange={set('requestedDocuments')}
-          />
-        </div>
-      )}
-      {needs('decision') && (
-        <div className="row">
-          <div className="col-md-6">{input('decisionNumber', f.decisionNumber)}</div>
-          <div className="col-md-6">{input('decisionDate', f.decisionDate, 'date')}</div>
-        </div>
-      )}
-      <div className="mb-3">
-        <label className="form-label d-block" htmlFor="transition-publicNote">
-          {f.publicNote}
-        </label>
-        <textarea
-          id="transition-publicNote"
-          className={invalid('publicNote') ? 'form-control is-invalid' : 'form-control'}
-          rows={3}
-          maxLength={4000}
-          value={values.publicNote}
-          onChange={set('publicNote')}
-        />
-      </div>
-      <div className="mb-3">
-        <label className="form-label d-block" htmlFor="transition-internalNote">
-          {f.internalNote}
-        </label>
-        <textarea
-          id="transition-internalNote"
-          className="form-control"
-          rows={2}
-          maxLength={4000}
-          value={values.internalNote}
-          onChange={set('internalNote')}
-        />
-      </div>
+      <TransitionTargetSelect bind={bind} options={options} t={t} />
+      <TransitionRequiredFields bind={bind} needs={needs} f={f} />
+      <TransitionNotes bind={bind} f={f} />
       <p className="small text-muted">{formatMessage(f.version, { version: String(version) })}</p>
       <button type="submit" className="btn btn-primary" disabled={busy || !chosen}>
         {busy ? f.saving : f.submit}

@@ -6,6 +6,7 @@ import type { Dictionary } from '../../i18n/dictionary';
 import { ApiError, type Problem } from '../../lib/api/api-error';
 import type { StaffCorrection } from '../../lib/api/registry';
 import { answerCorrection } from '../../lib/api/registry-client';
+import { CorrectionOutcomeFieldset } from './correction-outcome-fieldset';
 
 /** The office's answer to one request: outcome and text, sent with the version it was read at. */
 export function CorrectionAnswerForm({
@@ -56,34 +57,7 @@ export function CorrectionAnswerForm({
           {problem.detail}
         </div>
       )}
-      <fieldset className="mb-2">
-        <legend className="form-label fs-6 fw-semibold">{t.outcome}</legend>
-        <div className="form-check form-check-inline">
-          <input
-            className="form-check-input"
-            type="radio"
-            name="outcome"
-            id={`${id}-accepted`}
-            value="accepted"
-            defaultChecked
-          />
-          <label className="form-check-label" htmlFor={`${id}-accepted`}>
-            {t.accepted}
-          </label>
-        </div>
-        <div className="form-check form-check-inline">
-          <input
-            className="form-check-input"
-            type="radio"
-            name="outcome"
-            id={`${id}-rejected`}
-            value="rejected"
-          />
-          <label className="form-check-label" htmlFor={`${id}-rejected`}>
-            {t.rejected}
-          </label>
-        </div>
-      </fieldset>
+      <CorrectionOutcomeFieldset id={id} t={t} />
       <label className="form-label d-block" htmlFor={`${id}-answer`}>
         {t.answer}
       </label>

@@ -7,14 +7,9 @@ import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import { ApiError, type Problem } from '../../lib/api/api-error';
 import { submitCorrection } from '../../lib/api/registry-client';
-import { CORRECTION_FIELDS } from '../../lib/registry/correction-fields';
 import { formatCivilDate } from '../../lib/registry/registry-formatting';
-
-export interface CorrectionSubject {
-  personId: string;
-  name: string;
-  isYou: boolean;
-}
+import { CorrectionChangeFields } from './correction-change-fields';
+import { type CorrectionSubject, CorrectionTargetFields } from './correction-target-fields';
 
 /**
  * The richiesta di rettifica: which person, which datum, what it says and what it should say, why, and an
@@ -60,10 +55,6 @@ export function CorrectionForm({
     }
   }
 
-  const invalid = (field: string) =>
-    problem?.field === field || problem?.errors?.some((e) => e.field === field);
-  const control = (field: string, base = 'form-control') => (invalid(field) ? `${base} is-invalid` : base);
-
   return (
     <form onSubmit={submit} encType="multipart/form-data" aria-labelledby="correction-form-title" noValidate>
       <h2 id="correction-form-title" className="h4">
@@ -80,92 +71,8 @@ export function CorrectionForm({
         </div>
       )}
       <div className="row g-3">
-        <div className="col-12 col-md-6">
-          <label className="form-label d-block" htmlFor="correction-person">
-            {t.subject}
-          </label>
-          <select id="correction-person" name="personId" className={control('personId', 'form-select')}>
-            {subjects.map((subject) => (
-              <option key={subject.personId} value={subject.personId}>
-                {subject.isYou ? formatMessage(t.subjectSelf, { name: subject.name }) : subject.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-12 col-md-6">
-          <label className="form-label d-block" htmlFor="correction-field">
-            {t.field}
-          </label>
-          <select id="correction-field" name="field" className={control('field', 'form-select')} required>
-            {CORRECTION_FIELDS.map((field) => (
-              <option key={field} value={field}>
-                {t.fields[field]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-12 col-md-6">
-          <label className="form-label d-block" htmlFor="correction-current">
-            {t.currentValue}
-          </label>
-          <input
-            id="correction-current"
-            name="currentValue"
-            className={control('currentValue')}
-            maxLength={200}
-            required
-            aria-invalid={invalid('currentValue') || undefined}
-          />
-        </div>
-        <div className="col-12 col-md-6">
-          <label className="form-label d-block" htmlFor="correction-requested">
-            {t.requestedValue}
-          </label>
-          <input
-            id="correction-requested"
-            name="requestedValue"
-            className={control('requestedValue')}
-            maxLength={200}
-            required
-            aria-invalid={invalid('requestedValue') || undefined}
-          />
-        </div>
-        <div className="col-12">
-          <label className="form-label d-block" htmlFor="correction-reason">
-            {t.reason}
-          </label>
-          <textarea
-            id="correction-reason"
-            name="reason"
-            className={control('reason')}
-            rows={4}
-            minLength={10}
-            maxLength={2000}
-            required
-            aria-describedby="correction-reason-help"
-            aria-invalid={invalid('reason') || undefined}
-          />
-          <p id="correction-reason-help" className="form-text">
-            {t.reasonHelp}
-          </p>
-        </div>
-        <div className="col-12">
-          <label className="form-label d-block" htmlFor="correction-attachment">
-            {t.attachment}
-          </label>
-          <input
-            id="correction-attachment"
-            name="attachment"
-            type="file"
-            className={control('attachment')}
-            accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-            aria-describedby="correction-attachment-help"
-            aria-invalid={invalid('attachment') || undefined}
-          />
-          <p id="correction-attachment-help" className="form-text">
-            {t.attachmentHelp}
-          </p>
-        </div>
+        <CorrectionTargetFields subjects={subjects} problem={problem} t={t} />
+        <CorrectionChangeFields problem={problem} t={t} />
       </div>
       <button type="submit" className="btn btn-primary mt-3" disabled={busy}>
         {busy ? t.sending : t.submit}

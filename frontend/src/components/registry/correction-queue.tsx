@@ -1,11 +1,10 @@
-import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
-import { correctionAttachmentPath, type StaffCorrection } from '../../lib/api/registry';
+import { type StaffCorrection } from '../../lib/api/registry';
 import { formatCivilDate, formatItalianTime } from '../../lib/registry/registry-formatting';
-import { registryRoutes } from '../../lib/registry/registry-routes';
 import { CorrectionAnswerForm } from './correction-answer-form';
+import { CorrectionRequestDetails } from './correction-request-details';
 
 /** The rettifica queue, oldest first: each request with its age, due day, evidence and the answer form. */
 export function CorrectionQueue({
@@ -41,32 +40,7 @@ export function CorrectionQueue({
                 </>
               )}
             </p>
-            <dl className="row mb-2">
-              <dt className="col-12 col-md-3">{t.person}</dt>
-              <dd className="col-12 col-md-9">
-                {item.subject.name} (<span className="font-monospace">{item.subject.fiscalCode}</span>) –{' '}
-                <Link
-                  href={`${registryRoutes.officePerson(item.subject.personId)}?${new URLSearchParams({
-                    motivo: formatMessage(t.recordPurpose, { reference: item.reference }),
-                  })}`}
-                >
-                  {t.openRecord}
-                </Link>
-              </dd>
-              <dt className="col-12 col-md-3">{item.field.label}</dt>
-              <dd className="col-12 col-md-9">
-                «{item.currentValue}» → «{item.requestedValue}»
-              </dd>
-              <dt className="col-12 col-md-3 visually-hidden">{t.answer}</dt>
-              <dd className="col-12">{item.reason}</dd>
-              {item.attachment && (
-                <dd className="col-12">
-                  <a href={correctionAttachmentPath(item.id)}>
-                    {formatMessage(t.attachment, { name: item.attachment.name })}
-                  </a>
-                </dd>
-              )}
-            </dl>
+            <CorrectionRequestDetails item={item} t={t} />
             {item.state.code === 'open' ? (
               <CorrectionAnswerForm correction={item} t={t} />
             ) : (

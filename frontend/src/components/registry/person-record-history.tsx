@@ -1,8 +1,9 @@
 import type { Dictionary } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locale';
 import type { PersonRecord } from '../../lib/api/registry';
-import { formatCivilDate } from '../../lib/registry/registry-formatting';
 import { CorrectionList } from './correction-list';
+import { RecordEventsTable } from './record-events-table';
+import { RecordMembershipsTable } from './record-memberships-table';
 
 /** What tells past from present in a record: every household membership, the registry events, the rettifiche. */
 export function PersonRecordHistory({
@@ -15,72 +16,19 @@ export function PersonRecordHistory({
   locale: Locale;
 }) {
   const r = t.office.record;
-  const m = r.membershipColumns;
-  const e = r.eventColumns;
-  const day = (iso: string) => formatCivilDate(iso, locale);
   return (
     <>
       <section aria-labelledby="record-memberships" className="mb-5">
         <h2 id="record-memberships" className="h4">
           {r.membershipsTitle}
         </h2>
-        <div className="table-responsive">
-          <table className="table align-middle">
-            <caption className="caption-top">{r.membershipsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.household}</th>
-                <th scope="col">{m.relationship}</th>
-                <th scope="col">{m.from}</th>
-                <th scope="col">{m.to}</th>
-                <th scope="col">{m.address}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.memberships.map((membership) => (
-                <tr key={`${membership.householdCode}-${membership.entryDate}`}>
-                  <th scope="row">{membership.householdCode}</th>
-                  <td>{membership.relationship.label}</td>
-                  <td>{day(membership.entryDate)}</td>
-                  <td>{membership.exitDate ? day(membership.exitDate) : r.current}</td>
-                  <td className="portal-user-text">{membership.address.text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordMembershipsTable memberships={record.memberships} t={r} locale={locale} />
       </section>
       <section aria-labelledby="record-events" className="mb-5">
         <h2 id="record-events" className="h4">
           {r.eventsTitle}
         </h2>
-        {record.events.length === 0 ? (
-          <p className="portal-empty">{r.noEvents}</p>
-        ) : (
-          <div className="table-responsive">
-            <table className="table align-middle">
-              <caption className="caption-top">{r.eventsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{e.date}</th>
-                  <th scope="col">{e.event}</th>
-                  <th scope="col">{e.place}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {record.events.map((event) => (
-                  <tr key={`${event.kind.code}-${event.date}`}>
-                    <th scope="row" className="fw-normal">
-                      {day(event.date)}
-                    </th>
-                    <td>{event.kind.label}</td>
-                    <td>{event.place?.name ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <RecordEventsTable events={record.events} t={r} locale={locale} />
       </section>
       <section aria-labelledby="record-corrections" className="mb-5">
         <h2 id="record-corrections" className="h4">

@@ -1,22 +1,12 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import type { Visura } from '../../lib/api/registry';
 import { formatCivilDate } from '../../lib/registry/registry-formatting';
 import { registryRoutes } from '../../lib/registry/registry-routes';
-
-const EXPIRING_DAYS = 60;
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="row py-2 border-bottom">
-      <dt className="col-12 col-md-4 fw-semibold">{label}</dt>
-      <dd className="col-12 col-md-8 mb-0">{children}</dd>
-    </div>
-  );
-}
+import { VisuraIdentityDocument } from './visura-identity-document';
+import { VisuraRow } from './visura-row';
 
 /** The visura anagrafica as definition lists: generalità, residence, identity card, household role. */
 export function VisuraDetails({
@@ -32,7 +22,6 @@ export function VisuraDetails({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const day = (iso: string) => formatCivilDate(iso, locale);
-  const document = visura.identityDocument;
   return (
     <>
       {visura.recordBlocked && (
@@ -45,18 +34,18 @@ export function VisuraDetails({
           {t.personTitle}
         </Heading>
         <dl className="mb-0">
-          <Row label={t.name}>
+          <VisuraRow label={t.name}>
             {visura.givenName} {visura.familyName}
-          </Row>
-          <Row label={t.fiscalCode}>
+          </VisuraRow>
+          <VisuraRow label={t.fiscalCode}>
             <span className="font-monospace">{visura.fiscalCode}</span>
-          </Row>
-          <Row label={t.sex}>{t.sexes[visura.sex]}</Row>
-          <Row label={t.birthDate}>{day(visura.birthDate)}</Row>
-          <Row label={t.birthPlace}>{visura.birthPlace.name}</Row>
-          <Row label={t.citizenship}>{visura.citizenship.label}</Row>
-          <Row label={t.maritalStatus}>{visura.maritalStatus.label}</Row>
-          <Row label={t.status}>{visura.status.label}</Row>
+          </VisuraRow>
+          <VisuraRow label={t.sex}>{t.sexes[visura.sex]}</VisuraRow>
+          <VisuraRow label={t.birthDate}>{day(visura.birthDate)}</VisuraRow>
+          <VisuraRow label={t.birthPlace}>{visura.birthPlace.name}</VisuraRow>
+          <VisuraRow label={t.citizenship}>{visura.citizenship.label}</VisuraRow>
+          <VisuraRow label={t.maritalStatus}>{visura.maritalStatus.label}</VisuraRow>
+          <VisuraRow label={t.status}>{visura.status.label}</VisuraRow>
         </dl>
       </section>
       <section aria-labelledby="visura-residence" className="mb-5">
@@ -65,17 +54,17 @@ export function VisuraDetails({
         </Heading>
         {visura.residence && (
           <dl className="mb-0">
-            <Row label={t.address}>{visura.residence.address.text}</Row>
-            <Row label={t.since}>{day(visura.residence.since)}</Row>
+            <VisuraRow label={t.address}>{visura.residence.address.text}</VisuraRow>
+            <VisuraRow label={t.since}>{day(visura.residence.since)}</VisuraRow>
           </dl>
         )}
         {visura.household && (
           <dl className="mb-0">
-            <Row label={t.householdCode}>{visura.household.code}</Row>
-            <Row label={t.relationship}>
+            <VisuraRow label={t.householdCode}>{visura.household.code}</VisuraRow>
+            <VisuraRow label={t.relationship}>
               <Link href={registryRoutes.household}>{visura.household.relationship.label}</Link>
-            </Row>
-            <Row label={t.entryDate}>{day(visura.household.entryDate)}</Row>
+            </VisuraRow>
+            <VisuraRow label={t.entryDate}>{day(visura.household.entryDate)}</VisuraRow>
           </dl>
         )}
       </section>
@@ -83,31 +72,7 @@ export function VisuraDetails({
         <Heading id="visura-document" className="h4">
           {t.documentTitle}
         </Heading>
-        {document ? (
-          <>
-            {document.expired ? (
-              <div className="alert alert-danger" role="status">
-                {t.documentExpired}
-              </div>
-            ) : (
-              document.daysToExpiry <= EXPIRING_DAYS && (
-                <div className="alert alert-warning" role="status">
-                  {formatMessage(t.documentExpiring, { days: String(document.daysToExpiry) })}
-                </div>
-              )
-            )}
-            <dl className="mb-0">
-              <Row label={t.documentKind}>{document.kindLabel}</Row>
-              <Row label={t.documentNumber}>
-                <span className="font-monospace">{document.number}</span>
-              </Row>
-              <Row label={t.issuedOn}>{day(document.issuedOn)}</Row>
-              <Row label={t.expiresOn}>{day(document.expiresOn)}</Row>
-            </dl>
-          </>
-        ) : (
-          <p className="portal-empty">{t.noDocument}</p>
-        )}
+        <VisuraIdentityDocument document={visura.identityDocument} t={t} locale={locale} />
       </section>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CorrectionQueue } from '../../../../components/registry/correction-queue';
+import { CorrectionQueueFilter } from '../../../../components/registry/correction-queue-filter';
 import { RegistryOfficeHeader } from '../../../../components/registry/registry-office-header';
 import { RegistryProblem } from '../../../../components/registry/registry-problem';
 import { formatMessage } from '../../../../i18n/format-message';
@@ -65,29 +66,7 @@ export default async function CorrectionQueuePage({
               <> {formatMessage(q.oldest, { days: String(queue.data.summary.oldestOpenAgeDays) })}</>
             )}
           </p>
-          <form
-            method="get"
-            action={registryRoutes.officeCorrections}
-            className="row g-3 align-items-end mb-4"
-          >
-            <div className="col-12 col-md-4">
-              <label className="form-label d-block" htmlFor="queue-state">
-                {q.filter}
-              </label>
-              <select id="queue-state" name="stato" className="form-select" defaultValue={state}>
-                {STATES.map((candidate) => (
-                  <option value={candidate} key={candidate}>
-                    {q.states[candidate]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="col-12 col-md-2">
-              <button type="submit" className="btn btn-outline-primary w-100">
-                {q.show}
-              </button>
-            </div>
-          </form>
+          <CorrectionQueueFilter state={state} states={STATES} t={q} />
           <CorrectionQueue items={queue.data.items} t={q} locale={locale} />
           <nav className="d-flex flex-wrap gap-3" aria-label={q.title}>
             {offset > 0 && <Link href={pageHref(Math.max(0, offset - queue.data.limit))}>{q.previous}</Link>}

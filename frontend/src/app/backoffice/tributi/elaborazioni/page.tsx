@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AutoRefresh } from '../../../../components/f24/auto-refresh';
+import { BulkJobList } from '../../../../components/f24/bulk-job-list';
 import { OfficeForbidden } from '../../../../components/f24/office-forbidden';
 import { OfficeForm } from '../../../../components/f24/office-form';
-import { ProgressBar } from '../../../../components/f24/progress-bar';
 import { TextField } from '../../../../components/f24/text-field';
-import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
 import { getBulkJobs, type InstalmentName } from '../../../../lib/api/f24';
-import { formatIsoDate } from '../../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
 import { taxesOfficeUser } from '../../../../lib/f24/taxes-office';
 import { startBulkJobAction } from '../actions';
@@ -70,40 +68,7 @@ export default async function BulkJobsPage() {
         <h2 id="jobs-title" className="h4">
           {b.listTitle}
         </h2>
-        {jobs.length === 0 ? (
-          <p className="portal-empty">{b.empty}</p>
-        ) : (
-          <ul className="list-unstyled mb-0">
-            {jobs.map((job) => (
-              <li key={job.id} className="border-bottom py-3">
-                <div className="d-flex flex-wrap justify-content-between gap-2">
-                  <p className="fw-semibold mb-1">
-                    <Link href={`${f24Routes.bulkJobs}/${job.id}`}>
-                      {formatMessage(b.job, {
-                        instalment: t.f24.instalments[job.instalment],
-                        year: String(job.year),
-                      })}
-                    </Link>{' '}
-                    <span
-                      className={`badge ${job.status === 'running' ? 'bg-warning text-dark' : 'bg-success'}`}
-                    >
-                      {job.status === 'running' ? b.running : b.completed}
-                    </span>
-                  </p>
-                  <p className="small mb-1">
-                    {formatMessage(b.startedOn, { date: formatIsoDate(job.createdAt.slice(0, 10), locale) })}
-                  </p>
-                </div>
-                <ProgressBar
-                  value={job.done}
-                  max={job.total}
-                  label={b.progressLabel}
-                  text={formatMessage(b.progress, { done: String(job.done), total: String(job.total) })}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
+        <BulkJobList jobs={jobs} t={t.f24} locale={locale} />
       </section>
       <p className="mt-4">
         <Link href={f24Routes.office}>{t.f24.office.back}</Link>

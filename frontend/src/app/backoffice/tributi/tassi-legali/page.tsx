@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LegalInterestRateFields } from '../../../../components/f24/legal-interest-rate-fields';
+import { LegalInterestRateTable } from '../../../../components/f24/legal-interest-rate-table';
 import { OfficeForbidden } from '../../../../components/f24/office-forbidden';
 import { OfficeForm } from '../../../../components/f24/office-form';
-import { ScrollableTable } from '../../../../components/f24/scrollable-table';
-import { TextField } from '../../../../components/f24/text-field';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
 import { getLegalInterestRates } from '../../../../lib/api/f24';
-import { formatIsoDate } from '../../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
 import { taxesOfficeUser } from '../../../../lib/f24/taxes-office';
 import { saveLegalInterestRateAction } from '../actions';
@@ -56,52 +55,7 @@ export default async function LegalInterestRatesPage({
         <h2 id="years-title" className="h4">
           {l.listTitle}
         </h2>
-        {years.length === 0 ? (
-          <p className="portal-empty">{l.empty}</p>
-        ) : (
-          <ScrollableTable label={l.listTitle}>
-            <table className="table table-sm align-middle">
-              <thead>
-                <tr>
-                  <th scope="col">{l.year}</th>
-                  <th scope="col" className="text-end text-nowrap">
-                    {l.rate}
-                  </th>
-                  <th scope="col">{l.source}</th>
-                  <th scope="col">{l.updated}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{l.edit}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((row) => (
-                  <tr key={row.year}>
-                    <th scope="row">{row.year}</th>
-                    <td className="text-end text-nowrap">{row.ratePercent}</td>
-                    <td>{row.source}</td>
-                    <td className="small">
-                      {row.updatedBy
-                        ? formatMessage(l.updatedBy, {
-                            date: formatIsoDate(row.updatedAt.slice(0, 10), locale),
-                            fiscalCode: row.updatedBy,
-                          })
-                        : l.initialData}
-                    </td>
-                    <td>
-                      <Link
-                        href={`${f24Routes.legalInterestRates}?${new URLSearchParams({ anno: String(row.year) })}#form-title`}
-                        aria-label={formatMessage(l.editLabel, { year: String(row.year) })}
-                      >
-                        {l.edit}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollableTable>
-        )}
+        <LegalInterestRateTable years={years} t={l} locale={locale} />
       </section>
 
       <section className="mt-5" aria-labelledby="form-title">
@@ -113,34 +67,7 @@ export default async function LegalInterestRatesPage({
           labels={{ submit: l.save, pending: l.saving, refused: l.refused, field: t.f24.office.field }}
         >
           {/* A new key when the year changes, so the prefilled values follow the link that was followed. */}
-          <div className="row" key={formYear}>
-            <TextField
-              name="year"
-              label={l.year}
-              type="number"
-              inputMode="numeric"
-              defaultValue={String(formYear)}
-              required
-              className="col-12 col-md-3"
-            />
-            <TextField
-              name="ratePercent"
-              label={l.rate}
-              hint={l.rateHint}
-              inputMode="decimal"
-              defaultValue={editing?.ratePercent}
-              required
-              className="col-12 col-md-3"
-            />
-            <TextField
-              name="source"
-              label={l.source}
-              hint={l.sourceHint}
-              defaultValue={editing?.source}
-              required
-              className="col-12 col-md-6"
-            />
-          </div>
+          <LegalInterestRateFields key={formYear} year={formYear} editing={editing} t={l} />
         </OfficeForm>
       </section>
       <p className="mt-4">

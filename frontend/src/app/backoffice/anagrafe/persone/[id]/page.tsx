@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { HouseholdTable } from '../../../../../components/registry/household-table';
 import { PersonRecordHistory } from '../../../../../components/registry/person-record-history';
+import { RecordPurposeForm } from '../../../../../components/registry/record-purpose-form';
 import { RegistryOfficeHeader } from '../../../../../components/registry/registry-office-header';
 import { RegistryProblem } from '../../../../../components/registry/registry-problem';
 import { VisuraDetails } from '../../../../../components/registry/visura-details';
@@ -51,33 +52,7 @@ export default async function PersonRecordPage({
     return (
       <div className="container portal-page">
         <RegistryOfficeHeader section="search" title={r.title} t={o} />
-        <form
-          method="get"
-          action={registryRoutes.officePerson(id)}
-          aria-labelledby="purpose-title"
-          className="portal-prose"
-        >
-          <h2 id="purpose-title" className="h4">
-            {r.purposeTitle}
-          </h2>
-          <p id="purpose-help">{r.purposeText}</p>
-          <label className="form-label d-block" htmlFor="record-purpose">
-            {r.purposeLabel}
-          </label>
-          <input
-            id="record-purpose"
-            name="motivo"
-            className="form-control"
-            minLength={5}
-            maxLength={256}
-            required
-            defaultValue={purpose}
-            aria-describedby="purpose-help"
-          />
-          <button type="submit" className="btn btn-primary mt-3">
-            {r.purposeSubmit}
-          </button>
-        </form>
+        <RecordPurposeForm personId={id} purpose={purpose} t={r} />
         <p className="mt-4">
           <Link href={registryRoutes.office}>{r.back}</Link>
         </p>
