@@ -2,12 +2,12 @@ import { randomInt, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import fc from 'fast-check';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureDatabase } from '../../src/database/resolve-database.js';
-import { loginThrough, type SystemSession } from '../faults/support/system-stack.js';
-import { newIdentity, type TestIdentity } from '../support/factories.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SystemSession } from '../faults/support/system-stack.js';
+import { newIdentity } from '../support/factories.js';
+import { type FuzzingWorld, startFuzzingWorld } from './support/fuzzing-world.js';
 import { PDF } from './support/portal-world.js';
-import { type Replica, startReplica } from './support/replica.js';
+import type { Replica } from './support/replica.js';
 
 /** Generated requests per write endpoint: enough to find the usual 500s, bounded to keep the file near a minute. */
 const RUNS = 20;
@@ -213,10 +213,10 @@ async function readOperations(replica: Replica): Promise<Operation[]> {
 }
 
 describe('hostile input on every write endpoint', () => {
+  let world: FuzzingWorld;
   let replica: Replica;
   let db: pg.Pool;
   let session: SystemSession;
-  let fuzzer: TestIdentity;
   let operations: Operation[];
   let reads: Operation[];
   let fingerprintSql: string;
@@ -226,41 +226,9 @@ describe('hostile input on every write endpoint', () => {
   const fingerprint = async (): Promise<string> => JSON.stringify((await db.query(fingerprintSql)).rows[0]);
 
   beforeAll(async () => {
-    // A database of its own: nothing else writes there, so "no row changed" is exact.
-    const databaseUrl = await ensureDatabase(inject('stack').databaseUrl, `portal_hostile_${randomInt(1e9)}`);
-    replica = await startReplica({ RATE_LIMIT_WRITES: '100000', LOG_LEVEL: 'info' }, { databaseUrl });
-    db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    fuzzer = newIdentity();
-    for (const role of ['registry', 'permits', 'taxes', 'admin'])
-      await db.query('INSERT INTO role_grant (fiscal_code, role) VALUES ($1, $2)', [fuzzer.fiscalCode, role]);
-    session = await loginThrough(replica.url, fuzzer);
-
-    const today = new Date().toISOString().slice(0, 10);
-    const registered = await session.fetch('/api/staff/permits', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'PDC',
-        protocolNumber: `${randomInt(1, 1e9)}/${today.slice(0, 4)}`,
-        protocolDate: today,
-        address: 'Via Roma 1',
-        cadastral: { sheet: '5', parcel: '120' },
-        description: 'Nuova costruzione',
-        parties: [
-          {
-            role: 'applicant',
-            fiscalCode: fuzzer.fiscalCode,
-            givenName: fuzzer.givenName,
-            familyName: fuzzer.familyName,
-            email: 'fuzzer@example.test',
-          },
-        ],
-      }),
-    });
-    expect(registered.status, await registered.clone().text()).toBe(201);
-    ids.practiceId = ((await registered.json()) as { id: string }).id;
-    const inbox = (await (await session.fetch('/api/messages')).json()) as { items: { id: string }[] };
-    ids.messageId = inbox.items[0]?.id ?? '1';
+    world = await startFuzzingWorld('portal_hostile', { LOG_LEVEL: 'info' });
+    ({ replica, db, session } = world);
+    Object.assign(ids, world.ids);
 
     const all = await readOperations(replica);
     operations = all.filter((operation) => operation.method !== 'GET');
@@ -279,8 +247,7 @@ describe('hostile input on every write endpoint', () => {
   });
 
   afterAll(async () => {
-    await replica?.stop();
-    await db?.end();
+    await world?.stop();
   });
 
   function concretePath(operation: Operation, override?: { name: string; value: string }): string {

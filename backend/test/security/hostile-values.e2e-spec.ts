@@ -1,11 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureDatabase } from '../../src/database/resolve-database.js';
-import { newIdentity, type TestIdentity } from '../support/factories.js';
-import { loginThrough, type ReplicaSession } from '../support/session.js';
-import { type Replica, startReplica } from './support/replica.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newIdentity } from '../support/factories.js';
+import { type ReplicaSession } from '../support/session.js';
+import { type FuzzingWorld, startFuzzingWorld } from './support/fuzzing-world.js';
+import type { Replica } from './support/replica.js';
 
 /**
  * Each class of value that used to answer 500 (issue 13, item 6), sent to every write and search route the
@@ -96,10 +95,9 @@ const isNamed = (problem: Problem, field: string) =>
   problem.field === field || (problem.errors ?? []).some((error) => error.field === field);
 
 describe('hostile values in every field of every write and search route', () => {
+  let world: FuzzingWorld;
   let replica: Replica;
-  let db: pg.Pool;
   let session: ReplicaSession;
-  let fuzzer: TestIdentity;
   let document: {
     paths: Record<string, Record<string, OpenApiOperation>>;
     components?: { schemas?: Record<string, Schema> };
@@ -232,40 +230,9 @@ describe('hostile values in every field of every write and search route', () => 
   }
 
   beforeAll(async () => {
-    // A database of its own: generated bodies that happen to be valid create rows nobody else should see.
-    const databaseUrl = await ensureDatabase(inject('stack').databaseUrl, `portal_values_${randomInt(1e9)}`);
-    replica = await startReplica({ RATE_LIMIT_WRITES: '100000' }, { databaseUrl });
-    db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    fuzzer = newIdentity();
-    for (const role of ['registry', 'permits', 'taxes', 'admin'])
-      await db.query('INSERT INTO role_grant (fiscal_code, role) VALUES ($1, $2)', [fuzzer.fiscalCode, role]);
-    session = await loginThrough(replica.url, fuzzer);
-    const today = new Date().toISOString().slice(0, 10);
-    const registered = await session.fetch('/api/staff/permits', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'PDC',
-        protocolNumber: `${randomInt(1, 1e9)}/${today.slice(0, 4)}`,
-        protocolDate: today,
-        address: 'Via Roma 1',
-        cadastral: { sheet: '5', parcel: '120' },
-        description: 'Nuova costruzione',
-        parties: [{ role: 'applicant', ...fuzzer, email: 'fuzzer@example.test' }].map(
-          ({ role, fiscalCode, givenName, familyName, email }) => ({
-            role,
-            fiscalCode,
-            givenName,
-            familyName,
-            email,
-          }),
-        ),
-      }),
-    });
-    expect(registered.status, await registered.clone().text()).toBe(201);
-    ids.practiceId = ((await registered.json()) as { id: string }).id;
-    const inbox = (await (await session.fetch('/api/messages')).json()) as { items: { id: string }[] };
-    ids.messageId = inbox.items[0]?.id ?? '1';
+    world = await startFuzzingWorld('portal_values');
+    ({ replica, session } = world);
+    Object.assign(ids, world.ids);
 
     document = (await (await fetch(`${replica.url}/api/openapi.json`)).json()) as typeof document;
     operations = Object.entries(document.paths).flatMap(([path, byMethod]) =>
@@ -302,8 +269,7 @@ describe('hostile values in every field of every write and search route', () => 
   });
 
   afterAll(async () => {
-    await replica?.stop();
-    await db?.end();
+    await world?.stop();
   });
 
   it('should refuse every class of hostile value in every body field with a problem naming the field', {
