@@ -22,6 +22,7 @@ export default defineConfig({
             'backend/src/**/*.spec.ts',
             'test-federation/src/**/*.spec.ts',
             'frontend/src/**/*.spec.ts',
+            'bench/**/*.spec.ts',
           ],
           environment: 'node',
         },

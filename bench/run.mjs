@@ -5,14 +5,21 @@
 //   npm run bench -- --quick              small sizes (BENCH_SCALE=quick does the same): checks the harness
 //   npm run bench -- permits registry     only the files whose name contains one of the words
 //   npm run bench -- --verbose            also relays each benchmark's own output (on stderr)
-//   npm run bench -- --json results.json  also writes the rows, with the run's profile, to a file
+//   npm run bench -- --json               also writes the results file bench/results/<date>-<commit>.json (rows,
+//                                         machine, commit, load average); `--out FILE` writes it elsewhere
+//   npm run bench -- --quick --compare bench/results/<file> [--margin 0.15]
+//                                         regression guard: exit 1 when a ratio to bare got worse by more than
+//                                         the margin (15 % by default) than in that file
+//
+// Each benchmark is one file `bench/<name>.mjs`, found by its name: adding one is adding the file.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { meetsTarget, parseReportLine } from './lib/report.mjs';
+import { buildResults, compareRatios, loadAverage, resultsDir, resultsFileName } from './lib/results.mjs';
 
 const { values: options, positionals: filters } = parseArgs({
   allowPositionals: true,
@@ -20,9 +27,18 @@ const { values: options, positionals: filters } = parseArgs({
     quick: { type: 'boolean', default: false },
     full: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
-    json: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    compare: { type: 'string' },
+    margin: { type: 'string', default: '0.15' },
   },
 });
+const margin = Number(options.margin);
+if (!(margin > 0 && margin < 1)) {
+  console.error(`--margin must be a fraction between 0 and 1, got «${options.margin}»`);
+  process.exit(2);
+}
+const baseline = options.compare ? JSON.parse(readFileSync(options.compare, 'utf8')) : undefined;
 const profile = options.quick
   ? 'quick'
   : options.full
@@ -36,7 +52,7 @@ const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_SECONDS ?? (profile === 
 
 const here = import.meta.dirname;
 const files = readdirSync(here)
-  .filter((file) => file.endsWith('.mjs') && file !== 'run.mjs')
+  .filter((file) => file.endsWith('.mjs') && file !== 'run.mjs' && file !== 'report.mjs')
   .filter((file) => filters.length === 0 || filters.some((word) => file.includes(word)))
   .sort();
 if (files.length === 0) {
@@ -106,6 +122,8 @@ const cpus = os.cpus();
 console.error(
   `Benchmarks (${profile}): ${files.join(', ')} on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}`,
 );
+const startedAt = new Date().toISOString();
+const loadBefore = loadAverage();
 const results = [];
 for (const file of files) {
   console.error(`▶ ${file}`);
@@ -155,10 +173,34 @@ const failed = results.filter((result) => !result.ok);
 for (const result of failed) {
   console.log(`\n${result.file} failed (${result.status}); its last lines:\n${result.tail.join('\n')}`);
 }
-if (options.json) {
-  await writeFile(
-    options.json,
-    `${JSON.stringify({ profile, node: process.version, cpus: cpus.length, rows: results.flatMap((r) => r.rows), failed: failed.map((r) => r.file) }, null, 2)}\n`,
+const document = buildResults({
+  profile,
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  loadBefore,
+  loadAfter: loadAverage(),
+  results,
+});
+console.log(
+  `\nLoad average ${document.loadAverage.before.join(' / ')} before, ${document.loadAverage.after.join(' / ')} after` +
+    ` (1/5/15 min): with a load above ${cpus.length} the figures measure the other processes too.`,
+);
+if (options.json || options.out) {
+  const file = options.out ?? path.join(resultsDir, resultsFileName(startedAt, document.git.shortCommit));
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(document, null, 2)}\n`);
+  console.log(
+    `Results written to ${path.relative(process.cwd(), file)}; \`node bench/report.mjs\` updates the READMEs.`,
   );
 }
-process.exitCode = failed.length > 0 ? 1 : 0;
+let regressed = 0;
+if (baseline) {
+  console.log(`\nRatios to bare against ${options.compare} (margin ${margin * 100} %):`);
+  for (const entry of compareRatios(baseline, document, margin)) {
+    if (entry.regressed) regressed += 1;
+    const now =
+      entry.current === null ? 'not measured' : `${entry.current} (${(entry.change * 100).toFixed(1)} %)`;
+    console.log(`  ${entry.regressed ? 'REGRESSED' : 'ok       '}  ${entry.key}: ${entry.baseline} → ${now}`);
+  }
+}
+process.exitCode = failed.length > 0 || regressed > 0 ? 1 : 0;

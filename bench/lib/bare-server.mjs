@@ -2,11 +2,17 @@
 // answers the rows as JSON, nothing else (no framework, session, authorization or logging). Started as its own
 // process by startBareServer() in ./http-bench.mjs; configured through the environment:
 //   BARE_PORT, BARE_DATABASE_URL, BARE_POOL_SIZE,
-//   BARE_VARIANTS  JSON [[{ sql, params }, ...], ...]: `GET /<n>` runs variant n (modulo their number) in order.
-//                  A parameter `{ "randomBytes": n }` becomes n fresh random bytes (a document that does not compress).
+//   BARE_VARIANTS  JSON [[step, ...], ...]: `GET /<n>` runs variant n (modulo their number), step after step.
+//                  A step is a statement `{ sql, params, tx? }` or an array of statements run at the same time
+//                  (as the portal runs them, see ./sql-capture.mjs). Statements with the same `tx` label run on
+//                  one connection held from the first to the last of them (a transaction); the others each take
+//                  a connection of the pool, as the portal's do.
+//                  A parameter `{ "randomBytes": n }` becomes n fresh random bytes (a document that does not
+//                  compress); `{ "fresh": value }` a new value shaped like `value`, the same within a request.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
+import { freshLike } from './sql-capture.mjs';
 
 const variants = JSON.parse(process.env.BARE_VARIANTS);
 const pool = new pg.Pool({
@@ -15,20 +21,69 @@ const pool = new pg.Pool({
 });
 pool.on('error', () => undefined);
 
-function parameter(value) {
-  return typeof value === 'object' && value !== null && 'randomBytes' in value
-    ? randomBytes(value.randomBytes)
-    : value;
+function parameter(value, freshValues) {
+  if (typeof value !== 'object' || value === null) return value;
+  if ('randomBytes' in value) return randomBytes(value.randomBytes);
+  if ('fresh' in value) {
+    if (!freshValues.has(value.fresh)) freshValues.set(value.fresh, freshLike(value.fresh));
+    return freshValues.get(value.fresh);
+  }
+  return value;
+}
+
+/** Runs one variant; resolves to the rows of its last statement. */
+async function runVariant(steps) {
+  const clients = new Map();
+  const freshValues = new Map();
+  const lastUse = new Map();
+  for (const [position, statement] of steps.flat().entries()) {
+    if (statement.tx) lastUse.set(statement.tx, position);
+  }
+  let index = 0;
+  let rows = [];
+  const run = async (statement, position) => {
+    const params = statement.params?.map((value) => parameter(value, freshValues));
+    if (!statement.tx) return (await pool.query(statement.sql, params)).rows;
+    if (!clients.has(statement.tx)) clients.set(statement.tx, pool.connect());
+    const client = await clients.get(statement.tx);
+    try {
+      return (await client.query(statement.sql, params)).rows;
+    } finally {
+      if (lastUse.get(statement.tx) === position) {
+        client.release();
+        clients.delete(statement.tx);
+      }
+    }
+  };
+  try {
+    for (const step of steps) {
+      const group = Array.isArray(step) ? step : [step];
+      const positions = group.map(() => index++);
+      // Statements of one transaction in a parallel step still run in order on their connection.
+      const chains = new Map();
+      for (const [i, statement] of group.entries()) {
+        const chain = statement.tx ?? `single-${i}`;
+        chains.set(chain, [...(chains.get(chain) ?? []), [statement, positions[i]]]);
+      }
+      const results = await Promise.all(
+        [...chains.values()].map(async (chain) => {
+          let last = [];
+          for (const [statement, position] of chain) last = await run(statement, position);
+          return last;
+        }),
+      );
+      rows = results.at(-1);
+    }
+    return rows;
+  } finally {
+    for (const client of clients.values()) (await client).release(true);
+  }
 }
 
 const server = http.createServer(async (request, response) => {
   const index = Number(request.url.slice(1)) || 0;
   try {
-    let rows = [];
-    for (const { sql, params } of variants[index % variants.length]) {
-      ({ rows } = await pool.query(sql, params?.map(parameter)));
-    }
-    const body = JSON.stringify(rows);
+    const body = JSON.stringify(await runVariant(variants[index % variants.length]));
     response.writeHead(200, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(body),

@@ -86,6 +86,7 @@ export async function compareWithBare({
   connections = 10,
   duration = 10,
   warmup = 3,
+  ratioTarget,
   note,
 }) {
   const portalRun = (seconds) =>
@@ -110,7 +111,9 @@ export async function compareWithBare({
     metric: 'throughput',
     value: measured.throughput,
     unit: 'req/s',
+    bare: limit.throughput,
     ratio: measured.throughput / limit.throughput,
+    ratioTarget,
     p50: measured.p50,
     p99: measured.p99,
     peakRssMiB,

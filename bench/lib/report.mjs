@@ -1,17 +1,35 @@
 // The result rows every benchmark prints and bench/run.mjs collects: one JSON object per stdout line.
 
-const NUMERIC = ['value', 'target', 'ratio', 'p50', 'p99', 'peakRssMiB'];
+const NUMERIC = ['value', 'target', 'bare', 'ratio', 'p50', 'p99', 'peakRssMiB'];
 
 /**
  * Prints one figure as a JSON line on stdout (the runner ignores every other line).
- * `ratio` is the portal's throughput divided by the bare server's; `p50`/`p99` in ms; `peakRssMiB` of the backend.
+ * `bare` is the same figure of the bare server in the same run and `ratio` the portal's value divided by it
+ * (`ratioBetter`: `higher` for a throughput, the default; `lower` for a latency); `p50`/`p99` in ms;
+ * `peakRssMiB` of the backend.
  */
-export function report({ bench, metric, value, unit, target, better, ratio, p50, p99, peakRssMiB, note }) {
+export function report({
+  bench,
+  metric,
+  value,
+  unit,
+  target,
+  better,
+  bare,
+  ratio,
+  ratioTarget,
+  ratioBetter,
+  p50,
+  p99,
+  peakRssMiB,
+  note,
+}) {
   const row = { bench, metric, value: round(value), unit };
   if (target !== undefined) Object.assign(row, { target, better });
-  for (const [key, number] of Object.entries({ ratio, p50, p99, peakRssMiB })) {
+  for (const [key, number] of Object.entries({ bare, ratio, ratioTarget, p50, p99, peakRssMiB })) {
     if (number !== undefined && number !== null) row[key] = round(number);
   }
+  if (row.ratio !== undefined) row.ratioBetter = ratioBetter ?? 'higher';
   if (note) row.note = note;
   const problem = invalid(row);
   if (problem) throw new Error(`bad result row (${problem}): ${JSON.stringify(row)}`);
@@ -31,10 +49,15 @@ export function parseReportLine(line) {
   }
 }
 
-/** Whether a row meets its target; undefined when it has none. */
+/** Whether a row meets its target and its ratio target; undefined when it has neither. */
 export function meetsTarget(row) {
-  if (row.target === undefined) return undefined;
-  return row.better === 'lower' ? row.value <= row.target : row.value >= row.target;
+  if (row.target === undefined && row.ratioTarget === undefined) return undefined;
+  const value =
+    row.target === undefined || (row.better === 'lower' ? row.value <= row.target : row.value >= row.target);
+  const ratio =
+    row.ratioTarget === undefined ||
+    (row.ratioBetter === 'lower' ? row.ratio <= row.ratioTarget : row.ratio >= row.ratioTarget);
+  return value && ratio;
 }
 
 function invalid(row) {
@@ -45,6 +68,10 @@ function invalid(row) {
   }
   if (row.value === undefined) return 'value missing';
   if (row.target !== undefined && row.better !== 'higher' && row.better !== 'lower') return 'better missing';
+  if (row.ratio !== undefined && row.ratioBetter !== 'higher' && row.ratioBetter !== 'lower') {
+    return 'ratioBetter missing';
+  }
+  if (row.ratioTarget !== undefined && row.ratio === undefined) return 'ratioTarget without ratio';
   return null;
 }
 

@@ -2,7 +2,7 @@
 // BENCH_DATABASE_URL), the local test federation and one or more processes of the BUILT backend, all on free
 // loopback ports, plus logins through the test OP and the backends' peak memory.
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -30,13 +30,15 @@ function built(file) {
 /**
  * Starts PostgreSQL (unless `databaseUrl` or BENCH_DATABASE_URL is given), the test federation and `backends`
  * backend processes sharing the database and the data folder; the first one is the relying party that logs in.
- * `env` adds to the backends' environment; `cpuProfileDir` writes a V8 CPU profile of each backend there.
+ * `env` adds to the backends' environment; `cpuProfileDir` writes a V8 CPU profile of each backend there;
+ * `captureSql` loads ./sql-capture-preload.mjs into the first backend, for `stack.recordSql(request)`.
  */
 export async function startBenchStack({
   backends = 1,
   env = {},
   databaseUrl: givenUrl = process.env.BENCH_DATABASE_URL,
   cpuProfileDir,
+  captureSql = false,
 } = {}) {
   const { startEmbeddedPostgres } = await importBackend('database/embedded-postgres.js');
   const { ensureDatabase } = await importBackend('database/resolve-database.js');
@@ -98,12 +100,15 @@ export async function startBenchStack({
     services.push(federation);
     await federation.ready();
     const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];
+    const captureFile = path.join(tmpDir, 'sql-capture.json');
+    const capture = (i) =>
+      captureSql && i === 0 ? ['--import', path.join(import.meta.dirname, 'sql-capture-preload.mjs')] : [];
     // One after the other: the first applies the migrations (the others would wait on its lock anyway).
     for (const [i, url] of backendUrls.entries()) {
       const backend = startService(
         backends > 1 ? `backend-${i + 1}` : 'backend',
         process.execPath,
-        [...profile, built(path.join(backendDist, 'main.js'))],
+        [...profile, ...capture(i), built(path.join(backendDist, 'main.js'))],
         {
           cwd: root,
           quiet: true,
@@ -123,6 +128,7 @@ export async function startBenchStack({
             // One benchmark user writes far more than a person could: the per-user write limit (120 a minute by
             // default) would turn the measurement into a count of 429s. The limiter still runs on every request.
             RATE_LIMIT_WRITES: '100000',
+            ...(captureSql && i === 0 ? { BENCH_SQL_CAPTURE_FILE: captureFile } : {}),
             ...env,
           },
           readyUrl: `${url}/api/health/ready`,
@@ -181,6 +187,30 @@ export async function startBenchStack({
       return peak / 1024;
     };
 
+    /**
+     * The statements the first backend sent to PostgreSQL while `request()` ran (and `settleMs` after it, for
+     * writes the request leaves behind), as recorded by ./sql-capture-preload.mjs.
+     */
+    const recordSql = async (request, { settleMs = 300 } = {}) => {
+      if (!captureSql) throw new Error('startBenchStack({ captureSql: true }) records SQL');
+      const pid = backendServices[0].child.pid;
+      const waitFor = async (file) => {
+        for (let tries = 0; !existsSync(file); tries++) {
+          if (tries > 200) throw new Error(`the backend did not write ${file}`);
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      };
+      process.kill(pid, 'SIGUSR2');
+      await waitFor(`${captureFile}.on`);
+      const result = await request();
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      process.kill(pid, 'SIGUSR2');
+      await waitFor(captureFile);
+      const statements = JSON.parse(await readFile(captureFile, 'utf8'));
+      await Promise.all([unlink(captureFile), unlink(`${captureFile}.on`)]);
+      return { result, statements };
+    };
+
     const backendOutput = () =>
       backendServices.map((service) => `--- ${service.name} ---\n${service.output()}`).join('\n');
 
@@ -194,6 +224,7 @@ export async function startBenchStack({
       login,
       loginWithRole,
       peakRssMiB,
+      recordSql,
       backendOutput,
       stop,
     };

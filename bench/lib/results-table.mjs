@@ -1,0 +1,78 @@
+// The figures table of the READMEs, generated from a results file (bench/report.mjs), never typed by hand.
+import path from 'node:path';
+
+export const BEGIN = '<!-- bench:begin -->';
+export const END = '<!-- bench:end -->';
+
+const number = (value) =>
+  value === undefined || value === null ? '' : value.toLocaleString('en', { maximumFractionDigits: 3 });
+const cell = (text) => String(text).replaceAll('|', '\\|');
+
+function target(row) {
+  const parts = [];
+  if (row.target !== undefined) parts.push(`${row.better === 'lower' ? '≤' : '≥'} ${number(row.target)}`);
+  if (row.ratioTarget !== undefined) {
+    parts.push(`${row.ratioBetter === 'lower' ? '≤' : '≥'} ${number(row.ratioTarget)}× bare`);
+  }
+  return parts.join(', ');
+}
+
+function verdict(row) {
+  if (row.pass === undefined) return '';
+  return row.pass ? 'ok' : '**missed**';
+}
+
+/**
+ * The Markdown between the bench markers: where and when the figures were measured, then one line per row.
+ * `results` is a parsed results file (null when none is committed yet), `file` its path.
+ */
+export function renderResultsTable(results, file) {
+  if (!results) {
+    return [
+      '_Not yet measured with the new harness: no results file is committed under `bench/results/`._',
+      '_Run `npm run bench -- --json` on a quiet machine, commit the file it writes, then `node bench/report.mjs`._',
+    ].join('\n');
+  }
+  const { machine, git, loadAverage } = results;
+  const lines = [
+    `Measured ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.profile} profile, commit ` +
+      `\`${git.shortCommit}\`${git.dirty ? ' (with changes not committed)' : ''}, on ${machine.cores} × ` +
+      `${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ` +
+      `${loadAverage.before.join(' / ')} before, ${loadAverage.after.join(' / ')} after. ` +
+      `Generated from \`bench/results/${path.basename(file)}\` by \`node bench/report.mjs\`.`,
+    '',
+    '| benchmark | metric | value | target | bare | ×bare | p50 ms | p99 ms | peak RSS | | note |',
+    '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  for (const row of results.rows) {
+    lines.push(
+      `| ${[
+        row.bench,
+        row.metric,
+        `${number(row.value)} ${row.unit}`,
+        target(row),
+        number(row.bare),
+        number(row.ratio),
+        number(row.p50),
+        number(row.p99),
+        row.peakRssMiB === undefined ? '' : `${Math.round(row.peakRssMiB)} MiB`,
+        verdict(row),
+        row.note ?? '',
+      ]
+        .map(cell)
+        .join(' | ')} |`,
+    );
+  }
+  for (const failed of results.failed ?? []) {
+    lines.push(`| ${cell(failed)} | FAILED | | | | | | | | **failed** | see the run's output |`);
+  }
+  return lines.join('\n');
+}
+
+/** `text` with what lies between the markers replaced by `table`; throws when the markers are missing. */
+export function replaceBetweenMarkers(text, table, label) {
+  const begin = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (begin === -1 || end === -1 || end < begin) throw new Error(`${label}: no ${BEGIN} … ${END} markers`);
+  return `${text.slice(0, begin + BEGIN.length)}\n${table}\n${text.slice(end)}`;
+}
