@@ -2,7 +2,7 @@
 // answers the rows as JSON, nothing else (no framework, session, authorization or logging). Started as its own
 // process by startBareServer() in ./http-bench.mjs; configured through the environment:
 //   BARE_PORT, BARE_DATABASE_URL, BARE_POOL_SIZE,
-//   BARE_VARIANTS  JSON [[step, ...], ...]: `GET /<n>` runs variant n (modulo their number), step after step.
+//   BARE_VARIANTS_FILE  a JSON file [[step, ...], ...]: `GET /<n>` runs variant n (modulo their number), step after step.
 //                  A step is a statement `{ sql, params, tx? }` or an array of statements run at the same time
 //                  (as the portal runs them, see ./sql-capture.mjs). Statements with the same `tx` label run on
 //                  one connection held from the first to the last of them (a transaction); the others each take
@@ -10,11 +10,12 @@
 //                  A parameter `{ "randomBytes": n }` becomes n fresh random bytes (a document that does not
 //                  compress); `{ "fresh": value }` a new value shaped like `value`, the same within a request.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';
 import { freshLike } from './sql-capture.mjs';
 
-const variants = JSON.parse(process.env.BARE_VARIANTS);
+const variants = JSON.parse(readFileSync(process.env.BARE_VARIANTS_FILE, 'utf8'));
 const pool = new pg.Pool({
   connectionString: process.env.BARE_DATABASE_URL,
   max: Number(process.env.BARE_POOL_SIZE ?? 10),
@@ -81,6 +82,8 @@ async function runVariant(steps) {
 }
 
 const server = http.createServer(async (request, response) => {
+  // Readiness without running a variant (some write).
+  if (request.url === '/ready') return response.writeHead(204).end();
   const index = Number(request.url.slice(1)) || 0;
   try {
     const body = JSON.stringify(await runVariant(variants[index % variants.length]));

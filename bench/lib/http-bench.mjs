@@ -1,5 +1,7 @@
 // autocannon runs against the portal and against the bare `http` + `pg` server doing the same queries, reported
 // as result rows with the portal's throughput as a ratio of the bare one.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, startService } from '../../scripts/services.mjs';
@@ -39,6 +41,10 @@ export function runAutocannon({ url, headers, requests, connections = 10, durati
 export async function startBareServer({ databaseUrl, variants, poolSize = 10 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // In a file: recorded statements with their parameters soon exceed what an environment variable may hold.
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'bare-server-'));
+  const variantsFile = path.join(folder, 'variants.json');
+  await writeFile(variantsFile, JSON.stringify(variants));
   const service = startService(
     'bare-server',
     process.execPath,
@@ -49,17 +55,25 @@ export async function startBareServer({ databaseUrl, variants, poolSize = 10 }) 
         BARE_PORT: String(port),
         BARE_DATABASE_URL: databaseUrl,
         BARE_POOL_SIZE: String(poolSize),
-        BARE_VARIANTS: JSON.stringify(variants),
+        BARE_VARIANTS_FILE: variantsFile,
       },
-      readyUrl: `${url}/0`,
+      readyUrl: `${url}/ready`,
       timeoutMs: 30_000,
     },
   );
-  await service.ready();
+  try {
+    await service.ready();
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     requests: variants.map((_, index) => ({ method: 'GET', path: `/${index}` })),
-    stop: () => service.stop(),
+    stop: async () => {
+      await service.stop();
+      await rm(folder, { recursive: true, force: true });
+    },
   };
 }
 
