@@ -21,30 +21,88 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
+const COLUMNS = `actor_fiscal_code, actor_role, action, subject_fiscal_code, resource_type, resource_id, purpose,
+  request_id, details`;
+const COLUMN_COUNT = 9;
+/** Rows per statement (far below PostgreSQL's 65,535 parameters). */
+const MAX_BATCH = 200;
+/** Statements of events outside a transaction in flight at once; more wait and go in the next one together. */
+const MAX_IN_FLIGHT = 2;
+
+interface PendingEvent {
+  values: unknown[];
+  settle: (error?: unknown) => void;
+}
+
+function insertSql(rows: number): string {
+  const tuples = Array.from(
+    { length: rows },
+    (_, row) =>
+      `(${Array.from({ length: COLUMN_COUNT }, (_, column) => `$${row * COLUMN_COUNT + column + 1}`).join(', ')})`,
+  );
+  return `INSERT INTO audit_event (${COLUMNS}) VALUES ${tuples.join(', ')}`;
+}
+
+/**
+ * The audit trail. An event of a change goes in the change's transaction (pass its manager). An event of a read
+ * (every visura, every opened practice) has no transaction: those are written by group commit — while
+ * MAX_IN_FLIGHT inserts are under way, the events that arrive wait and go together in ONE multi-row INSERT —
+ * and `record` resolves only once the statement holding the event has committed. So the guarantee is the
+ * same as one INSERT per read (the caller answers only after its event is durable; a failed insert fails the
+ * read), at one round trip and one commit for many reads under load (docs/performance.md).
+ */
 @Injectable()
 export class AuditService {
+  private readonly pending: PendingEvent[] = [];
+  private inFlight = 0;
+
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   /** Appends one event; pass the transaction's manager so the event commits or rolls back with the change. */
   async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    // One INSERT statement: the repository's `save` would wrap it in its own BEGIN/COMMIT outside a
-    // transaction, two more round trips on every audited read.
-    await (manager ?? this.events.manager).query(
-      `INSERT INTO audit_event (actor_fiscal_code, actor_role, action, subject_fiscal_code, resource_type,
-         resource_id, purpose, request_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        record.actor?.fiscalCode ?? null,
-        record.actorRole ?? (record.actor ? primaryRole(record.actor.roles) : 'system'),
-        record.action,
-        record.subjectFiscalCode ?? null,
-        record.resourceType,
-        record.resourceId ?? null,
-        record.purpose ?? null,
-        currentRequest().requestId ?? null,
-        JSON.stringify(record.details ?? {}),
-      ],
+    const values = [
+      record.actor?.fiscalCode ?? null,
+      record.actorRole ?? (record.actor ? primaryRole(record.actor.roles) : 'system'),
+      record.action,
+      record.subjectFiscalCode ?? null,
+      record.resourceType,
+      record.resourceId ?? null,
+      record.purpose ?? null,
+      currentRequest().requestId ?? null,
+      JSON.stringify(record.details ?? {}),
+    ];
+    // One INSERT statement: the repository's `save` would wrap it in its own BEGIN/COMMIT.
+    if (manager) return void (await manager.query(insertSql(1), values));
+    await new Promise<void>((resolve, reject) => {
+      this.pending.push({ values, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.inFlight >= MAX_IN_FLIGHT || this.pending.length === 0) return;
+    const batch = this.pending.splice(0, MAX_BATCH);
+    this.inFlight += 1;
+    this.insert(batch)
+      .catch(async (error: unknown) => {
+        // One bad event must not fail the reads it happened to share a statement with: each alone again.
+        if (batch.length === 1) return batch[0]!.settle(error);
+        await Promise.all(
+          batch.map((event) => this.insert([event]).catch((alone: unknown) => event.settle(alone))),
+        );
+      })
+      .finally(() => {
+        this.inFlight -= 1;
+        this.flush();
+      });
+  }
+
+  private async insert(batch: PendingEvent[]): Promise<void> {
+    await this.events.manager.query(
+      insertSql(batch.length),
+      batch.flatMap((event) => event.values),
     );
+    for (const event of batch) event.settle();
   }
 
   /** The reads and changes of one person's data, newest first ("chi ha consultato i miei dati"). */

@@ -2,7 +2,9 @@ import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import type { Pool } from 'pg';
+import { currentRequest } from '../../common/http/request-context.js';
 import type { AuthConfig } from '../../config/configuration.js';
+import { type PreloadedSessionUser, SESSION_WITH_USER_SQL, sessionUserFromRow } from './session-user.js';
 
 export const SESSION_COOKIE = 'portal_session';
 
@@ -54,6 +56,25 @@ function throttledTouchStore(
     }
     lastTouch.set(sid, now);
     touch(sid, data, callback);
+  };
+  store.get = (sid, callback) => {
+    // Taken now, inside the request's context: the current-user middleware reads what is put here.
+    const context = currentRequest();
+    pool.query(SESSION_WITH_USER_SQL, [sid, Math.ceil(Date.now() / 1000)]).then(
+      ({ rows }) => {
+        const row = rows[0];
+        if (!row) return process.nextTick(callback, null, null);
+        const data = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as session.SessionData;
+        const preloaded: PreloadedSessionUser = {
+          sessionId: sid,
+          fiscalCode: data.fiscalCode,
+          user: row.fiscal_code ? sessionUserFromRow(row) : null,
+        };
+        context.sessionUser = preloaded;
+        process.nextTick(callback, null, data);
+      },
+      (error: unknown) => process.nextTick(callback, error),
+    );
   };
   const destroy = store.destroy.bind(store);
   store.destroy = (sid, callback) => {

@@ -3,6 +3,11 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser, Role } from '../authorization/roles.js';
+import {
+  sessionUserFromRow,
+  USER_WITH_ROLES_COLUMNS,
+  type UserWithRolesRow,
+} from '../session/session-user.js';
 import { AppUser } from './app-user.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 
@@ -48,28 +53,12 @@ export class UsersService {
    * at the next request), in one statement.
    */
   async findWithRoles(fiscalCode: string): Promise<Omit<AuthUser, 'sessionId' | 'provider'> | null> {
-    const rows: {
-      fiscal_code: string;
-      given_name: string;
-      family_name: string;
-      email: string | null;
-      roles: Role[];
-    }[] = await this.dataSource.query(
-      `SELECT u.fiscal_code, u.given_name, u.family_name, u.email,
-                ARRAY(SELECT g.role FROM role_grant g WHERE g.fiscal_code = u.fiscal_code ORDER BY g.role) AS roles
-           FROM app_user u
-          WHERE u.fiscal_code = $1`,
+    const rows: UserWithRolesRow[] = await this.dataSource.query(
+      `SELECT ${USER_WITH_ROLES_COLUMNS} FROM app_user u WHERE u.fiscal_code = $1`,
       [fiscalCode],
     );
     const row = rows[0];
-    if (!row) return null;
-    return {
-      fiscalCode: row.fiscal_code,
-      givenName: row.given_name,
-      familyName: row.family_name,
-      email: row.email,
-      roles: ['resident', ...row.roles],
-    };
+    return row ? sessionUserFromRow(row) : null;
   }
 
   async rolesOf(fiscalCode: string): Promise<Role[]> {

@@ -7,6 +7,11 @@ export interface RequestContext {
   requestId?: string;
   /** The language of the page that asked (the frontend's `lang` cookie), for the labels views carry. */
   locale?: PortalLocale;
+  /**
+   * The signed-in person the session store read with the session (auth/session/session-user.ts), so the
+   * current-user middleware needs no second query. Typed loosely here: common/ does not know auth/.
+   */
+  sessionUser?: { sessionId: string; fiscalCode: string | undefined; user: unknown };
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
