@@ -8,17 +8,14 @@ import { DataSource, type QueryRunner, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { Clock } from '../../common/italian/clock.js';
-import { readCsvRecords } from './csv-record-reader.js';
-import { checkImportHeader, ImportFileValidator, type ImportProblem } from './import-file-validator.js';
+import { emptyReadingStats, type ReadingStats } from './import-validation.js';
 import { type ImportJobSource, RegistryImportJob } from './registry-import-job.entity.js';
 import { mergeStagedRows } from './registry-import-merge.js';
-import { copyTextLine, STAGING_COPY, STAGING_TABLE_DDL } from './staging-row.js';
+import { STAGING_COPY, STAGING_TABLE_DDL } from './staging-row.js';
+import { validateInWorker } from './validate-in-worker.js';
 
 /** Imports run one at a time: a second one waits for this transaction-level advisory lock. */
 const IMPORT_LOCK_KEY = 4_291_114_002;
-/** The report keeps the first problems; the count covers all of them. */
-export const MAX_REPORTED_PROBLEMS = 1000;
-const COPY_CHUNK_CHARS = 1 << 16;
 const PROGRESS_EVERY_MS = 500;
 const HEARTBEAT_EVERY_MS = 15_000;
 
@@ -32,14 +29,6 @@ export interface NewImportJob {
   fileSize?: number | null;
   fileSha256?: string | null;
   startedBy?: string | null;
-}
-
-interface ReadingStats {
-  rowsRead: number;
-  rowsValid: number;
-  rowsRejected: number;
-  errorCount: number;
-  errors: ImportProblem[];
 }
 
 /**
@@ -82,7 +71,7 @@ export class RegistryImporter {
     const heartbeat = setInterval(() => {
       void this.jobs.update(jobId, { updatedAt: this.clock.now() }).catch(() => undefined);
     }, HEARTBEAT_EVERY_MS);
-    const stats: ReadingStats = { rowsRead: 0, rowsValid: 0, rowsRejected: 0, errorCount: 0, errors: [] };
+    const stats = emptyReadingStats();
     try {
       await runner.connect();
       await runner.startTransaction();
@@ -143,66 +132,19 @@ export class RegistryImporter {
     }
   }
 
-  /** Reads, validates and stages the file; once a problem is found, rows are still checked but no longer copied. */
+  /**
+   * Reads, validates and stages the file; once a problem is found, rows are still checked but no longer copied.
+   * Validation runs on a worker thread (validate-in-worker.ts), so requests keep being served during an import.
+   */
   private async load(
     runner: QueryRunner,
     jobId: string,
     source: AsyncIterable<Buffer | string>,
     stats: ReadingStats,
   ): Promise<void> {
-    const referenceDate = this.clock.today();
-    const rejectedLines = new Set<number>();
-    const report = (problems: readonly ImportProblem[]) => {
-      for (const problem of problems) {
-        stats.errorCount++;
-        rejectedLines.add(problem.line);
-        if (stats.errors.length < MAX_REPORTED_PROBLEMS) stats.errors.push(problem);
-      }
-      stats.rowsRejected = rejectedLines.size;
-    };
-    const progress = this.progressReporter(jobId, stats);
-
-    async function* copyText(): AsyncGenerator<string, void, undefined> {
-      let validator: ImportFileValidator | null = null;
-      let chunk = '';
-      for await (const record of readCsvRecords(source)) {
-        if (!validator) {
-          const headerProblems = checkImportHeader(record.values);
-          if (headerProblems.length > 0) {
-            report(headerProblems);
-            return;
-          }
-          validator = new ImportFileValidator(record.values, { referenceDate });
-          continue;
-        }
-        stats.rowsRead++;
-        const result = validator.check(record);
-        if (result.ok) {
-          stats.rowsValid++;
-          if (stats.errorCount === 0) {
-            chunk += copyTextLine(result.staging);
-            if (chunk.length >= COPY_CHUNK_CHARS) {
-              yield chunk;
-              chunk = '';
-            }
-          }
-        } else {
-          report(result.problems);
-        }
-        progress();
-      }
-      if (!validator) {
-        report([{ line: 1, field: null, reason: 'il file è vuoto: manca anche l’intestazione' }]);
-        return;
-      }
-      report(validator.finish());
-      if (stats.rowsRead === 0)
-        report([{ line: 2, field: null, reason: 'il file non contiene righe di dati' }]);
-      if (chunk !== '' && stats.errorCount === 0) yield chunk;
-    }
-
+    const text = validateInWorker(source, this.clock.today(), stats, this.progressReporter(jobId, stats));
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-    await pipeline(Readable.from(copyText()), client.query(copyFrom(STAGING_COPY)));
+    await pipeline(Readable.from(text), client.query(copyFrom(STAGING_COPY)));
   }
 
   /** A throttled progress writer: at most one update in flight, at most every `PROGRESS_EVERY_MS`. */
