@@ -14,8 +14,8 @@ import { randomInt } from 'node:crypto';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runClosedLoop } from './lib/closed-loop.mjs';
+import { seedHouseholds } from './lib/households.mjs';
 import { startBareServer } from './lib/http-bench.mjs';
-import { syntheticPerson } from './lib/people.mjs';
 import { sized } from './lib/profile.mjs';
 import { report } from './lib/report.mjs';
 import { captureToVariant, describeVariant } from './lib/sql-capture.mjs';
@@ -35,55 +35,6 @@ const householdCount = Number(options.households);
 const concurrency = Number(options.concurrency);
 const durationMs = Number(options.duration) * 1000;
 const warmupMs = Number(options.warmup) * 1000;
-
-/** Household n of three: head, spouse and child, at Via Roma n + 1. */
-async function seedHousehold(pool, n, streetId) {
-  const person = async (i, maritalStatus) => {
-    const identity = syntheticPerson(i);
-    const { rows } = await pool.query(
-      `INSERT INTO registry_person (fiscal_code, family_name, given_name, sex, birth_date, birth_place_code,
-         birth_place_name, citizenship, marital_status, status)
-       VALUES ($1, $2, $3, $4, $5, 'I914', 'Spino d''Adda', 'IT', $6, 'resident') RETURNING id`,
-      [
-        identity.fiscalCode,
-        identity.familyName,
-        identity.givenName,
-        identity.sex,
-        identity.birthDate,
-        maritalStatus,
-      ],
-    );
-    return { ...identity, id: rows[0].id };
-  };
-  // Person numbers apart by 60 give the three different birth years (the child's the latest).
-  const head = await person(n * 60, 'married');
-  const spouse = await person(n * 60 + 1, 'married');
-  const child = await person(n * 60 + 59, 'single');
-  const household = await pool.query(
-    `INSERT INTO registry_household (code, street_id, civic_number, head_person_id) VALUES ($1, $2, $3, $4)
-     RETURNING id`,
-    [`BENCH${n}`, streetId, String(n + 1), head.id],
-  );
-  for (const [member, code] of [
-    [head, '01'],
-    [spouse, '02'],
-    [child, '03'],
-  ]) {
-    await pool.query(
-      `INSERT INTO registry_household_member (household_id, person_id, relationship_code, entry_date)
-       VALUES ($1, $2, $3, '2004-06-01')`,
-      [household.rows[0].id, member.id, code],
-    );
-  }
-  for (const member of [head, spouse]) {
-    await pool.query(
-      `INSERT INTO registry_event (person_id, kind, event_date, place_code, place_name)
-       VALUES ($1, 'marriage', '2004-05-15', 'I914', 'Spino d''Adda')`,
-      [member.id],
-    );
-  }
-  return { head, spouse, child, householdId: household.rows[0].id };
-}
 
 /** The certificate requests a family makes: for self and family, and a certificato contestuale. */
 function requestsOf(family) {
@@ -136,15 +87,10 @@ const stack = await startBenchStack({
   env: { RATE_LIMIT_LOGIN: '100000', ...(productionWriteLimit ? { RATE_LIMIT_WRITES: '120' } : {}) },
 });
 try {
-  const { rows: streets } = await stack.pool.query(
-    `INSERT INTO registry_street (code, toponym, name) VALUES ('B1', 'Via', 'Roma') RETURNING id`,
-  );
   const families = [];
-  for (let n = 0; n < householdCount; n++) {
-    const family = await seedHousehold(stack.pool, n, streets[0].id);
+  for (const family of await seedHouseholds(stack.pool, householdCount)) {
     families.push({ ...family, session: await stack.login(family.head) });
   }
-  await stack.pool.query('ANALYZE');
   console.error(`${householdCount} households seeded and logged in`);
   const variants = await certificateVariants(stack, families, Math.min(householdCount, 10));
   const failures = [];

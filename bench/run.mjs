@@ -89,7 +89,8 @@ function runBenchmark(file) {
       const row = parseReportLine(line);
       if (row) {
         rows.push(row);
-        process.stderr.write(`  ${row.bench} ${row.metric}: ${row.value} ${row.unit}\n`);
+        const shown = row.notRun ? `NOT RUN (${row.notRun})` : `${row.value} ${row.unit}`;
+        process.stderr.write(`  ${row.bench} ${row.metric}: ${shown}\n`);
       } else keep(line);
     });
     lines(child.stderr, keep);
@@ -143,7 +144,7 @@ for (const result of results) {
     table.push([
       row.bench,
       row.metric,
-      `${number(row.value)} ${row.unit}`,
+      row.notRun ? `NOT RUN: ${row.notRun}` : `${number(row.value)} ${row.unit}`,
       row.target === undefined ? '' : `${row.better === 'lower' ? '≤' : '≥'} ${number(row.target)}`,
       met === undefined ? '' : met ? 'ok' : 'MISSED',
       row.ratio === undefined ? '' : number(row.ratio),

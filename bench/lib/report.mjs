@@ -23,8 +23,10 @@ export function report({
   p99,
   peakRssMiB,
   note,
+  notRun,
 }) {
-  const row = { bench, metric, value: round(value), unit };
+  const row = { bench, metric, value: notRun ? null : round(value), unit };
+  if (notRun) row.notRun = notRun;
   if (target !== undefined) Object.assign(row, { target, better });
   for (const [key, number] of Object.entries({ bare, ratio, ratioTarget, p50, p99, peakRssMiB })) {
     if (number !== undefined && number !== null) row[key] = round(number);
@@ -49,8 +51,9 @@ export function parseReportLine(line) {
   }
 }
 
-/** Whether a row meets its target and its ratio target; undefined when it has neither. */
+/** Whether a row meets its target and its ratio target; undefined when it has neither; false when not run. */
 export function meetsTarget(row) {
+  if (row.notRun) return false;
   if (row.target === undefined && row.ratioTarget === undefined) return undefined;
   const value =
     row.target === undefined || (row.better === 'lower' ? row.value <= row.target : row.value >= row.target);
@@ -64,7 +67,13 @@ function invalid(row) {
   if (typeof row !== 'object' || row === null) return 'not an object';
   for (const key of ['bench', 'metric', 'unit']) if (typeof row[key] !== 'string') return `${key} missing`;
   for (const key of NUMERIC) {
+    if (key === 'value' && row.notRun !== undefined) continue;
     if (row[key] !== undefined && !Number.isFinite(row[key])) return `${key} not a finite number`;
+  }
+  if (row.notRun !== undefined) {
+    return typeof row.notRun === 'string' && row.value === null
+      ? null
+      : 'notRun needs value null and a reason';
   }
   if (row.value === undefined) return 'value missing';
   if (row.target !== undefined && row.better !== 'higher' && row.better !== 'lower') return 'better missing';

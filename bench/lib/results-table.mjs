@@ -18,6 +18,7 @@ function target(row) {
 }
 
 function verdict(row) {
+  if (row.notRun) return '**not run**';
   if (row.pass === undefined) return '';
   return row.pass ? 'ok' : '**missed**';
 }
@@ -49,7 +50,7 @@ export function renderResultsTable(results, file) {
       `| ${[
         row.bench,
         row.metric,
-        `${number(row.value)} ${row.unit}`,
+        row.notRun ? `not run: ${row.notRun}` : `${number(row.value)} ${row.unit}`,
         target(row),
         number(row.bare),
         number(row.ratio),

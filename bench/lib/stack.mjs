@@ -31,7 +31,8 @@ function built(file) {
  * Starts PostgreSQL (unless `databaseUrl` or BENCH_DATABASE_URL is given), the test federation and `backends`
  * backend processes sharing the database and the data folder; the first one is the relying party that logs in.
  * `env` adds to the backends' environment; `cpuProfileDir` writes a V8 CPU profile of each backend there;
- * `captureSql` loads ./sql-capture-preload.mjs into the first backend, for `stack.recordSql(request)`.
+ * `captureSql` loads ./sql-capture-preload.mjs into the first backend, for `stack.recordSql(request)`;
+ * `frontend` also starts the BUILT frontend (`next start`) in front of the first backend (`stack.frontendUrl`).
  */
 export async function startBenchStack({
   backends = 1,
@@ -39,6 +40,7 @@ export async function startBenchStack({
   databaseUrl: givenUrl = process.env.BENCH_DATABASE_URL,
   cpuProfileDir,
   captureSql = false,
+  frontend = false,
 } = {}) {
   const { startEmbeddedPostgres } = await importBackend('database/embedded-postgres.js');
   const { ensureDatabase } = await importBackend('database/resolve-database.js');
@@ -128,7 +130,10 @@ export async function startBenchStack({
             // One benchmark user writes far more than a person could: the per-user write limit (120 a minute by
             // default) would turn the measurement into a count of 429s. The limiter still runs on every request.
             RATE_LIMIT_WRITES: '100000',
-            ...(captureSql && i === 0 ? { BENCH_SQL_CAPTURE_FILE: captureFile } : {}),
+            // The recording backend runs no bulk F24 worker: its polling would slip into a recorded request.
+            ...(captureSql && i === 0
+              ? { BENCH_SQL_CAPTURE_FILE: captureFile, F24_BULK_WORKER: 'false' }
+              : {}),
             ...env,
           },
           readyUrl: `${url}/api/health/ready`,
@@ -138,6 +143,35 @@ export async function startBenchStack({
       services.push(backend);
       backendServices.push(backend);
       await backend.ready();
+    }
+    let frontendUrl;
+    if (frontend) {
+      if (!existsSync(path.join(root, 'frontend/.next/BUILD_ID'))) {
+        throw new Error('Missing frontend/.next: run `npm run build -w frontend` first.');
+      }
+      frontendUrl = `http://127.0.0.1:${await freePort()}`;
+      // Next's own binary (not npx), so stopping the service stops the server itself.
+      const next = startService(
+        'frontend',
+        process.execPath,
+        [
+          path.join(root, 'node_modules/next/dist/bin/next'),
+          'start',
+          '-p',
+          new URL(frontendUrl).port,
+          '-H',
+          '127.0.0.1',
+        ],
+        {
+          cwd: path.join(root, 'frontend'),
+          quiet: true,
+          env: { BACKEND_URL: backendUrls[0], NEXT_TELEMETRY_DISABLED: '1' },
+          readyUrl: `${frontendUrl}/`,
+          timeoutMs: 120_000,
+        },
+      );
+      services.push(next);
+      await next.ready();
     }
     pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
     // The throwaway server stops at the end: its goodbye to idle clients is not an error of the run.
@@ -189,9 +223,10 @@ export async function startBenchStack({
 
     /**
      * The statements the first backend sent to PostgreSQL while `request()` ran (and `settleMs` after it, for
-     * writes the request leaves behind), as recorded by ./sql-capture-preload.mjs.
+     * writes a request leaves behind; none by default, so no background job slips in), as recorded by
+     * ./sql-capture-preload.mjs.
      */
-    const recordSql = async (request, { settleMs = 300 } = {}) => {
+    const recordSql = async (request, { settleMs = 0 } = {}) => {
       if (!captureSql) throw new Error('startBenchStack({ captureSql: true }) records SQL');
       const pid = backendServices[0].child.pid;
       const waitFor = async (file) => {
@@ -203,7 +238,7 @@ export async function startBenchStack({
       process.kill(pid, 'SIGUSR2');
       await waitFor(`${captureFile}.on`);
       const result = await request();
-      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
       process.kill(pid, 'SIGUSR2');
       await waitFor(captureFile);
       const statements = JSON.parse(await readFile(captureFile, 'utf8'));
@@ -219,6 +254,7 @@ export async function startBenchStack({
       databaseUrl,
       backendUrl: backendUrls[0],
       backendUrls,
+      frontendUrl,
       federationUrl,
       pool,
       login,

@@ -1,0 +1,158 @@
+// The personal area's server-rendered pages (home, i miei dati, certificati, pagamenti) with --users (20)
+// logged-in residents requesting them at once through the BUILT frontend (`next start`, which calls the
+// backend for each page), closed loop: p95 per page against a bare Next.js page that makes no backend call
+// (lib/next-floor.mjs: same server, markup as large as the home page's). Then the Lighthouse mobile
+// performance score (target ≥ 0.9) of the home page and of the certificate flow, run with Debian's Chromium;
+// while the `lighthouse` package is not installed its rows say so ("not run") instead of vanishing.
+//
+//   npm run build
+//   node bench/pages.mjs [--users 20] [--duration 20]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runClosedLoop } from './lib/closed-loop.mjs';
+import { seedHouseholds } from './lib/households.mjs';
+import { bodyMarkup, startNextFloor } from './lib/next-floor.mjs';
+import { sized } from './lib/profile.mjs';
+import { report } from './lib/report.mjs';
+import { root, startBenchStack } from './lib/stack.mjs';
+
+const { values } = parseArgs({
+  options: {
+    users: { type: 'string', default: '20' },
+    duration: { type: 'string', default: String(sized({ quick: 4, full: 20 })) },
+    warmup: { type: 'string', default: String(sized({ quick: 2, full: 5 })) },
+  },
+});
+const users = Number(values.users);
+const durationMs = Number(values.duration) * 1000;
+const warmupMs = Number(values.warmup) * 1000;
+
+const PAGES = [
+  ['home', '/'],
+  ['i miei dati', '/i-miei-dati'],
+  ['certificati', '/certificati'],
+  ['pagamenti', '/pagamenti'],
+];
+/** The pages Lighthouse scores: the home page and the certificate flow. */
+const LIGHTHOUSE_PAGES = [
+  ['home', '/'],
+  ['certificati', '/certificati'],
+  ['certificati richiesta', '/certificati/richiesta'],
+];
+const LIGHTHOUSE_BIN = path.join(root, 'node_modules/.bin/lighthouse');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** `users` closed-loop clients, each with its own session, requesting `pathname` of `origin`. */
+async function load(origin, pathname, sessions) {
+  let next = 0;
+  return runClosedLoop({
+    concurrency: sessions.length,
+    durationMs,
+    warmupMs,
+    send: async () => {
+      const session = sessions[next++ % sessions.length];
+      const response = await fetch(`${origin}${pathname}`, {
+        headers: session ? { cookie: session.cookie } : {},
+        redirect: 'manual',
+      });
+      await response.arrayBuffer();
+      return response.status;
+    },
+  });
+}
+
+/** The Lighthouse mobile performance score (0–1) of `url` for a logged-in `cookie`, or why it was not run. */
+async function lighthouseScore(url, cookie, outputFile) {
+  if (!existsSync(LIGHTHOUSE_BIN)) return { notRun: 'lighthouse not installed' };
+  if (!existsSync(CHROMIUM)) return { notRun: `${CHROMIUM} not installed` };
+  const args = [
+    url,
+    '--only-categories=performance',
+    '--form-factor=mobile',
+    '--output=json',
+    `--output-path=${outputFile}`,
+    `--chrome-path=${CHROMIUM}`,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+    '--quiet',
+  ];
+  const code = await new Promise((resolve) => {
+    const child = spawn(LIGHTHOUSE_BIN, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`lighthouse exited with ${code} on ${url}`);
+  const result = JSON.parse(await readFile(outputFile, 'utf8'));
+  await rm(outputFile, { force: true });
+  return { score: result.categories.performance.score };
+}
+
+const stack = await startBenchStack({ frontend: true, env: { RATE_LIMIT_LOGIN: '100000' } });
+let floor;
+try {
+  const sessions = [];
+  for (const family of await seedHouseholds(stack.pool, users)) sessions.push(await stack.login(family.head));
+  for (const [, pathname] of PAGES) {
+    const check = await fetch(`${stack.frontendUrl}${pathname}`, { headers: { cookie: sessions[0].cookie } });
+    if (check.status !== 200) throw new Error(`${pathname} answered ${check.status} to a logged-in resident`);
+  }
+  const home = await (
+    await fetch(`${stack.frontendUrl}/`, { headers: { cookie: sessions[0].cookie } })
+  ).text();
+  floor = await startNextFloor(bodyMarkup(home));
+  const bare = await load(floor.url, '/', Array(users).fill(null));
+  if (bare.unexpected.length > 0) throw new Error(`bare page: ${bare.unexpected.length} failed`);
+  for (const [name, pathname] of PAGES) {
+    const measured = await load(stack.frontendUrl, pathname, sessions);
+    if (measured.unexpected.length > 0) {
+      throw new Error(
+        `${pathname}: ${measured.unexpected.length} answers not 200 (${measured.unexpected[0]})`,
+      );
+    }
+    report({
+      bench: `pages ${name}`,
+      metric: 'p95',
+      value: measured.p95,
+      unit: 'ms',
+      bare: bare.p95,
+      ratio: measured.p95 / bare.p95,
+      ratioBetter: 'lower',
+      p50: measured.p50,
+      p99: measured.p99,
+      note: `${users} logged-in users at once, ${Math.round(measured.throughput)} pages/s; bare: Next.js page, no backend call`,
+    });
+  }
+  report({
+    bench: 'pages bare',
+    metric: 'p95',
+    value: bare.p95,
+    unit: 'ms',
+    p50: bare.p50,
+    p99: bare.p99,
+    note: `Next.js page with the home page's markup, no backend call, ${Math.round(bare.throughput)} pages/s`,
+  });
+  for (const [name, pathname] of LIGHTHOUSE_PAGES) {
+    const outcome = await lighthouseScore(
+      `${stack.frontendUrl}${pathname}`,
+      sessions[0].cookie,
+      path.join(stack.tmpDir, 'lighthouse.json'),
+    );
+    report({
+      bench: `lighthouse ${name}`,
+      metric: 'mobile performance',
+      value: outcome.score,
+      unit: 'score',
+      target: 0.9,
+      better: 'higher',
+      notRun: outcome.notRun,
+    });
+  }
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await floor?.stop();
+  await stack.stop();
+}
