@@ -22,7 +22,7 @@ import { root, startBenchStack } from './lib/stack.mjs';
 const { values } = parseArgs({
   options: {
     users: { type: 'string', default: '20' },
-    duration: { type: 'string', default: String(sized({ quick: 4, full: 20 })) },
+    duration: { type: 'string', default: String(sized({ quick: 8, full: 20 })) },
     warmup: { type: 'string', default: String(sized({ quick: 2, full: 5 })) },
   },
 });

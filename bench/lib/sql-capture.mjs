@@ -14,6 +14,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * statements run at the same time. `exclude` drops statements (default: the session layer's); `fresh` lists
  * values that must be new on every run (ids and codes of a row the request creates): a parameter equal to one
  * of them becomes `{ fresh }`, which the bare server replaces by a new value of the same shape per request.
+ * @param {{ connection: number, sql: string, params?: unknown[], start: number, end?: number }[]} records
+ * @param {{ exclude?: RegExp | null, fresh?: string[] }} [options]
  */
 export function captureToVariant(records, { exclude = SESSION_SQL, fresh = [] } = {}) {
   const open = new Map();
