@@ -128,6 +128,8 @@ export interface F24Config {
   /** Taxpayers per chunk: the unit a replica claims, generates and commits at once. */
   bulkChunkSize: number;
   bulkPollIntervalMs: number;
+  /** Worker threads drawing F24 PDFs; 0 draws them on the event loop. */
+  renderThreads: number;
 }
 
 export interface Configuration {
@@ -155,6 +157,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       bulkWorker: env.F24_BULK_WORKER,
       bulkChunkSize: env.F24_BULK_CHUNK_SIZE,
       bulkPollIntervalMs: env.F24_BULK_POLL_INTERVAL_MS,
+      renderThreads: env.F24_RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1),
     },
     auth: {
       trustAnchor: env.OIDC_TRUST_ANCHOR ?? null,

@@ -306,4 +306,10 @@ export class Environment {
   @Min(100)
   @Max(600_000)
   F24_BULK_POLL_INTERVAL_MS: number = 2_000;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  F24_RENDER_THREADS?: number;
 }

@@ -9,6 +9,7 @@ import { BulkWorker } from './bulk/bulk-worker.js';
 import { BulkJobsController } from './http/bulk-jobs.controller.js';
 import { ResidentImuController } from './http/resident-imu.controller.js';
 import { StaffTaxesController } from './http/staff-taxes.controller.js';
+import { F24PdfRenderer } from './pdf/f24-pdf-renderer.js';
 import { F24DocumentRecord } from './persistence/f24-document.entity.js';
 import { ImuHoldingsRepository } from './persistence/imu-holdings.repository.js';
 import { ImuOwnershipRecord } from './persistence/imu-ownership.entity.js';
@@ -47,6 +48,7 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     LegalInterestRatesService,
     ImuAssessmentService,
     F24FormService,
+    F24PdfRenderer,
     RegisterPropertyService,
     PropertyReadsService,
     ResidentImuService,

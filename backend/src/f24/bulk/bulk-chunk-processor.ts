@@ -99,7 +99,8 @@ export class BulkChunkProcessor {
     const { holdings, rates } = await this.assessments.loadMany(chunk.taxpayers, chunk.year, manager);
     const contributors = await this.forms.contributors(chunk.taxpayers);
     const outcome: ChunkOutcome = { documents: [], nothingDue: [], failures: [] };
-    for (const fiscalCode of chunk.taxpayers) {
+    // All the chunk's forms at once: the renderer's worker threads draw them in parallel.
+    const generateOne = async (fiscalCode: string) => {
       try {
         const { assessment } = assessHoldings(
           fiscalCode,
@@ -110,7 +111,7 @@ export class BulkChunkProcessor {
         const lines = this.assessments.f24Lines(assessment, chunk.instalment);
         if (lines.length === 0) {
           outcome.nothingDue.push(fiscalCode);
-          continue;
+          return;
         }
         const contributor = contributors.get(fiscalCode);
         if (!contributor) throw taxpayerUnknown();
@@ -129,7 +130,8 @@ export class BulkChunkProcessor {
         if (!(error instanceof DomainError)) throw error;
         outcome.failures.push({ fiscalCode, code: error.code, detail: error.detail.slice(0, 1_000) });
       }
-    }
+    };
+    await Promise.all(chunk.taxpayers.map(generateOne));
     return outcome;
   }
 

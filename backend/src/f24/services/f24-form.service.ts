@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { buildF24Semplificato, type F24LineInput, type F24Taxpayer } from '../domain/f24-semplificato.js';
-import { renderF24SemplificatoPdf } from '../pdf/f24-semplificato-pdf.js';
+import { F24PdfRenderer } from '../pdf/f24-pdf-renderer.js';
 import { TaxpayerDirectory } from '../taxpayers/taxpayer-directory.js';
 
 /** The contributor block and the PDF of an F24 semplificato. */
 @Injectable()
 export class F24FormService {
-  constructor(private readonly directory: TaxpayerDirectory) {}
+  constructor(
+    private readonly directory: TaxpayerDirectory,
+    private readonly renderer: F24PdfRenderer,
+  ) {}
 
   /**
    * Who pays: the registry's generalità, else the portal account's name, else `fallback` (the name of the
@@ -36,7 +39,7 @@ export class F24FormService {
       birthDataUnknown: !hasBirthData(taxpayer),
       lines,
     });
-    return renderF24SemplificatoPdf(model, creationDate ? { creationDate } : {});
+    return this.renderer.render(model, creationDate);
   }
 }
 
