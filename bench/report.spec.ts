@@ -3,13 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meetsTarget } from './lib/report.mjs';
 import { compareRatios, latestResultsFile } from './lib/results.mjs';
-import { BEGIN, END, renderResultsTable, replaceBetweenMarkers } from './lib/results-table.mjs';
+import { betweenMarkers, renderResultsTable, replaceBetweenMarkers } from './lib/results-table.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-function between(text: string): string {
-  return text.slice(text.indexOf(BEGIN) + BEGIN.length, text.indexOf(END)).trim();
-}
 
 const run = (rows: object[], files = ['registry-visura.mjs']) => ({
   profile: 'quick',
@@ -46,7 +42,7 @@ describe('the figures tables of the READMEs', () => {
     const file = latestResultsFile();
     const expected = renderResultsTable(file ? JSON.parse(readFileSync(file, 'utf8')) : null, file);
     for (const readme of ['bench/README.md', 'README.md']) {
-      expect(between(readFileSync(path.join(root, readme), 'utf8')), readme).toBe(expected);
+      expect(betweenMarkers(readFileSync(path.join(root, readme), 'utf8')), readme).toBe(expected);
     }
   });
 
@@ -66,6 +62,20 @@ describe('the figures tables of the READMEs', () => {
 
   it('should refuse a README without markers rather than append a table somewhere', () => {
     expect(() => replaceBetweenMarkers('# no markers', 'table', 'x.md')).toThrow(/markers/);
+  });
+
+  it('should replace only between the markers on lines of their own, not where prose quotes them', () => {
+    const readme = [
+      'Tables go between `<!-- bench:begin -->` and `<!-- bench:end -->`.',
+      '<!-- bench:begin -->',
+      'old table',
+      '<!-- bench:end -->',
+      'after',
+    ].join('\n');
+    const updated = replaceBetweenMarkers(readme, 'new table', 'x.md');
+    expect(updated).toContain('Tables go between `<!-- bench:begin -->` and `<!-- bench:end -->`.');
+    expect(betweenMarkers(updated)).toBe('new table');
+    expect(updated.endsWith('<!-- bench:end -->\nafter')).toBe(true);
   });
 });
 

@@ -70,10 +70,23 @@ export function renderResultsTable(results, file) {
   return lines.join('\n');
 }
 
+/** Where the markers are: each alone on its line (prose may quote them); null when either is missing. */
+export function markerPositions(text) {
+  const begin = new RegExp(`^${BEGIN}$`, 'm').exec(text);
+  const end = new RegExp(`^${END}$`, 'm').exec(text);
+  if (!begin || !end || end.index < begin.index) return null;
+  return { contentStart: begin.index + BEGIN.length, contentEnd: end.index };
+}
+
+/** What lies between the markers, trimmed. */
+export function betweenMarkers(text) {
+  const at = markerPositions(text);
+  return at ? text.slice(at.contentStart, at.contentEnd).trim() : null;
+}
+
 /** `text` with what lies between the markers replaced by `table`; throws when the markers are missing. */
 export function replaceBetweenMarkers(text, table, label) {
-  const begin = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  if (begin === -1 || end === -1 || end < begin) throw new Error(`${label}: no ${BEGIN} … ${END} markers`);
-  return `${text.slice(0, begin + BEGIN.length)}\n${table}\n${text.slice(end)}`;
+  const at = markerPositions(text);
+  if (!at) throw new Error(`${label}: no ${BEGIN} … ${END} markers, each alone on its line`);
+  return `${text.slice(0, at.contentStart)}\n${table}\n${text.slice(at.contentEnd)}`;
 }
