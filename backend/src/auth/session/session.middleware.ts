@@ -64,7 +64,12 @@ function throttledTouchStore(
       ({ rows }) => {
         const row = rows[0];
         if (!row) return process.nextTick(callback, null, null);
-        const data = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as session.SessionData;
+        let data: session.SessionData;
+        try {
+          data = typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess;
+        } catch (error) {
+          return process.nextTick(callback, error);
+        }
         const preloaded: PreloadedSessionUser = {
           sessionId: sid,
           fiscalCode: data.fiscalCode,
