@@ -140,6 +140,7 @@ export interface Configuration {
   certificates: CertificatesConfig;
   permits: PermitsConfig;
   notifications: NotificationsConfig;
+  appIo: AppIoConfig;
   app: AppConfig;
   database: DatabaseConfig;
   municipality: MunicipalityConfig;
@@ -205,6 +206,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       retryBaseMs: env.NOTIFICATIONS_RETRY_BASE_MS,
       retryMaxMs: env.NOTIFICATIONS_RETRY_MAX_MS,
     },
+    appIo: appIoConfiguration(env),
     app: {
       env: env.NODE_ENV,
       port: env.PORT,
@@ -267,4 +269,30 @@ function parseJson<T>(name: string, value: string | undefined): T | undefined {
   } catch {
     throw new Error(`Invalid configuration: ${name} is not valid JSON`);
   }
+}
+
+export interface AppIoConfig {
+  /** Null when App IO is not configured: no message is queued for it. */
+  url: string | null;
+  /** API key of the IO service of each notification topic; a topic without one is not sent to IO. */
+  apiKeys: Readonly<Record<string, string>>;
+  callsPerSecond: number;
+  timeoutMs: number;
+  statusCheckMs: number;
+}
+
+function appIoConfiguration(env: Environment): AppIoConfig {
+  const apiKeys: Record<string, string> = Object.create(null);
+  for (const pair of (env.APP_IO_API_KEYS ?? '').split(',')) {
+    const [topic, key] = pair.split(':').map((part) => part.trim());
+    if (topic && key) apiKeys[topic] = key;
+  }
+  const configured = env.APP_IO_URL !== undefined && Object.keys(apiKeys).length > 0;
+  return {
+    url: configured ? env.APP_IO_URL!.replace(/\/$/, '') : null,
+    apiKeys,
+    callsPerSecond: env.APP_IO_CALLS_PER_SECOND,
+    timeoutMs: env.APP_IO_TIMEOUT_MS,
+    statusCheckMs: env.APP_IO_STATUS_CHECK_MS,
+  };
 }
