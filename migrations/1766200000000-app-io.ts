@@ -10,7 +10,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - the App IO call budget shared by the replicas (IO allows 150 calls per 5 seconds per key);
  * - the IMU reminder campaigns, one per year and instalment, with one row per taxpayer so that a campaign
  *   resumes after a crash and never reminds anyone twice;
- * - the expiry of the identity card, when the registry import carries it.
+ * - the identity cards already reminded of their expiry (`registry_person.id_document_expires_on`), once each.
  */
 export class AppIo1766200000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -70,11 +70,17 @@ export class AppIo1766200000000 implements MigrationInterface {
     await queryRunner.query(
       "CREATE INDEX imu_reminder_recipient_pending_idx ON imu_reminder_recipient (campaign_id, taxpayer_fiscal_code) WHERE status = 'pending'",
     );
-    await queryRunner.query('ALTER TABLE registry_person ADD COLUMN identity_card_expires_on date');
+    await queryRunner.query(`
+      CREATE TABLE identity_card_reminder (
+        fiscal_code varchar(16) NOT NULL,
+        expires_on date NOT NULL,
+        reminded_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (fiscal_code, expires_on)
+      )`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE registry_person DROP COLUMN identity_card_expires_on');
+    await queryRunner.query('DROP TABLE identity_card_reminder');
     await queryRunner.query('DROP TABLE imu_reminder_recipient');
     await queryRunner.query('DROP TABLE imu_reminder_campaign');
     await queryRunner.query('DROP TABLE app_io_call_budget');
