@@ -128,6 +128,8 @@ export interface F24Config {
   /** Taxpayers per chunk: the unit a replica claims, generates and commits at once. */
   bulkChunkSize: number;
   bulkPollIntervalMs: number;
+  /** Whether this process starts and sends IMU reminder campaigns. */
+  remindersWorker: boolean;
 }
 
 export interface Configuration {
@@ -156,6 +158,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       bulkWorker: env.F24_BULK_WORKER,
       bulkChunkSize: env.F24_BULK_CHUNK_SIZE,
       bulkPollIntervalMs: env.F24_BULK_POLL_INTERVAL_MS,
+      remindersWorker: env.IMU_REMINDERS_WORKER,
     },
     auth: {
       trustAnchor: env.OIDC_TRUST_ANCHOR ?? null,

@@ -326,6 +326,10 @@ export class Environment {
   @Transform(toBoolean)
   F24_BULK_WORKER: boolean = true;
 
+  @IsBoolean()
+  @Transform(toBoolean)
+  IMU_REMINDERS_WORKER: boolean = true;
+
   @IsInt()
   @Min(1)
   @Max(5_000)
