@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
+import { addDays } from '../src/common/calendar/civil-date.js';
 import { romeDay } from '../src/common/italian/rome-day.js';
 import { ioMessages, ioSwitches, type SandboxIoMessage, withinIoLimits } from './support/app-io-sandbox.js';
 import { grantRoles, testDb } from './support/db.js';
@@ -266,5 +267,58 @@ describe('App IO channel', () => {
     const messages = await processedOnIo(head.fiscalCode, 2);
     expect(messages[0].content.markdown).toContain('Luogo di nascita corretto in Crema.');
     expect(messages.every(withinIoLimits)).toBe(true);
+  });
+
+  it('should tell a resident once that their identity card expires, on App IO with the expiry as due date', async () => {
+    const expiresOn = addDays(today, 30);
+    const household = await seedHousehold([
+      {
+        relationshipCode: '01',
+        document: { kind: 'cie', number: `CA${randomInt(1e5, 1e6)}AB`, issuedOn: '2017-01-10', expiresOn },
+      },
+    ]);
+    const [head] = household.members;
+    const clerk = await staff(['registry']);
+    const run = await ok<{ reminded: number }>(
+      await clerk.fetch('/api/staff/registry/identity-card-reminders', { method: 'POST' }),
+    );
+    expect(run.reminded).toBeGreaterThanOrEqual(1);
+    const [message] = await processedOnIo(head.fiscalCode, 1);
+    expect(withinIoLimits(message)).toBe(true);
+    expect(message.content.subject).toContain("carta d'identità scade");
+    expect(message.content.due_date?.slice(0, 10)).toBe(expiresOn);
+    await ok(await clerk.fetch('/api/staff/registry/identity-card-reminders', { method: 'POST' }));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await ioMessages(federationUrl, head.fiscalCode)).toHaveLength(1);
+    const resident = await loginAs(head);
+    expect(
+      (await resident.fetch('/api/staff/registry/identity-card-reminders', { method: 'POST' })).status,
+    ).toBe(403);
+  });
+
+  it('should show staff a message IO failed to deliver, with the reason', async () => {
+    const clerk = await staff(['permits']);
+    const applicant = newIdentity();
+    await ioSwitches(federationUrl, { citizens: { [applicant.fiscalCode]: { outcome: 'FAILED' } } });
+    await practiceFor(clerk, applicant, email(applicant));
+    await expect
+      .poll(
+        async () => {
+          const view = await ok<{
+            items: {
+              recipientFiscalCode: string;
+              channels: { channel: string; status: string; lastError: string | null }[];
+            }[];
+          }>(await clerk.fetch('/api/staff/notifications?status=failed&pageSize=100'));
+          return view.items
+            .filter((item) => item.recipientFiscalCode === applicant.fiscalCode)
+            .flatMap((item) => item.channels.filter((channel) => channel.channel === 'app_io'));
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([
+        expect.objectContaining({ status: 'failed', lastError: expect.stringContaining('FAILED') }),
+        expect.objectContaining({ status: 'failed', lastError: expect.stringContaining('FAILED') }),
+      ]);
   });
 });
