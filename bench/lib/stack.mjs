@@ -30,7 +30,7 @@ function built(file) {
 /**
  * Starts PostgreSQL (unless `databaseUrl` or BENCH_DATABASE_URL is given), the test federation and `backends`
  * backend processes sharing the database and the data folder; the first one is the relying party that logs in.
- * `env` adds to the backends' environment; `cpuProfileDir` writes a V8 CPU profile of each backend there.
+ * `env` adds to the backends' environment (or a function of `{ federationUrl }` returning it); `cpuProfileDir` writes a V8 CPU profile of each backend there.
  */
 export async function startBenchStack({
   backends = 1,
@@ -123,7 +123,7 @@ export async function startBenchStack({
             // One benchmark user writes far more than a person could: the per-user write limit (120 a minute by
             // default) would turn the measurement into a count of 429s. The limiter still runs on every request.
             RATE_LIMIT_WRITES: '100000',
-            ...env,
+            ...(typeof env === 'function' ? env({ federationUrl }) : env),
           },
           readyUrl: `${url}/api/health/ready`,
           timeoutMs: 180_000,
