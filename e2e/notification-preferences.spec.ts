@@ -34,8 +34,11 @@ describe('notification preferences in the personal area', () => {
     expect(await taxes.getByRole('checkbox', { name: 'E-mail' }).isChecked()).toBe(true);
     await expectNoAccessibilityViolations(page);
 
-    await permits.getByRole('checkbox', { name: 'App IO' }).uncheck();
-    await taxes.getByRole('checkbox', { name: 'E-mail' }).uncheck();
+    // Through the labels, as a person does: Bootstrap Italia draws the box with the label over the input.
+    await permits.locator('label[for="permits-appio"]').click();
+    await taxes.locator('label[for="taxes-email"]').click();
+    expect(await permits.getByRole('checkbox', { name: 'App IO' }).isChecked()).toBe(false);
+    expect(await taxes.getByRole('checkbox', { name: 'E-mail' }).isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Salva le preferenze' }).click();
     await page.waitForURL('**/messaggi/preferenze?esito=salvate');
     await expect(page.getByRole('status').filter({ hasText: 'Preferenze salvate.' }).count()).resolves.toBe(
