@@ -130,6 +130,15 @@ const backendEnv = {
   ...(useTestFederation
     ? { OIDC_TRUST_ANCHOR: `${TESTFED_URL}/ta`, OIDC_TEST_FEDERATION_URL: TESTFED_URL }
     : {}),
+  // App IO messages go to the federation's IO sandbox ("App IO di prova" at TESTFED_URL/io/), one key per topic.
+  ...(useTestFederation && !process.env.APP_IO_URL
+    ? {
+        APP_IO_URL: `${TESTFED_URL}/io/api/v1`,
+        APP_IO_API_KEYS:
+          'permits:sandbox-io-key-edilizia,certificates:sandbox-io-key-anagrafe,registry:sandbox-io-key-anagrafe,taxes:sandbox-io-key-tributi,documents:sandbox-io-key-anagrafe',
+        APP_IO_STATUS_CHECK_MS: '5000',
+      }
+    : {}),
 };
 const backend = dev
   ? startService('backend', node, ['--watch', 'backend/dist/backend/src/main.js'], {

@@ -30,9 +30,10 @@ function built(file) {
 /**
  * Starts PostgreSQL (unless `databaseUrl` or BENCH_DATABASE_URL is given), the test federation and `backends`
  * backend processes sharing the database and the data folder; the first one is the relying party that logs in.
- * `env` adds to the backends' environment; `cpuProfileDir` writes a V8 CPU profile of each backend there;
- * `captureSql` loads ./sql-capture-preload.mjs into the first backend, for `stack.recordSql(request)`;
- * `frontend` also starts the BUILT frontend (`next start`) in front of the first backend (`stack.frontendUrl`).
+ * `env` adds to the backends' environment (or a function of `{ federationUrl }` returning it); `cpuProfileDir`
+ * writes a V8 CPU profile of each backend there; `captureSql` loads ./sql-capture-preload.mjs into the first backend,
+ * for `stack.recordSql(request)`; `frontend` also starts the BUILT frontend (`next start`) in front of the first
+ * backend (`stack.frontendUrl`).
  */
 export async function startBenchStack({
   backends = 1,
@@ -134,7 +135,7 @@ export async function startBenchStack({
             ...(captureSql && i === 0
               ? { BENCH_SQL_CAPTURE_FILE: captureFile, F24_BULK_WORKER: 'false' }
               : {}),
-            ...env,
+            ...(typeof env === 'function' ? env({ federationUrl }) : env),
           },
           readyUrl: `${url}/api/health/ready`,
           timeoutMs: 180_000,

@@ -9,6 +9,7 @@ export const mailConfig = registerAs('mail', () => buildConfiguration().mail);
 export const certificatesConfig = registerAs('certificates', () => buildConfiguration().certificates);
 export const permitsConfig = registerAs('permits', () => buildConfiguration().permits);
 export const notificationsConfig = registerAs('notifications', () => buildConfiguration().notifications);
+export const appIoConfig = registerAs('appIo', () => buildConfiguration().appIo);
 export const registryConfig = registerAs('registry', () => buildConfiguration().registry);
 export const demoConfig = registerAs('demo', () => buildConfiguration().demo);
 export const f24Config = registerAs('f24', () => buildConfiguration().f24);

@@ -130,6 +130,8 @@ export interface F24Config {
   bulkPollIntervalMs: number;
   /** Worker threads drawing F24 PDFs; 0 draws them on the event loop. */
   renderThreads: number;
+  /** Whether this process starts and sends IMU reminder campaigns. */
+  remindersWorker: boolean;
 }
 
 export interface Configuration {
@@ -142,6 +144,7 @@ export interface Configuration {
   certificates: CertificatesConfig;
   permits: PermitsConfig;
   notifications: NotificationsConfig;
+  appIo: AppIoConfig;
   app: AppConfig;
   database: DatabaseConfig;
   municipality: MunicipalityConfig;
@@ -158,6 +161,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       bulkChunkSize: env.F24_BULK_CHUNK_SIZE,
       bulkPollIntervalMs: env.F24_BULK_POLL_INTERVAL_MS,
       renderThreads: env.F24_RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1),
+      remindersWorker: env.IMU_REMINDERS_WORKER,
     },
     auth: {
       trustAnchor: env.OIDC_TRUST_ANCHOR ?? null,
@@ -208,6 +212,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       retryBaseMs: env.NOTIFICATIONS_RETRY_BASE_MS,
       retryMaxMs: env.NOTIFICATIONS_RETRY_MAX_MS,
     },
+    appIo: appIoConfiguration(env),
     app: {
       env: env.NODE_ENV,
       port: env.PORT,
@@ -270,4 +275,30 @@ function parseJson<T>(name: string, value: string | undefined): T | undefined {
   } catch {
     throw new Error(`Invalid configuration: ${name} is not valid JSON`);
   }
+}
+
+export interface AppIoConfig {
+  /** Null when App IO is not configured: no message is queued for it. */
+  url: string | null;
+  /** API key of the IO service of each notification topic; a topic without one is not sent to IO. */
+  apiKeys: Readonly<Record<string, string>>;
+  callsPerSecond: number;
+  timeoutMs: number;
+  statusCheckMs: number;
+}
+
+function appIoConfiguration(env: Environment): AppIoConfig {
+  const apiKeys: Record<string, string> = Object.create(null);
+  for (const pair of (env.APP_IO_API_KEYS ?? '').split(',')) {
+    const [topic, key] = pair.split(':').map((part) => part.trim());
+    if (topic && key) apiKeys[topic] = key;
+  }
+  const configured = env.APP_IO_URL !== undefined && Object.keys(apiKeys).length > 0;
+  return {
+    url: configured ? env.APP_IO_URL!.replace(/\/$/, '') : null,
+    apiKeys,
+    callsPerSecond: env.APP_IO_CALLS_PER_SECOND,
+    timeoutMs: env.APP_IO_TIMEOUT_MS,
+    statusCheckMs: env.APP_IO_STATUS_CHECK_MS,
+  };
 }

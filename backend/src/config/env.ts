@@ -293,9 +293,42 @@ export class Environment {
   @Max(86_400_000)
   NOTIFICATIONS_RETRY_MAX_MS: number = 7_200_000;
 
+  /** Base of App IO's services API (`…/api/v1`); unset, no message goes to App IO. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  APP_IO_URL?: string;
+
+  /** One IO service (API key) per topic: `permits:KEY,certificates:KEY,registry:KEY,taxes:KEY,documents:KEY`. */
+  @IsOptional()
+  @Matches(/^\s*[a-z]+\s*:\s*[^,:\s]+\s*(,\s*[a-z]+\s*:\s*[^,:\s]+\s*)*$/, {
+    message: 'must list topic:key pairs separated by commas',
+  })
+  APP_IO_API_KEYS?: string;
+
+  /** Calls per second per key shared by all replicas: 25 keeps any 5 s under IO's 150. */
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  APP_IO_CALLS_PER_SECOND: number = 25;
+
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  APP_IO_TIMEOUT_MS: number = 10_000;
+
+  /** Wait before asking IO again for the status of a submitted message. */
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  APP_IO_STATUS_CHECK_MS: number = 60_000;
+
   @IsBoolean()
   @Transform(toBoolean)
   F24_BULK_WORKER: boolean = true;
+
+  @IsBoolean()
+  @Transform(toBoolean)
+  IMU_REMINDERS_WORKER: boolean = true;
 
   @IsInt()
   @Min(1)

@@ -97,4 +97,35 @@ describe('production configuration', () => {
       'http://localhost:4000/cie',
     );
   });
+
+  it('should refuse the App IO sandbox in production and accept IO itself', () => {
+    const sandbox = {
+      ...PRODUCTION,
+      APP_IO_URL: 'http://localhost:4000/io/api/v1',
+      APP_IO_API_KEYS: 'permits:sandbox-io-key-edilizia',
+    };
+    const message = refusal(sandbox);
+    expect(message).toMatch(
+      /^ {2}APP_IO_URL="http:\/\/localhost:4000\/io\/api\/v1": must be App IO's https API/m,
+    );
+    expect(message).toContain('APP_IO_API_KEYS');
+    const io = buildConfiguration({
+      ...PRODUCTION,
+      APP_IO_URL: 'https://api.io.pagopa.it/api/v1/',
+      APP_IO_API_KEYS: 'permits: k1, taxes:k2',
+    });
+    expect(io.appIo).toMatchObject({
+      url: 'https://api.io.pagopa.it/api/v1',
+      apiKeys: { permits: 'k1', taxes: 'k2' },
+    });
+  });
+
+  it('should leave App IO off unless both its URL and a key are set', () => {
+    expect(buildConfiguration({ NODE_ENV: 'development' }).appIo.url).toBeNull();
+    expect(
+      buildConfiguration({ NODE_ENV: 'development', APP_IO_URL: 'http://localhost:4000/io/api/v1' }).appIo
+        .url,
+    ).toBeNull();
+    expect(refusal({ NODE_ENV: 'development', APP_IO_API_KEYS: 'permits' })).toContain('APP_IO_API_KEYS');
+  });
 });

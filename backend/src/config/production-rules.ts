@@ -107,6 +107,18 @@ export function productionProblems(
       problems.push({ variable, reason: 'must not be a local address in production (the test federation)' });
     }
   }
+  if (
+    env.APP_IO_URL !== undefined &&
+    (isLoopbackUrl(env.APP_IO_URL) || !env.APP_IO_URL.startsWith('https://'))
+  ) {
+    problems.push({
+      variable: 'APP_IO_URL',
+      reason: "must be App IO's https API in production, not a local address (the IO sandbox)",
+    });
+  }
+  if (env.APP_IO_API_KEYS?.includes('sandbox-io-key-')) {
+    problems.push({ variable: 'APP_IO_API_KEYS', reason: 'must not hold the IO sandbox keys in production' });
+  }
   if (env.OIDC_SPID_PROVIDERS !== undefined) {
     const entityIds = spidProviderEntityIds(env.OIDC_SPID_PROVIDERS);
     if (entityIds === null) {

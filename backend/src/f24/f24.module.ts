@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from '../common/italian/clock.js';
 import { f24Config } from '../config/app.config.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { BulkChunkProcessor } from './bulk/bulk-chunk-processor.js';
 import { BulkJobsService } from './bulk/bulk-jobs.service.js';
 import { BulkWorker } from './bulk/bulk-worker.js';
 import { BulkJobsController } from './http/bulk-jobs.controller.js';
+import { ImuRemindersController } from './http/imu-reminders.controller.js';
 import { ResidentImuController } from './http/resident-imu.controller.js';
 import { StaffTaxesController } from './http/staff-taxes.controller.js';
 import { F24PdfRenderer } from './pdf/f24-pdf-renderer.js';
@@ -16,6 +19,9 @@ import { ImuOwnershipRecord } from './persistence/imu-ownership.entity.js';
 import { ImuPropertyRecord } from './persistence/imu-property.entity.js';
 import { ImuRatesRecord } from './persistence/imu-rates.entity.js';
 import { LegalInterestRateRecord } from './persistence/legal-interest-rate.entity.js';
+import { ImuReminderCampaigns } from './reminders/imu-reminder-campaigns.js';
+import { ImuReminderPaymentLookup, NoImuPaymentNotices } from './reminders/imu-reminder-payment-lookup.js';
+import { ImuReminderWorker } from './reminders/imu-reminder-worker.js';
 import { F24DocumentsService } from './services/f24-documents.service.js';
 import { F24FormService } from './services/f24-form.service.js';
 import { ImuAssessmentService } from './services/imu-assessment.service.js';
@@ -39,11 +45,17 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     ]),
     ConfigModule.forFeature(f24Config),
     StorageModule,
+    NotificationsModule,
   ],
-  controllers: [StaffTaxesController, BulkJobsController, ResidentImuController],
+  controllers: [StaffTaxesController, BulkJobsController, ResidentImuController, ImuRemindersController],
   providers: [
     { provide: TaxpayerDirectory, useClass: SqlTaxpayerDirectory },
     ImuHoldingsRepository,
+    // The payments module binds its pagoPA notices here; until then reminders carry none.
+    { provide: ImuReminderPaymentLookup, useClass: NoImuPaymentNotices },
+    ImuReminderCampaigns,
+    ImuReminderWorker,
+    Clock,
     ImuRatesService,
     LegalInterestRatesService,
     ImuAssessmentService,

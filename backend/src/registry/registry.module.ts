@@ -2,7 +2,7 @@ import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from '../common/italian/clock.js';
-import { registryConfig } from '../config/app.config.js';
+import { notificationsConfig, registryConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { ReadAccessLog } from './access-log/read-access-log.service.js';
@@ -12,6 +12,7 @@ import { CorrectionAttachmentInterceptor } from './corrections/correction-attach
 import { CorrectionRecords } from './corrections/correction-records.js';
 import { CorrectionRequest } from './corrections/correction-request.entity.js';
 import { SubmitCorrection } from './corrections/submit-correction.service.js';
+import { IdentityCardRemindersController } from './http/identity-card-reminders.controller.js';
 import { ResidentRegistryController } from './http/resident-registry.controller.js';
 import { StaffRegistryController } from './http/staff-registry.controller.js';
 import { StaffRegistryImportsController } from './http/staff-registry-imports.controller.js';
@@ -26,6 +27,7 @@ import { RegistryPerson } from './persistence/registry-person.entity.js';
 import { RegistryRecords } from './persistence/registry-records.js';
 import { RegistryStreet } from './persistence/registry-street.entity.js';
 import { RegistryOverview } from './registry-overview.service.js';
+import { IdentityCardReminders } from './reminders/identity-card-reminders.js';
 import { ResidentRegistryReads } from './resident/resident-registry-reads.service.js';
 import { RegistryOffice } from './staff/registry-office.service.js';
 
@@ -46,12 +48,19 @@ import { RegistryOffice } from './staff/registry-office.service.js';
       RegistryImportJob,
     ]),
     ConfigModule.forFeature(registryConfig),
+    ConfigModule.forFeature(notificationsConfig),
     NotificationsModule,
     StorageModule,
   ],
-  controllers: [ResidentRegistryController, StaffRegistryController, StaffRegistryImportsController],
+  controllers: [
+    ResidentRegistryController,
+    StaffRegistryController,
+    StaffRegistryImportsController,
+    IdentityCardRemindersController,
+  ],
   providers: [
     Clock,
+    IdentityCardReminders,
     RegistryRecords,
     CorrectionRecords,
     RecordRegistryReads,

@@ -22,6 +22,16 @@ export interface TestStack extends TestStackInfo {
   stop(): Promise<void>;
 }
 
+/** The backend's App IO settings for the IO sandbox of the federation at `federationUrl`, one key per topic. */
+export function appIoSandboxEnv(federationUrl: string): Record<string, string> {
+  return {
+    APP_IO_URL: `${federationUrl}/io/api/v1`,
+    APP_IO_API_KEYS:
+      'permits:sandbox-io-key-edilizia,certificates:sandbox-io-key-anagrafe,registry:sandbox-io-key-anagrafe,taxes:sandbox-io-key-tributi,documents:sandbox-io-key-anagrafe',
+    APP_IO_STATUS_CHECK_MS: '500',
+  };
+}
+
 /**
  * A throwaway portal for one test run: a fresh PostgreSQL cluster under the OS temp folder (never the
  * developer's data), the test federation, a local SMTP server, the built backend and, when asked,
@@ -96,6 +106,7 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
         SMTP_URL: smtp.url,
         OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
         OIDC_TEST_FEDERATION_URL: federationUrl,
+        ...appIoSandboxEnv(federationUrl),
       },
       readyUrl: `${backendUrl}/api/health/ready`,
     });

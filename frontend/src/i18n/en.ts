@@ -1,6 +1,7 @@
 import { certificatesEn } from './certificates-en';
 import type { Dictionary } from './dictionary';
 import { f24En } from './f24-en';
+import { notificationsEn } from './notifications-en';
 import { permitsEn } from './permits-en';
 import { personalAreaEn } from './personal-area-en';
 import { registryEn } from './registry-en';
@@ -77,6 +78,7 @@ export const en: Dictionary = {
     servicesTitle: 'What you can do online',
   },
   personalArea: personalAreaEn,
+  notifications: notificationsEn,
   services: {
     certificates: {
       title: 'Registry certificates',

@@ -1,5 +1,6 @@
 import { certificatesIt } from './certificates-it';
 import { f24It } from './f24-it';
+import { notificationsIt } from './notifications-it';
 import { permitsIt } from './permits-it';
 import { personalAreaIt } from './personal-area-it';
 import { registryIt } from './registry-it';
@@ -79,6 +80,7 @@ export const it = {
     servicesTitle: 'Cosa puoi fare online',
   },
   personalArea: personalAreaIt,
+  notifications: notificationsIt,
   services: {
     certificates: {
       title: 'Certificati anagrafici',

@@ -3,7 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { mailConfig } from '../../config/app.config.js';
 import { renderEmail } from '../content/render-email.js';
-import type { NotificationChannel, OutboxDelivery } from './notification-channel.js';
+import type { DeliveryOutcome, NotificationChannel, OutboxDelivery } from './notification-channel.js';
 
 /** E-mail through the SMTP server of `SMTP_URL`, one pooled connection per backend process. */
 @Injectable()
@@ -29,7 +29,7 @@ export class EmailChannel implements NotificationChannel {
       : null;
   }
 
-  async deliver(message: OutboxDelivery): Promise<void> {
+  async deliver(message: OutboxDelivery): Promise<DeliveryOutcome> {
     if (!this.transport) throw new Error('SMTP_URL is not configured');
     const email = renderEmail(message.content);
     const domain = this.from.split('@')[1] ?? 'localhost';
@@ -46,6 +46,7 @@ export class EmailChannel implements NotificationChannel {
       messageId: `<outbox-${message.id}-${message.createdAt.getTime()}@${domain}>`,
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
+    return { status: 'sent' };
   }
 
   close(): void {

@@ -31,6 +31,16 @@ export interface MessageContent {
   sender: string;
   blocks: readonly MessageBlock[];
   action: MessageAction;
+  /** The deadline the message is about (ISO 8601 date-time): App IO shows it and offers a reminder. */
+  dueDate?: string;
+  /** The pagoPA notice to pay, when there is one: App IO shows a button to pay it. */
+  payment?: MessagePayment;
+}
+
+export interface MessagePayment {
+  /** Numero avviso: 18 digits. */
+  noticeNumber: string;
+  amountCents: number;
 }
 
 /** What every template needs besides its own facts. */

@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { MessageContent } from '../content/message-content.js';
 
 export type NotificationChannelName = 'email' | 'app_io';
-export type OutboxStatus = 'pending' | 'sent' | 'failed';
+/** `skipped`: the channel does not apply to the recipient (not on App IO), recorded with the reason. */
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'skipped';
 
 /**
  * One message to deliver, written in the same transaction as the change it tells about: if the change
@@ -54,4 +55,27 @@ export class OutboxMessage {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** Which IO service (API key) sends it, and which preference it follows: `notification-topics.ts`. */
+  @Column({ type: 'varchar', nullable: true })
+  topic: string | null;
+
+  @Column({ name: 'recipient_fiscal_code', type: 'varchar', nullable: true })
+  recipientFiscalCode: string | null;
+
+  /** Shared by the rows that carry one message on several channels. */
+  @Column({ name: 'message_group', type: 'uuid', nullable: true })
+  messageGroup: string | null;
+
+  /** Unique per channel when set: a message a campaign must never send twice. */
+  @Column({ name: 'dedupe_key', type: 'varchar', nullable: true })
+  dedupeKey: string | null;
+
+  /** The id the other side gave the message (App IO), while it is followed and after. */
+  @Column({ name: 'external_id', type: 'varchar', nullable: true })
+  externalId: string | null;
+
+  /** The last status the other side reported, e.g. App IO's `PROCESSED` or `NOT_ON_IO`. */
+  @Column({ name: 'external_status', type: 'varchar', nullable: true })
+  externalStatus: string | null;
 }

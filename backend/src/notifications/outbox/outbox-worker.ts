@@ -10,7 +10,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PollingLoop } from '../../common/jobs/polling-loop.js';
 import { notificationsConfig } from '../../config/app.config.js';
-import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../channels/notification-channel.js';
+import {
+  DeliveryDeferred,
+  type DeliveryOutcome,
+  DeliveryRefused,
+  NOTIFICATION_CHANNELS,
+  type NotificationChannel,
+} from '../channels/notification-channel.js';
 import type { MessageContent } from '../content/message-content.js';
 import { afterFailedAttempt } from './retry-policy.js';
 
@@ -19,6 +25,8 @@ interface ClaimedRow {
   channel: string;
   recipient: string;
   recipient_name: string | null;
+  topic: string | null;
+  external_id: string | null;
   content: MessageContent;
   attempts: number;
   created_at: Date;
@@ -92,7 +100,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private deliverNext(): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const rows: ClaimedRow[] = await manager.query(
-        `SELECT id, channel, recipient, recipient_name, content, attempts, created_at
+        `SELECT id, channel, recipient, recipient_name, topic, external_id, content, attempts, created_at
            FROM notification_outbox
           WHERE status = 'pending' AND next_attempt_at <= now() AND channel = ANY($1)
           ORDER BY next_attempt_at, id
@@ -103,34 +111,84 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const row = rows[0];
       if (!row) return false;
       const channel = this.channels.get(row.channel)!;
+      let outcome: DeliveryOutcome;
       try {
-        await channel.deliver({
+        outcome = await channel.deliver({
           id: String(row.id),
           recipient: row.recipient,
           recipientName: row.recipient_name,
+          topic: row.topic,
           content: row.content,
           createdAt: row.created_at,
+          externalId: row.external_id,
         });
       } catch (error) {
         await this.recordFailure(manager, row, error);
         return true;
       }
-      await manager.query(
-        "UPDATE notification_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1",
-        [row.id],
-      );
+      await this.recordOutcome(manager, row, outcome);
       return true;
     });
   }
 
+  private async recordOutcome(
+    manager: EntityManager,
+    row: ClaimedRow,
+    outcome: DeliveryOutcome,
+  ): Promise<void> {
+    switch (outcome.status) {
+      case 'sent':
+        await manager.query(
+          `UPDATE notification_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
+                  external_status = $2 WHERE id = $1`,
+          [row.id, outcome.externalStatus ?? null],
+        );
+        return;
+      case 'submitted':
+        // Accepted by the other side: the row stays pending, and the next delivery asks for its status.
+        await manager.query(
+          `UPDATE notification_outbox
+              SET external_id = $2, external_status = $3, last_error = NULL,
+                  next_attempt_at = now() + $4 * interval '1 millisecond'
+            WHERE id = $1`,
+          [row.id, outcome.externalId, outcome.externalStatus, outcome.checkInMs],
+        );
+        return;
+      case 'skipped':
+        await manager.query(
+          `UPDATE notification_outbox SET status = 'skipped', attempts = attempts + 1, last_error = $2,
+                  external_status = $3 WHERE id = $1`,
+          [row.id, outcome.reason.slice(0, ERROR_LENGTH), outcome.externalStatus ?? null],
+        );
+        return;
+    }
+  }
+
   private async recordFailure(manager: EntityManager, row: ClaimedRow, error: unknown): Promise<void> {
     const attempts = row.attempts + 1;
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, ERROR_LENGTH);
+    if (error instanceof DeliveryDeferred) {
+      // Asked to slow down (429): not the message's fault, so it costs no attempt.
+      await manager.query(
+        `UPDATE notification_outbox SET last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond'
+          WHERE id = $1`,
+        [row.id, reason, error.retryInMs],
+      );
+      return;
+    }
+    if (error instanceof DeliveryRefused) {
+      this.logger.error(`Outbox message ${row.id} refused by ${row.channel}: ${reason}`);
+      await manager.query(
+        "UPDATE notification_outbox SET status = 'failed', attempts = $2, last_error = $3 WHERE id = $1",
+        [row.id, attempts, reason],
+      );
+      return;
+    }
     const outcome = afterFailedAttempt(attempts, {
       maxAttempts: this.config.maxAttempts,
       baseMs: this.config.retryBaseMs,
       maxMs: this.config.retryMaxMs,
     });
-    const reason = (error instanceof Error ? error.message : String(error)).slice(0, ERROR_LENGTH);
     if (outcome.status === 'failed') {
       this.logger.error(`Outbox message ${row.id} failed after ${attempts} attempts: ${reason}`);
       await manager.query(

@@ -17,4 +17,6 @@ export interface OutgoingNotification {
   /** The same content in another language; the writer uses it when the recipient chose that language. */
   contentIn?: (locale: Locale) => MessageContent;
   resource?: { type: string; id: string };
+  /** Set for messages a job must never send twice (e.g. one IMU reminder per taxpayer and instalment). */
+  dedupeKey?: string;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { FeedbackQuestion } from '../../components/feedback/feedback-question';
 import { MessageCard } from '../../components/personal-area/message-card';
@@ -59,6 +60,9 @@ export default async function MessagesPage({
       <p className="portal-eyebrow">{t.personalArea.eyebrow}</p>
       <h1 className="mb-3">{m.title}</h1>
       <p className="lead">{m.lead}</p>
+      <p>
+        <Link href="/messaggi/preferenze">{t.notifications.preferences.link}</Link>
+      </p>
       {inbox ? (
         <>
           <MessagesFilter

@@ -395,6 +395,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_getPreferences"];
+        put: operations["NotificationsController_updatePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -684,6 +700,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/permits": {
         parameters: {
             query?: never;
@@ -822,6 +854,22 @@ export interface paths {
         get: operations["StaffRegistryController_attachment"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/registry/identity-card-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IdentityCardRemindersController_run"];
         delete?: never;
         options?: never;
         head?: never;
@@ -982,6 +1030,22 @@ export interface paths {
         get?: never;
         put: operations["StaffTaxesController_putRates"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/taxes/imu-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImuRemindersController_list"];
+        put?: never;
+        post: operations["ImuRemindersController_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1518,6 +1582,34 @@ export interface components {
             /** @enum {string} */
             outcome: "granted" | "rejected";
         };
+        DeliveredMessagePageView: {
+            items: components["schemas"]["DeliveredMessageView"][];
+            page: number;
+            pageSize: number;
+        };
+        DeliveredMessageView: {
+            channels: components["schemas"]["DeliveryChannelView"][];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            kind: string;
+            recipientFiscalCode: string | null;
+            recipientName: string | null;
+            subject: string;
+        };
+        DeliveryChannelView: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "app_io";
+            /** @description What the other side reported, e.g. PROCESSED. */
+            externalStatus: string | null;
+            /** @description Why it failed or was skipped, or the last retry. */
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed" | "skipped";
+        };
         DocumentView: {
             fileName: string;
             /** Format: uuid */
@@ -1593,6 +1685,10 @@ export interface components {
             /** @example F0000001 */
             code: string;
             members: components["schemas"]["HouseholdMemberView"][];
+        };
+        IdentityCardRemindersView: {
+            /** @description Residents reminded by this run (each card is reminded once, ever). */
+            reminded: number;
         };
         IdentityDocumentView: {
             /** @description Days from today to the expiry (negative when expired). */
@@ -1832,6 +1928,21 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             /** @example 2025 */
+            year: number;
+        };
+        ImuReminderCampaignView: {
+            /** Format: date */
+            dueDate: string;
+            failed: number;
+            id: string;
+            /** @enum {string} */
+            instalment: "first" | "balance";
+            nothingDue: number;
+            pending: number;
+            reminded: number;
+            /** @enum {string} */
+            status: "running" | "done";
+            total: number;
             year: number;
         };
         ImuYearView: {
@@ -2077,6 +2188,11 @@ export interface components {
             province: string;
             region: string;
             website: string;
+        };
+        NotificationPreferencesView: {
+            /** @description The address e-mails go to, when known. */
+            email: string | null;
+            topics: components["schemas"]["TopicPreferenceView"][];
         };
         OfficeView: {
             address: string;
@@ -2721,6 +2837,12 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        StartImuRemindersDto: {
+            /** @enum {string} */
+            instalment: "acconto" | "saldo";
+            /** @example 2026 */
+            year: number;
+        };
         SubmitFeedbackDto: {
             /** @description Free text; do not write personal data. */
             comment?: string;
@@ -2824,6 +2946,22 @@ export interface components {
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
         };
+        TopicPreferenceDto: {
+            /** @description Messages on this topic in App IO. */
+            appIo: boolean;
+            /** @description Messages on this topic by e-mail. */
+            email: boolean;
+            /** @enum {string} */
+            topic: "permits" | "certificates" | "registry" | "taxes" | "documents";
+        };
+        TopicPreferenceView: {
+            appIo: boolean;
+            /** @description Whether the comune sends messages on this topic through App IO. */
+            appIoAvailable: boolean;
+            email: boolean;
+            /** @enum {string} */
+            topic: "permits" | "certificates" | "registry" | "taxes" | "documents";
+        };
         TransitionPracticeDto: {
             /** @description For `assigned`: the codice fiscale of the case officer, a member of the permits office. Defaults to the officer already on the practice. */
             caseOfficerFiscalCode?: string;
@@ -2850,6 +2988,9 @@ export interface components {
              * @enum {string}
              */
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+        };
+        UpdateNotificationPreferencesDto: {
+            topics: components["schemas"]["TopicPreferenceDto"][];
         };
         VisuraView: {
             /** Format: date */
@@ -3706,6 +3847,55 @@ export interface operations {
             };
         };
     };
+    NotificationsController_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+        };
+    };
+    NotificationsController_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+            /** @description An unknown or repeated topic, or a choice that is not true/false. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MessagesController_list: {
         parameters: {
             query?: {
@@ -4318,6 +4508,38 @@ export interface operations {
             };
         };
     };
+    NotificationsController_listDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Messages with a channel in this status. */
+                status?: "all" | "failed" | "pending" | "skipped" | "sent";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages of the caller’s offices, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveredMessagePageView"];
+                };
+            };
+            /** @description The caller holds no staff role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffPermitsController_queue: {
         parameters: {
             query?: {
@@ -4760,6 +4982,32 @@ export interface operations {
             };
         };
     };
+    IdentityCardRemindersController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityCardRemindersView"];
+                };
+            };
+            /** @description The caller is not registry staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffRegistryImportsController_list: {
         parameters: {
             query?: never;
@@ -5189,6 +5437,71 @@ export interface operations {
                 content?: never;
             };
             /** @description IMU_RATE_OUT_OF_RANGE (outside L. 160/2019), INVALID_DECIMAL, AMOUNT_OUT_OF_RANGE, INVALID_TAX_YEAR */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImuRemindersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest campaigns with their progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImuReminderCampaignView"][];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImuRemindersController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImuRemindersDto"];
+            };
+        };
+        responses: {
+            /** @description The campaign of that year and instalment: created now, or the one already there (never two). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImuReminderCampaignView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description IMU_RATES_NOT_AVAILABLE for the year or the previous one. */
             422: {
                 headers: {
                     [name: string]: unknown;
