@@ -306,4 +306,14 @@ export class Environment {
   @Min(100)
   @Max(600_000)
   F24_BULK_POLL_INTERVAL_MS: number = 2_000;
+
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  APPOINTMENTS_MAX_ACTIVE: number = 3;
+
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  APPOINTMENTS_REMINDER_INTERVAL_MS: number = 300_000;
 }
