@@ -29,9 +29,9 @@ import { BookAppointmentService } from '../services/book-appointment.service.js'
 import {
   AppointmentCreatedView,
   AppointmentListView,
+  AppointmentOfficeListView,
+  AppointmentSlotListView,
   AppointmentView,
-  OfficeListView,
-  SlotListView,
 } from '../views/appointment-views.js';
 import { AppointmentIdParam } from './appointment-params.js';
 import { BookAppointmentDto, MoveAppointmentDto, SlotQueryDto } from './dto/appointment.dto.js';
@@ -51,7 +51,7 @@ export class AppointmentsController {
   @Get('offices')
   @Public()
   @ApiOkResponse({
-    type: OfficeListView,
+    type: AppointmentOfficeListView,
     description: 'The offices that receive by appointment, with their hours.',
   })
   offices() {
@@ -60,7 +60,10 @@ export class AppointmentsController {
 
   @Get('slots')
   @Public()
-  @ApiOkResponse({ type: SlotListView, description: 'The free slots of an office between two days.' })
+  @ApiOkResponse({
+    type: AppointmentSlotListView,
+    description: 'The free slots of an office between two days.',
+  })
   @ApiBadRequestResponse({
     description: 'APPOINTMENT_RANGE_INVALID: not two days in order, or more than 31 days.',
   })

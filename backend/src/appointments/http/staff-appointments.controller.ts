@@ -11,9 +11,18 @@ import {
 import { Authenticated } from '../../auth/authorization/access.decorators.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { StaffAppointmentsService } from '../services/staff-appointments.service.js';
-import { AgendaView, ClosureView, StaffOfficeListView, StaffOfficeView } from '../views/appointment-views.js';
+import {
+  AppointmentAgendaView,
+  AppointmentClosureView,
+  StaffAppointmentOfficeListView,
+  StaffAppointmentOfficeView,
+} from '../views/appointment-views.js';
 import { ClosureIdParam, OfficeIdParam } from './appointment-params.js';
-import { AgendaQueryDto, ClosureDto, OfficeHoursDto } from './dto/staff-appointments.dto.js';
+import {
+  AgendaQueryDto,
+  AppointmentClosureDto,
+  AppointmentOfficeHoursDto,
+} from './dto/staff-appointments.dto.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 
@@ -26,7 +35,7 @@ export class StaffAppointmentsController {
   @Get()
   @Authenticated('registry', 'permits', 'taxes', 'admin')
   @ApiOkResponse({
-    type: AgendaView,
+    type: AppointmentAgendaView,
     description: 'The day’s appointments of one office; the read is audited.',
   })
   @ApiNotFoundResponse({ description: 'APPOINTMENT_OFFICE_NOT_FOUND: unknown, or not the caller’s office.' })
@@ -36,28 +45,42 @@ export class StaffAppointmentsController {
 
   @Get('offices')
   @Authenticated('registry', 'permits', 'taxes', 'admin')
-  @ApiOkResponse({ type: StaffOfficeListView, description: 'The offices the caller manages, with closures.' })
+  @ApiOkResponse({
+    type: StaffAppointmentOfficeListView,
+    description: 'The offices the caller manages, with closures.',
+  })
   offices(@Req() req: AuthenticatedRequest) {
     return this.staff.offices(req.user);
   }
 
   @Put('offices/:id/hours')
   @Authenticated('registry', 'permits', 'taxes', 'admin')
-  @ApiOkResponse({ type: StaffOfficeView, description: 'Saved; booked appointments are kept as they are.' })
+  @ApiOkResponse({
+    type: StaffAppointmentOfficeView,
+    description: 'Saved; booked appointments are kept as they are.',
+  })
   @ApiUnprocessableEntityResponse({
     description: 'APPOINTMENT_HOURS_INVALID: reversed or overlapping periods.',
   })
   @ApiNotFoundResponse({ description: 'APPOINTMENT_OFFICE_NOT_FOUND.' })
-  setHours(@Req() req: AuthenticatedRequest, @OfficeIdParam() id: string, @Body() dto: OfficeHoursDto) {
+  setHours(
+    @Req() req: AuthenticatedRequest,
+    @OfficeIdParam() id: string,
+    @Body() dto: AppointmentOfficeHoursDto,
+  ) {
     return this.staff.setHours(req.user, id, dto);
   }
 
   @Post('offices/:id/closures')
   @Authenticated('registry', 'permits', 'taxes', 'admin')
-  @ApiCreatedResponse({ type: ClosureView, description: 'The day has no free slots any more.' })
+  @ApiCreatedResponse({ type: AppointmentClosureView, description: 'The day has no free slots any more.' })
   @ApiConflictResponse({ description: 'APPOINTMENT_CLOSURE_EXISTS.' })
   @ApiNotFoundResponse({ description: 'APPOINTMENT_OFFICE_NOT_FOUND.' })
-  addClosure(@Req() req: AuthenticatedRequest, @OfficeIdParam() id: string, @Body() dto: ClosureDto) {
+  addClosure(
+    @Req() req: AuthenticatedRequest,
+    @OfficeIdParam() id: string,
+    @Body() dto: AppointmentClosureDto,
+  ) {
     return this.staff.addClosure(req.user, id, dto);
   }
 

@@ -6,7 +6,7 @@ import { checkRange, officeSlots } from '../domain/office-slots.js';
 import { romeInstant } from '../domain/rome-time.js';
 import { AppointmentRepository } from '../persistence/appointment-repository.js';
 import { officeView } from '../views/appointment-view-mapper.js';
-import type { OfficeListView, SlotListView } from '../views/appointment-views.js';
+import type { AppointmentOfficeListView, AppointmentSlotListView } from '../views/appointment-views.js';
 
 /** What anyone may see before logging in: the offices, their hours and their free slots. */
 @Injectable()
@@ -16,11 +16,11 @@ export class AppointmentSlotsService {
     private readonly clock: Clock,
   ) {}
 
-  async offices(): Promise<OfficeListView> {
+  async offices(): Promise<AppointmentOfficeListView> {
     return { items: (await this.repository.listOffices()).map(officeView) };
   }
 
-  async freeSlots(query: { office: string; from: string; to: string }): Promise<SlotListView> {
+  async freeSlots(query: { office: string; from: string; to: string }): Promise<AppointmentSlotListView> {
     const range = checkRange(query.from, query.to);
     const office = await this.repository.findOffice(query.office.toLowerCase());
     if (!office) throw AppointmentErrors.officeNotFound();

@@ -12,10 +12,10 @@ import type { OfficeRecord } from '../persistence/appointment-records.js';
 import { AppointmentRepository } from '../persistence/appointment-repository.js';
 import { appointmentView, officeView } from '../views/appointment-view-mapper.js';
 import type {
-  AgendaView,
-  ClosureView,
-  StaffOfficeListView,
-  StaffOfficeView,
+  AppointmentAgendaView,
+  AppointmentClosureView,
+  StaffAppointmentOfficeListView,
+  StaffAppointmentOfficeView,
 } from '../views/appointment-views.js';
 
 const invalidDate = (field: string) =>
@@ -35,13 +35,13 @@ export class StaffAppointmentsService {
     private readonly clock: Clock,
   ) {}
 
-  async offices(user: AuthUser): Promise<StaffOfficeListView> {
+  async offices(user: AuthUser): Promise<StaffAppointmentOfficeListView> {
     const offices = (await this.repository.listOffices()).filter((office) => manages(user, office));
     return { items: await Promise.all(offices.map((office) => this.staffOffice(office))) };
   }
 
   /** The booked appointments of one office and day; every resident shown is an audited read of their data. */
-  async agenda(user: AuthUser, query: { office: string; date: string }): Promise<AgendaView> {
+  async agenda(user: AuthUser, query: { office: string; date: string }): Promise<AppointmentAgendaView> {
     if (!parseIsoDate(query.date)) throw invalidDate('date');
     const office = await this.managedOffice(user, query.office);
     const records = await this.repository.agenda(
@@ -82,7 +82,7 @@ export class StaffAppointmentsService {
     user: AuthUser,
     officeId: string,
     schedule: { hours: OpeningPeriod[]; slotMinutes: number; capacity: number },
-  ): Promise<StaffOfficeView> {
+  ): Promise<StaffAppointmentOfficeView> {
     const office = await this.managedOffice(user, officeId);
     const weeklyHours = checkWeeklyHours(
       schedule.hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
@@ -114,7 +114,7 @@ export class StaffAppointmentsService {
     user: AuthUser,
     officeId: string,
     closure: { date: string; reason: string },
-  ): Promise<ClosureView> {
+  ): Promise<AppointmentClosureView> {
     const office = await this.managedOffice(user, officeId);
     if (!parseIsoDate(closure.date) || closure.date < this.clock.today()) throw invalidDate('date');
     const reason = closure.reason.trim();
@@ -172,7 +172,7 @@ export class StaffAppointmentsService {
     return office;
   }
 
-  private async staffOffice(office: OfficeRecord): Promise<StaffOfficeView> {
+  private async staffOffice(office: OfficeRecord): Promise<StaffAppointmentOfficeView> {
     const closures = await this.repository.listClosures(office.id, this.clock.today());
     return {
       ...officeView(office),

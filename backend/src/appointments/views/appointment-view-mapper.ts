@@ -1,8 +1,8 @@
 import { romeWallClock } from '../domain/rome-time.js';
 import type { AppointmentRecord, OfficeRecord } from '../persistence/appointment-records.js';
-import type { AppointmentView, OfficeView } from './appointment-views.js';
+import type { AppointmentOfficeView, AppointmentView } from './appointment-views.js';
 
-export function officeView(office: OfficeRecord): OfficeView {
+export function officeView(office: OfficeRecord): AppointmentOfficeView {
   return {
     id: office.id,
     name: office.name,

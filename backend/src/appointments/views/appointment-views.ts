@@ -1,27 +1,27 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-export class OpeningPeriodView {
+export class AppointmentOpeningPeriodView {
   @ApiProperty({ description: '1 = Monday ... 7 = Sunday.' }) weekday: number;
   @ApiProperty({ example: '09:00' }) opens: string;
   @ApiProperty({ example: '12:30' }) closes: string;
 }
 
-export class OfficeView {
+export class AppointmentOfficeView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() address: string;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
   @ApiProperty({ type: [String], description: 'What one may book this office for.' }) reasons: string[];
-  @ApiProperty({ type: [OpeningPeriodView] }) hours: OpeningPeriodView[];
+  @ApiProperty({ type: [AppointmentOpeningPeriodView] }) hours: AppointmentOpeningPeriodView[];
   @ApiProperty() slotMinutes: number;
 }
 
-export class OfficeListView {
-  @ApiProperty({ type: [OfficeView] }) items: OfficeView[];
+export class AppointmentOfficeListView {
+  @ApiProperty({ type: [AppointmentOfficeView] }) items: AppointmentOfficeView[];
 }
 
-export class SlotView {
+export class AppointmentSlotView {
   @ApiProperty({ description: 'Pass it to `POST /api/appointments`.' }) id: string;
   @ApiProperty({ example: '2026-12-09' }) date: string;
   @ApiProperty({ example: '09:15', description: 'Europe/Rome.' }) time: string;
@@ -29,11 +29,12 @@ export class SlotView {
   @ApiProperty({ format: 'date-time' }) endsAt: string;
 }
 
-export class SlotListView {
+export class AppointmentSlotListView {
   @ApiProperty({ format: 'uuid' }) office: string;
   @ApiProperty() from: string;
   @ApiProperty() to: string;
-  @ApiProperty({ type: [SlotView], description: 'Free slots only, in time order.' }) items: SlotView[];
+  @ApiProperty({ type: [AppointmentSlotView], description: 'Free slots only, in time order.' })
+  items: AppointmentSlotView[];
 }
 
 export class AppointmentCreatedView {
@@ -63,23 +64,24 @@ export class AppointmentListView {
   @ApiProperty({ type: [AppointmentView] }) items: AppointmentView[];
 }
 
-export class ClosureView {
+export class AppointmentClosureView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '2026-12-24' }) date: string;
   @ApiProperty() reason: string;
 }
 
-export class StaffOfficeView extends OfficeView {
+export class StaffAppointmentOfficeView extends AppointmentOfficeView {
   @ApiProperty({ description: 'Residents received at once per slot.' }) capacity: number;
-  @ApiProperty({ type: [ClosureView], description: 'Closures from today on.' }) closures: ClosureView[];
+  @ApiProperty({ type: [AppointmentClosureView], description: 'Closures from today on.' })
+  closures: AppointmentClosureView[];
 }
 
-export class StaffOfficeListView {
-  @ApiProperty({ type: [StaffOfficeView] }) items: StaffOfficeView[];
+export class StaffAppointmentOfficeListView {
+  @ApiProperty({ type: [StaffAppointmentOfficeView] }) items: StaffAppointmentOfficeView[];
 }
 
-export class AgendaView {
-  @ApiProperty({ type: OfficeView }) office: OfficeView;
+export class AppointmentAgendaView {
+  @ApiProperty({ type: AppointmentOfficeView }) office: AppointmentOfficeView;
   @ApiProperty({ example: '2026-12-09' }) date: string;
   @ApiProperty({ type: String, nullable: true, description: 'Why the office is closed that day, if it is.' })
   closedBecause: string | null;

@@ -1250,14 +1250,6 @@ export interface components {
              */
             text: string;
         };
-        AgendaView: {
-            /** @description Why the office is closed that day, if it is. */
-            closedBecause: string | null;
-            /** @example 2026-12-09 */
-            date: string;
-            items: components["schemas"]["AppointmentView"][];
-            office: components["schemas"]["OfficeView"];
-        };
         AllowedTransitionView: {
             /** @description Label of the target state. In the page's language (the frontend's `lang` cookie), Italian by default. */
             label: string;
@@ -1291,12 +1283,97 @@ export interface components {
              */
             version: number;
         };
+        AppointmentAgendaView: {
+            /** @description Why the office is closed that day, if it is. */
+            closedBecause: string | null;
+            /** @example 2026-12-09 */
+            date: string;
+            items: components["schemas"]["AppointmentView"][];
+            office: components["schemas"]["AppointmentOfficeView"];
+        };
+        AppointmentClosureDto: {
+            /** @example 2026-12-24 */
+            date: string;
+            /** @example Chiusura straordinaria */
+            reason: string;
+        };
+        AppointmentClosureView: {
+            /** @example 2026-12-24 */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+        };
         AppointmentCreatedView: {
             /** Format: uuid */
             id: string;
         };
         AppointmentListView: {
             items: components["schemas"]["AppointmentView"][];
+        };
+        AppointmentOfficeHoursDto: {
+            /**
+             * @description Residents received at once per slot.
+             * @example 1
+             */
+            capacity: number;
+            hours: components["schemas"]["AppointmentOpeningPeriodDto"][];
+            /** @example 15 */
+            slotMinutes: number;
+        };
+        AppointmentOfficeListView: {
+            items: components["schemas"]["AppointmentOfficeView"][];
+        };
+        AppointmentOfficeView: {
+            address: string;
+            email: string | null;
+            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            /** @description What one may book this office for. */
+            reasons: string[];
+            slotMinutes: number;
+        };
+        AppointmentOpeningPeriodDto: {
+            /** @example 12:30 */
+            closes: string;
+            /** @example 09:00 */
+            opens: string;
+            /** @description 1 = Monday ... 7 = Sunday. */
+            weekday: number;
+        };
+        AppointmentOpeningPeriodView: {
+            /** @example 12:30 */
+            closes: string;
+            /** @example 09:00 */
+            opens: string;
+            /** @description 1 = Monday ... 7 = Sunday. */
+            weekday: number;
+        };
+        AppointmentSlotListView: {
+            from: string;
+            /** @description Free slots only, in time order. */
+            items: components["schemas"]["AppointmentSlotView"][];
+            /** Format: uuid */
+            office: string;
+            to: string;
+        };
+        AppointmentSlotView: {
+            /** @example 2026-12-09 */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Pass it to `POST /api/appointments`. */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description Europe/Rome.
+             * @example 09:15
+             */
+            time: string;
         };
         AppointmentView: {
             /** @description Booked and still ahead: it can be moved or cancelled. */
@@ -1595,19 +1672,6 @@ export interface components {
         };
         CieAvailabilityView: {
             enabled: boolean;
-        };
-        ClosureDto: {
-            /** @example 2026-12-24 */
-            date: string;
-            /** @example Chiusura straordinaria */
-            reason: string;
-        };
-        ClosureView: {
-            /** @example 2026-12-24 */
-            date: string;
-            /** Format: uuid */
-            id: string;
-            reason: string;
         };
         CodeLabelView: {
             /** @example married */
@@ -2315,19 +2379,6 @@ export interface components {
             region: string;
             website: string;
         };
-        OfficeHoursDto: {
-            /**
-             * @description Residents received at once per slot.
-             * @example 1
-             */
-            capacity: number;
-            hours: components["schemas"]["OpeningPeriodDto"][];
-            /** @example 15 */
-            slotMinutes: number;
-        };
-        OfficeListView: {
-            items: components["schemas"]["OfficeView"][];
-        };
         OfficeView: {
             address: string;
             email: string;
@@ -2335,22 +2386,6 @@ export interface components {
             name: string;
             pec: string;
             phone: string;
-        };
-        OpeningPeriodDto: {
-            /** @example 12:30 */
-            closes: string;
-            /** @example 09:00 */
-            opens: string;
-            /** @description 1 = Monday ... 7 = Sunday. */
-            weekday: number;
-        };
-        OpeningPeriodView: {
-            /** @example 12:30 */
-            closes: string;
-            /** @example 09:00 */
-            opens: string;
-            /** @description 1 = Monday ... 7 = Sunday. */
-            weekday: number;
         };
         OwnerView: {
             fiscalCode: string;
@@ -2734,29 +2769,6 @@ export interface components {
              */
             roles: ("registry" | "permits" | "taxes" | "admin")[];
         };
-        SlotListView: {
-            from: string;
-            /** @description Free slots only, in time order. */
-            items: components["schemas"]["SlotView"][];
-            /** Format: uuid */
-            office: string;
-            to: string;
-        };
-        SlotView: {
-            /** @example 2026-12-09 */
-            date: string;
-            /** Format: date-time */
-            endsAt: string;
-            /** @description Pass it to `POST /api/appointments`. */
-            id: string;
-            /** Format: date-time */
-            startsAt: string;
-            /**
-             * @description Europe/Rome.
-             * @example 09:15
-             */
-            time: string;
-        };
         SpidProviderView: {
             /** @example test-a */
             id: string;
@@ -2769,6 +2781,25 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "applicant" | "technician" | "permits" | "system";
+        };
+        StaffAppointmentOfficeListView: {
+            items: components["schemas"]["StaffAppointmentOfficeView"][];
+        };
+        StaffAppointmentOfficeView: {
+            address: string;
+            /** @description Residents received at once per slot. */
+            capacity: number;
+            /** @description Closures from today on. */
+            closures: components["schemas"]["AppointmentClosureView"][];
+            email: string | null;
+            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            /** @description What one may book this office for. */
+            reasons: string[];
+            slotMinutes: number;
         };
         StaffCaseOfficerView: {
             fiscalCode: string;
@@ -2840,25 +2871,6 @@ export interface components {
             /** @enum {string} */
             status: "running" | "failed" | "completed_with_failures";
             total: number | null;
-        };
-        StaffOfficeListView: {
-            items: components["schemas"]["StaffOfficeView"][];
-        };
-        StaffOfficeView: {
-            address: string;
-            /** @description Residents received at once per slot. */
-            capacity: number;
-            /** @description Closures from today on. */
-            closures: components["schemas"]["ClosureView"][];
-            email: string | null;
-            hours: components["schemas"]["OpeningPeriodView"][];
-            /** Format: uuid */
-            id: string;
-            name: string;
-            phone: string | null;
-            /** @description What one may book this office for. */
-            reasons: string[];
-            slotMinutes: number;
         };
         StaffPartyView: {
             email: string | null;
@@ -3455,7 +3467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeListView"];
+                    "application/json": components["schemas"]["AppointmentOfficeListView"];
                 };
             };
         };
@@ -3481,7 +3493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlotListView"];
+                    "application/json": components["schemas"]["AppointmentSlotListView"];
                 };
             };
             /** @description APPOINTMENT_RANGE_INVALID: not two days in order, or more than 31 days. */
@@ -4864,7 +4876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgendaView"];
+                    "application/json": components["schemas"]["AppointmentAgendaView"];
                 };
             };
             /** @description APPOINTMENT_OFFICE_NOT_FOUND: unknown, or not the caller’s office. */
@@ -4891,7 +4903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StaffOfficeListView"];
+                    "application/json": components["schemas"]["StaffAppointmentOfficeListView"];
                 };
             };
         };
@@ -4907,7 +4919,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ClosureDto"];
+                "application/json": components["schemas"]["AppointmentClosureDto"];
             };
         };
         responses: {
@@ -4917,7 +4929,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClosureView"];
+                    "application/json": components["schemas"]["AppointmentClosureView"];
                 };
             };
             /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
@@ -4975,7 +4987,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OfficeHoursDto"];
+                "application/json": components["schemas"]["AppointmentOfficeHoursDto"];
             };
         };
         responses: {
@@ -4985,7 +4997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StaffOfficeView"];
+                    "application/json": components["schemas"]["StaffAppointmentOfficeView"];
                 };
             };
             /** @description APPOINTMENT_OFFICE_NOT_FOUND. */

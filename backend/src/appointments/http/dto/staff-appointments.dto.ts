@@ -17,7 +17,7 @@ export class AgendaQueryDto {
   date: string;
 }
 
-export class OpeningPeriodDto {
+export class AppointmentOpeningPeriodDto {
   @ApiProperty({ minimum: 1, maximum: 7, description: '1 = Monday ... 7 = Sunday.' })
   @IntegerField({ min: 1, max: 7 })
   weekday: number;
@@ -33,13 +33,13 @@ export class OpeningPeriodDto {
   closes: string;
 }
 
-export class OfficeHoursDto {
-  @ApiProperty({ type: () => [OpeningPeriodDto] })
+export class AppointmentOfficeHoursDto {
+  @ApiProperty({ type: () => [AppointmentOpeningPeriodDto] })
   @IsArray()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
-  @Type(() => OpeningPeriodDto)
-  hours: OpeningPeriodDto[];
+  @Type(() => AppointmentOpeningPeriodDto)
+  hours: AppointmentOpeningPeriodDto[];
 
   @ApiProperty({ minimum: 5, maximum: 240, example: 15 })
   @IntegerField({ min: 5, max: 240 })
@@ -50,7 +50,7 @@ export class OfficeHoursDto {
   capacity: number;
 }
 
-export class ClosureDto {
+export class AppointmentClosureDto {
   @ApiProperty({ example: '2026-12-24' })
   @IsString()
   @Matches(DATE, { context: { italian: 'deve essere una data nel formato AAAA-MM-GG' } })
