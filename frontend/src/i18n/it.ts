@@ -1,3 +1,4 @@
+import { appointmentsIt } from './appointments-it';
 import { certificatesIt } from './certificates-it';
 import { f24It } from './f24-it';
 import { permitsIt } from './permits-it';
@@ -235,5 +236,6 @@ export const it = {
   certificates: certificatesIt,
   f24: f24It,
   permits: permitsIt,
+  appointments: appointmentsIt,
   registry: registryIt,
 };

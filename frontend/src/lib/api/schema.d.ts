@@ -1480,9 +1480,9 @@ export interface components {
         };
         BookAppointmentDto: {
             /** @description Where the confirmation goes; the identity provider’s address when absent. */
-            email?: Record<string, never>;
+            email?: string | null;
             /** @example +39 0373 123456 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /**
              * @description One of the office’s reasons.
              * @example Carta d’identità elettronica

@@ -33,6 +33,8 @@ export class BookAppointmentDto {
   reason: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description: 'Where the confirmation goes; the identity provider’s address when absent.',
   })
   @IsOptional()
@@ -40,7 +42,7 @@ export class BookAppointmentDto {
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+39 0373 123456' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+39 0373 123456' })
   @IsOptional()
   @IsString()
   @Matches(/^\+?[0-9 ]{6,20}$/, { context: { italian: 'deve essere un numero di telefono' } })
