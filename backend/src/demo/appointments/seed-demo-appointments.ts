@@ -2,7 +2,14 @@ import type { EntityManager } from 'typeorm';
 import { officeSlots } from '../../appointments/domain/office-slots.js';
 import type { OpeningPeriod } from '../../appointments/domain/weekly-hours.js';
 import { addDays, type IsoDate } from '../../common/calendar/civil-date.js';
-import type { DemoResident } from '../demo-seeder.js';
+
+/** A demo resident who books (the seeder's `DemoResident`, restated to keep the import one-way). */
+interface BookingResident {
+  fiscalCode: string;
+  givenName: string;
+  familyName: string;
+  email: string | null;
+}
 
 interface DemoOffice {
   name: string;
@@ -87,7 +94,7 @@ export const DEMO_OFFICES: readonly DemoOffice[] = [
  */
 export async function seedDemoAppointments(
   manager: EntityManager,
-  options: { today: IsoDate; residents: readonly DemoResident[] },
+  options: { today: IsoDate; residents: readonly BookingResident[] },
 ): Promise<number> {
   let written = 0;
   let resident = 0;
