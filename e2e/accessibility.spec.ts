@@ -6,6 +6,7 @@ import { createProperty, putBaseRates } from '../backend/test/f24-fixtures.js';
 import type { TestIdentity } from '../backend/test/support/factories.js';
 import { seedHousehold, uniqueCode } from '../backend/test/support/registry-factories.js';
 import { loginAs, type TestSession } from '../backend/test/support/session.js';
+import { APPOINTMENT_REASON, nextOpenDay, seedAppointmentOffice, slotId } from './support/appointments.js';
 import { expectNoAccessibilityViolations, launchBrowser } from './support/browser.js';
 import {
   EMOJI,
@@ -177,7 +178,23 @@ beforeAll(async () => {
     ),
     202,
   );
+  const officeId = await seedAppointmentOffice('Anagrafe (verifica accessibilità)');
+  const day = nextOpenDay();
+  const booked = await okJson<{ id: string }>(
+    await resident.fetch(
+      '/api/appointments',
+      jsonRequest({ slotId: slotId(officeId, day, '09:00'), reason: APPOINTMENT_REASON }),
+    ),
+    201,
+  );
   fixtures = {
+    appointments: {
+      officeId,
+      day,
+      freeSlotId: slotId(officeId, day, '10:00'),
+      appointmentId: booked.id,
+      reason: APPOINTMENT_REASON,
+    },
     personId: head.id,
     practiceId: practice.id,
     certificateCode: certificate.code,

@@ -58,6 +58,13 @@ describe('personal data through the frontend', () => {
       bulkJobId: randomUUID(),
       importJobId: randomUUID(),
       year: 2026,
+      appointments: {
+        officeId: randomUUID(),
+        day: '2026-12-09',
+        freeSlotId: `${randomUUID()}.2026-12-09T09:00`,
+        appointmentId: randomUUID(),
+        reason: 'Carta d’identità elettronica',
+      },
     };
     const personalRoutes = PORTAL_ROUTES.filter((route) => route.audience !== 'anonymous');
     expect(personalRoutes.length).toBeGreaterThan(20);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppointmentsModule } from './appointments/appointments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './auth/authorization/access.guard.js';
@@ -60,6 +61,7 @@ import { RegistryModule } from './registry/registry.module.js';
     MessagesModule,
     PersonalAreaModule,
     FeedbackModule,
+    AppointmentsModule,
     DemoModule,
   ],
   providers: [

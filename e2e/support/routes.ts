@@ -20,6 +20,8 @@ export interface RouteFixtures {
   importJobId: string;
   /** The IMU year with rates and a property of the resident. */
   year: number;
+  /** A registry office taking appointments, a free slot of it, and an upcoming appointment of the resident. */
+  appointments: { officeId: string; day: string; freeSlotId: string; appointmentId: string; reason: string };
 }
 
 export interface PortalRoute {
@@ -87,6 +89,29 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
     path: (f) => `/pagamenti/imu/ravvedimento?anno=${f.year}&rata=acconto`,
   },
   { pattern: '/pratiche', audience: 'resident', path: at('/pratiche') },
+  {
+    pattern: '/prenotazione-appuntamenti',
+    audience: 'anonymous',
+    path: ({ appointments: a }) =>
+      `/prenotazione-appuntamenti?${new URLSearchParams({ ufficio: a.officeId, motivo: a.reason, giorno: a.day })}`,
+  },
+  {
+    pattern: '/prenotazione-appuntamenti/conferma',
+    audience: 'resident',
+    path: ({ appointments: a }) =>
+      `/prenotazione-appuntamenti/conferma?${new URLSearchParams({ orario: a.freeSlotId, motivo: a.reason })}`,
+  },
+  { pattern: '/appuntamenti', audience: 'resident', path: at('/appuntamenti') },
+  {
+    pattern: '/appuntamenti/[id]',
+    audience: 'resident',
+    path: ({ appointments: a }) => `/appuntamenti/${a.appointmentId}`,
+  },
+  {
+    pattern: '/appuntamenti/[id]/sposta',
+    audience: 'resident',
+    path: ({ appointments: a }) => `/appuntamenti/${a.appointmentId}/sposta?giorno=${a.day}`,
+  },
   { pattern: '/pratiche/[id]', audience: 'resident', path: (f) => `/pratiche/${f.practiceId}` },
 
   { pattern: '/backoffice', audience: 'registry', path: at('/backoffice') },
@@ -110,6 +135,17 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
     pattern: '/backoffice/anagrafe/importazioni/[id]',
     audience: 'registry',
     path: (f) => `/backoffice/anagrafe/importazioni/${f.importJobId}`,
+  },
+
+  {
+    pattern: '/backoffice/appuntamenti',
+    audience: 'registry',
+    path: ({ appointments: a }) => `/backoffice/appuntamenti?ufficio=${a.officeId}&giorno=${a.day}`,
+  },
+  {
+    pattern: '/backoffice/appuntamenti/impostazioni',
+    audience: 'registry',
+    path: ({ appointments: a }) => `/backoffice/appuntamenti/impostazioni?ufficio=${a.officeId}`,
   },
 
   { pattern: '/backoffice', audience: 'permits', path: at('/backoffice') },

@@ -14,6 +14,8 @@ const PERSONAL_SECTIONS = [
   routes.permits,
   personalAreaRoutes.messages,
   routes.backOffice,
+  '/appuntamenti',
+  '/prenotazione-appuntamenti/conferma',
 ];
 
 function showsPersonalData(pathname: string): boolean {

@@ -134,7 +134,15 @@ export interface F24Config {
   remindersWorker: boolean;
 }
 
+export interface AppointmentsConfig {
+  /** Future appointments one resident may hold at once. */
+  maxActivePerResident: number;
+  /** How often this process looks for tomorrow's appointments to remind. */
+  reminderIntervalMs: number;
+}
+
 export interface Configuration {
+  appointments: AppointmentsConfig;
   f24: F24Config;
   rateLimit: RateLimitConfig;
   auth: AuthConfig;
@@ -156,6 +164,10 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
   const dataDir = path.resolve(repoRoot, env.DATA_DIR ?? '.data');
   const production = env.NODE_ENV === 'production';
   return {
+    appointments: {
+      maxActivePerResident: env.APPOINTMENTS_MAX_ACTIVE,
+      reminderIntervalMs: env.APPOINTMENTS_REMINDER_INTERVAL_MS,
+    },
     f24: {
       bulkWorker: env.F24_BULK_WORKER,
       bulkChunkSize: env.F24_BULK_CHUNK_SIZE,

@@ -345,4 +345,13 @@ export class Environment {
   @Min(0)
   @Max(64)
   F24_RENDER_THREADS?: number;
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  APPOINTMENTS_MAX_ACTIVE: number = 3;
+
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  APPOINTMENTS_REMINDER_INTERVAL_MS: number = 300_000;
 }

@@ -10,6 +10,7 @@ import { appConfig, demoConfig } from '../config/app.config.js';
 import type { IdentityDocument } from '../registry/domain/registry-types.js';
 import type { RegistryImportJob } from '../registry/import/registry-import-job.entity.js';
 import { RegistryImporter } from '../registry/import/registry-importer.service.js';
+import { seedDemoAppointments } from './appointments/seed-demo-appointments.js';
 import { demoLoginIdentities, writeDemoIdentitiesFile } from './demo-login-identities.js';
 import { DEMO_REFERENCE_DATE, EXPIRING_CARD_DAYS } from './demo-reference-date.js';
 import { DEMO_STAFF, type DemoStaffMember } from './demo-staff.js';
@@ -75,6 +76,11 @@ const MODULE_SEEDERS: readonly {
         today: context.today,
         households: await loadDemoHouseholds(manager, context.today, context.residents[0]?.fiscalCode),
       }),
+  },
+  {
+    module: 'appointments',
+    seed: (manager, context) =>
+      seedDemoAppointments(manager, { today: context.today, residents: context.residents }),
   },
 ];
 

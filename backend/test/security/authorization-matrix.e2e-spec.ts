@@ -259,6 +259,44 @@ const MATRIX: Record<string, RouteCheck> = {
   'GET /api/personal-area/summary': { expect: loggedIn(200) },
   'GET /api/staff/home': { expect: offices(STAFF, 200) },
   'POST /api/feedback': { expect: everyone(400), request: () => ({ path: '/api/feedback', ...json({}) }) },
+  'GET /api/appointments/offices': { expect: everyone(200) },
+  // Without the office and the days the query is refused, for everybody alike: the slots are public.
+  'GET /api/appointments/slots': { expect: everyone(400) },
+  'POST /api/appointments': {
+    expect: loggedIn(400),
+    request: () => ({ path: '/api/appointments', ...json({}) }),
+  },
+  'GET /api/appointments': { expect: loggedIn(200) },
+  'GET /api/appointments/{id}': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/appointments/${randomUUID()}` }),
+  },
+  'GET /api/appointments/{id}/calendar': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/appointments/${randomUUID()}/calendar` }),
+  },
+  'PATCH /api/appointments/{id}': {
+    expect: loggedIn(422),
+    request: () => ({ path: `/api/appointments/${randomUUID()}`, ...json({ slotId: 'no' }) }),
+  },
+  'DELETE /api/appointments/{id}': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/appointments/${randomUUID()}` }),
+  },
+  'GET /api/staff/appointments': { expect: offices(STAFF, 400) },
+  'GET /api/staff/appointments/offices': { expect: offices(STAFF, 200) },
+  'PUT /api/staff/appointments/offices/{id}/hours': {
+    expect: offices(STAFF, 400),
+    request: () => ({ path: `/api/staff/appointments/offices/${randomUUID()}/hours`, ...json({}) }),
+  },
+  'POST /api/staff/appointments/offices/{id}/closures': {
+    expect: offices(STAFF, 400),
+    request: () => ({ path: `/api/staff/appointments/offices/${randomUUID()}/closures`, ...json({}) }),
+  },
+  'DELETE /api/staff/appointments/offices/{id}/closures/{closureId}': {
+    expect: offices(STAFF, 404),
+    request: () => ({ path: `/api/staff/appointments/offices/${randomUUID()}/closures/${randomUUID()}` }),
+  },
   // Last for every caller: it ends the session.
   'POST /api/auth/logout': { expect: everyone(204) },
 };

@@ -104,6 +104,7 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
         DEMO_DATA: 'false',
         LOG_LEVEL: 'warn',
         SMTP_URL: smtp.url,
+        APPOINTMENTS_REMINDER_INTERVAL_MS: '500',
         OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
         OIDC_TEST_FEDERATION_URL: federationUrl,
         ...appIoSandboxEnv(federationUrl),

@@ -1,3 +1,4 @@
+import { appointmentsEn } from './appointments-en';
 import { certificatesEn } from './certificates-en';
 import type { Dictionary } from './dictionary';
 import { f24En } from './f24-en';
@@ -235,5 +236,6 @@ export const en: Dictionary = {
   certificates: certificatesEn,
   f24: f24En,
   permits: permitsEn,
+  appointments: appointmentsEn,
   registry: registryEn,
 };

@@ -1,3 +1,4 @@
+import { appointmentsIt } from './appointments-it';
 import { certificatesIt } from './certificates-it';
 import { f24It } from './f24-it';
 import { notificationsIt } from './notifications-it';
@@ -237,5 +238,6 @@ export const it = {
   certificates: certificatesIt,
   f24: f24It,
   permits: permitsIt,
+  appointments: appointmentsIt,
   registry: registryIt,
 };

@@ -41,6 +41,11 @@ export class EmailChannel implements NotificationChannel {
       subject: email.subject,
       text: email.text,
       html: email.html,
+      attachments: message.content.attachments?.map((attachment) => ({
+        filename: attachment.filename,
+        contentType: attachment.contentType,
+        content: attachment.content,
+      })),
       // Stable per outbox row: a message re-sent after a crash between sending and recording it carries the
       // same Message-ID, which mail clients and servers use to drop the duplicate.
       messageId: `<outbox-${message.id}-${message.createdAt.getTime()}@${domain}>`,

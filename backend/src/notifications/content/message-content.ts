@@ -20,6 +20,17 @@ export interface MessageAction {
 }
 
 /**
+ * A file that goes with the message, as text (e.g. an `.ics` calendar event). Channels that can carry files
+ * (e-mail) attach it; the others (App IO) leave it out, so the blocks must make sense without it.
+ */
+export interface MessageAttachment {
+  filename: string;
+  /** MIME type with its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
+  content: string;
+}
+
+/**
  * What a notification says, independent of the channel that carries it. E-mail renders it with `renderEmail`;
  * App IO can render the same content as its subject (10-120 characters, so subjects stay short) and Markdown
  * body with the action as call-to-action, without touching the templates.
@@ -35,6 +46,7 @@ export interface MessageContent {
   dueDate?: string;
   /** The pagoPA notice to pay, when there is one: App IO shows a button to pay it. */
   payment?: MessagePayment;
+  attachments?: readonly MessageAttachment[];
 }
 
 export interface MessagePayment {

@@ -65,6 +65,11 @@ export function UserMenu({ user, csrfToken, t, unreadMessages }: UserMenuProps) 
               </Link>
             </li>
             <li>
+              <Link className="dropdown-item list-item" href="/appuntamenti">
+                <span>{t.appointments.mine.title}</span>
+              </Link>
+            </li>
+            <li>
               <LogoutForm csrfToken={csrfToken} label={t.header.logout} />
             </li>
           </ul>

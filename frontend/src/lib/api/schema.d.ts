@@ -52,6 +52,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_mine"];
+        put?: never;
+        post: operations["AppointmentsController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_one"];
+        put?: never;
+        post?: never;
+        delete: operations["AppointmentsController_cancel"];
+        options?: never;
+        head?: never;
+        patch: operations["AppointmentsController_move"];
+        trace?: never;
+    };
+    "/api/appointments/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_offices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_freeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/callback": {
         parameters: {
             query?: never;
@@ -684,6 +764,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffAppointmentsController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffAppointmentsController_offices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffAppointmentsController_addClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices/{id}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffAppointmentsController_removeClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["StaffAppointmentsController_setHours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/home": {
         parameters: {
             query?: never;
@@ -1187,6 +1347,124 @@ export interface components {
              */
             version: number;
         };
+        AppointmentAgendaView: {
+            /** @description Why the office is closed that day, if it is. */
+            closedBecause: string | null;
+            /** @example 2026-12-09 */
+            date: string;
+            items: components["schemas"]["AppointmentView"][];
+            office: components["schemas"]["AppointmentOfficeView"];
+        };
+        AppointmentClosureDto: {
+            /** @example 2026-12-24 */
+            date: string;
+            /** @example Chiusura straordinaria */
+            reason: string;
+        };
+        AppointmentClosureView: {
+            /** @example 2026-12-24 */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+        };
+        AppointmentCreatedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        AppointmentListView: {
+            items: components["schemas"]["AppointmentView"][];
+        };
+        AppointmentOfficeHoursDto: {
+            /**
+             * @description Residents received at once per slot.
+             * @example 1
+             */
+            capacity: number;
+            hours: components["schemas"]["AppointmentOpeningPeriodDto"][];
+            /** @example 15 */
+            slotMinutes: number;
+        };
+        AppointmentOfficeListView: {
+            items: components["schemas"]["AppointmentOfficeView"][];
+        };
+        AppointmentOfficeView: {
+            address: string;
+            email: string | null;
+            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            /** @description What one may book this office for. */
+            reasons: string[];
+            slotMinutes: number;
+        };
+        AppointmentOpeningPeriodDto: {
+            /** @example 12:30 */
+            closes: string;
+            /** @example 09:00 */
+            opens: string;
+            /** @description 1 = Monday ... 7 = Sunday. */
+            weekday: number;
+        };
+        AppointmentOpeningPeriodView: {
+            /** @example 12:30 */
+            closes: string;
+            /** @example 09:00 */
+            opens: string;
+            /** @description 1 = Monday ... 7 = Sunday. */
+            weekday: number;
+        };
+        AppointmentSlotListView: {
+            from: string;
+            /** @description Free slots only, in time order. */
+            items: components["schemas"]["AppointmentSlotView"][];
+            /** Format: uuid */
+            office: string;
+            to: string;
+        };
+        AppointmentSlotView: {
+            /** @example 2026-12-09 */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Pass it to `POST /api/appointments`. */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description Europe/Rome.
+             * @example 09:15
+             */
+            time: string;
+        };
+        AppointmentView: {
+            /** @description Booked and still ahead: it can be moved or cancelled. */
+            changeable: boolean;
+            /** @example 2026-12-09 */
+            date: string;
+            email: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            familyName: string;
+            fiscalCode: string;
+            givenName: string;
+            /** Format: uuid */
+            id: string;
+            officeAddress: string;
+            /** Format: uuid */
+            officeId: string;
+            officeName: string;
+            phone: string | null;
+            reason: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            /** @example 09:15 */
+            time: string;
+        };
         ArchivedCertificateView: {
             /** @example 7K3M-Q9XD-2HBT-VR4C */
             code: string;
@@ -1263,6 +1541,22 @@ export interface components {
         AuthProvidersView: {
             cie: components["schemas"]["CieAvailabilityView"];
             spid: components["schemas"]["SpidProviderView"][];
+        };
+        BookAppointmentDto: {
+            /** @description Where the confirmation goes; the identity provider’s address when absent. */
+            email?: string | null;
+            /** @example +39 0373 123456 */
+            phone?: string | null;
+            /**
+             * @description One of the office’s reasons.
+             * @example Carta d’identità elettronica
+             */
+            reason: string;
+            /**
+             * @description The `id` of a free slot.
+             * @example 0b7c3a52-9f0e-4d8e-8a55-6d1f0c2b9e11.2026-12-09T09:15
+             */
+            slotId: string;
         };
         BucketCountsView: {
             accettate: number;
@@ -2168,6 +2462,13 @@ export interface components {
             sender: string;
             subject: string;
         };
+        MoveAppointmentDto: {
+            /**
+             * @description The `id` of the free slot to move to.
+             * @example 0b7c3a52-9f0e-4d8e-8a55-6d1f0c2b9e11.2026-12-09T09:15
+             */
+            slotId: string;
+        };
         MunicipalityContactsView: {
             address: string;
             email: string;
@@ -2596,6 +2897,25 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "applicant" | "technician" | "permits" | "system";
+        };
+        StaffAppointmentOfficeListView: {
+            items: components["schemas"]["StaffAppointmentOfficeView"][];
+        };
+        StaffAppointmentOfficeView: {
+            address: string;
+            /** @description Residents received at once per slot. */
+            capacity: number;
+            /** @description Closures from today on. */
+            closures: components["schemas"]["AppointmentClosureView"][];
+            email: string | null;
+            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            /** @description What one may book this office for. */
+            reasons: string[];
+            slotMinutes: number;
         };
         StaffCaseOfficerView: {
             fiscalCode: string;
@@ -3079,6 +3399,253 @@ export interface operations {
         responses: {
             /** @description The roles now held (always including `resident`). */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s appointments, upcoming first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentListView"];
+                };
+            };
+        };
+    };
+    AppointmentsController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description Booked; the confirmation is on its way. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCreatedView"];
+                };
+            };
+            /** @description APPOINTMENT_SLOT_TAKEN: someone booked the slot first; APPOINTMENT_LIMIT_REACHED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_SLOT_NOT_AVAILABLE (past, closed, off the hours); APPOINTMENT_REASON_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description APPOINTMENT_NOT_FOUND: unknown, or someone else’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled: the slot is free again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_ALREADY_PAST: past or already cancelled. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description Moved: the old slot is free, the new one is held. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description APPOINTMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_SLOT_TAKEN (the old slot is kept); APPOINTMENT_ALREADY_PAST. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The `.ics` file of the appointment (METHOD:CANCEL once cancelled). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_offices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offices that receive by appointment, with their hours. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentOfficeListView"];
+                };
+            };
+        };
+    };
+    AppointmentsController_freeSlots: {
+        parameters: {
+            query: {
+                /** @description First day, YYYY-MM-DD. */
+                from: string;
+                office: string;
+                /** @description Last day, YYYY-MM-DD; at most 30 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots of an office between two days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSlotListView"];
+                };
+            };
+            /** @description APPOINTMENT_RANGE_INVALID: not two days in order, or more than 31 days. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4474,6 +5041,164 @@ export interface operations {
             };
             /** @description HOUSEHOLD_MEMBER_NOT_FOUND: not a current member of the caller’s household. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAppointmentsController_agenda: {
+        parameters: {
+            query: {
+                date: string;
+                office: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day’s appointments of one office; the read is audited. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentAgendaView"];
+                };
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND: unknown, or not the caller’s office. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAppointmentsController_offices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offices the caller manages, with closures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAppointmentOfficeListView"];
+                };
+            };
+        };
+    };
+    StaffAppointmentsController_addClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentClosureDto"];
+            };
+        };
+        responses: {
+            /** @description The day has no free slots any more. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentClosureView"];
+                };
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_CLOSURE_EXISTS. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAppointmentsController_removeClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closureId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day is open again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_CLOSURE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAppointmentsController_setHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentOfficeHoursDto"];
+            };
+        };
+        responses: {
+            /** @description Saved; booked appointments are kept as they are. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAppointmentOfficeView"];
+                };
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_HOURS_INVALID: reversed or overlapping periods. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
