@@ -572,6 +572,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/portal-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_information"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/me": {
         parameters: {
             query?: never;
@@ -660,6 +708,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ResidentRegistryController_member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/feedback/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FeedbackReportController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1560,6 +1624,44 @@ export interface components {
             /** @enum {string} */
             kind: "facts";
         };
+        FaqEntryView: {
+            answer: string;
+            question: string;
+        };
+        FeedbackAnswerCountView: {
+            /** @enum {string} */
+            answer: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
+            count: number;
+        };
+        FeedbackDayView: {
+            average: number;
+            count: number;
+            /**
+             * @description Day in Europe/Rome.
+             * @example 2026-12-06
+             */
+            day: string;
+        };
+        FeedbackPageSummaryView: {
+            /** @description Average stars, two decimals. */
+            average: number;
+            count: number;
+            /** @example /servizi/certificati-anagrafici */
+            page: string;
+        };
+        FeedbackReportView: {
+            answers: components["schemas"]["FeedbackAnswerCountView"][];
+            average: number;
+            count: number;
+            /** @description Answers per day over the last 90 days. */
+            days: components["schemas"]["FeedbackDayView"][];
+            /** @description The page detailed below, when one was asked. */
+            page: string | null;
+            /** @description Every rated page, most answers first. */
+            pages: components["schemas"]["FeedbackPageSummaryView"][];
+            /** @description Answers with 1, 2, 3, 4 and 5 stars. */
+            stars: number[];
+        };
         HouseholdMembershipView: {
             /** @example F0000001 */
             code: string;
@@ -2175,6 +2277,13 @@ export interface components {
             /** @example Crema (CR) */
             name: string;
         };
+        PortalInformationView: {
+            /** @description The statement on AgID's form site, when published. */
+            accessibilityStatementUrl: string | null;
+            faq: components["schemas"]["FaqEntryView"][];
+            /** @description The comune's own channel for reporting a disservice. */
+            inefficiencyReportUrl: string | null;
+        };
         PropertyAmountView: {
             /**
              * @description First semester at last year’s rates, to the cent.
@@ -2460,6 +2569,70 @@ export interface components {
             /** @description The caller’s roles on the practice. */
             yourRoles: ("applicant" | "co_applicant" | "technician")[];
         };
+        ServiceAccessView: {
+            /** @enum {string} */
+            kind: "online" | "booking" | "generic";
+            label: string;
+            note: string;
+            /** @description A portal path or an absolute URL. */
+            url: string;
+        };
+        ServiceConditionsView: {
+            label: string;
+            text: string;
+            url: string;
+        };
+        ServiceDetailView: {
+            access: components["schemas"]["ServiceAccessView"];
+            achieved: string[];
+            audience: string[];
+            audienceType: string;
+            /** @example Anagrafe e stato civile */
+            category: string;
+            conditions: components["schemas"]["ServiceConditionsView"];
+            costs: string[];
+            description: string;
+            howTo: string[];
+            /** @description The schema.org GovernmentService block of the page (JSON-LD). */
+            jsonLd: {
+                [key: string]: unknown;
+            };
+            needed: string[];
+            office: components["schemas"]["ServiceOfficeView"];
+            /** @example certificati-anagrafici */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            statusNote: string | null;
+            times: string[];
+            title: string;
+            topics: string[];
+        };
+        ServiceListView: {
+            /** @description Every category, in the order of the file. */
+            categories: string[];
+            services: components["schemas"]["ServiceSummaryView"][];
+        };
+        ServiceOfficeView: {
+            email: string;
+            hours: string;
+            locality: string;
+            name: string;
+            phone: string;
+            postalCode: string;
+            streetAddress: string;
+        };
+        ServiceSummaryView: {
+            /** @example Anagrafe e stato civile */
+            category: string;
+            description: string;
+            /** @example certificati-anagrafici */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            title: string;
+            topics: string[];
+        };
         SetRolesDto: {
             /**
              * @example [
@@ -2722,12 +2895,20 @@ export interface components {
             year: number;
         };
         SubmitFeedbackDto: {
+            /**
+             * @description The follow-up answer: a positive one with 4-5 stars, a negative one with 1-3.
+             * @enum {string}
+             */
+            answer?: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
             /** @description Free text; do not write personal data. */
             comment?: string;
-            /** @description How clear the page was: 1 (not at all) to 5 (very). */
+            /**
+             * @description The path of the page rated.
+             * @example /servizi/certificati-anagrafici
+             */
+            page: string;
+            /** @description Stars: 1 (not clear at all) to 5 (very clear). */
             rating: number;
-            /** @enum {string} */
-            service: "certificates" | "permits" | "payments" | "my-data" | "personal-area" | "messages" | "verification";
         };
         SummaryDeadlineView: {
             amount?: string;
@@ -3489,7 +3670,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown service, rating outside 1-5 or comment over 200 characters. */
+            /** @description Not a portal path, rating outside 1-5, an answer of the other polarity or a comment over 200 characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4054,6 +4235,76 @@ export interface operations {
             };
         };
     };
+    PortalContentController_information: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalInformationView"];
+                };
+            };
+        };
+    };
+    PortalContentController_list: {
+        parameters: {
+            query?: {
+                category?: string;
+                /** @description Words that must all appear in the title, description, category or topics. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceListView"];
+                };
+            };
+        };
+    };
+    PortalContentController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDetailView"];
+                };
+            };
+            /** @description No service with this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResidentRegistryController_visura: {
         parameters: {
             query?: never;
@@ -4284,6 +4535,35 @@ export interface operations {
             };
             /** @description HOUSEHOLD_MEMBER_NOT_FOUND: not a current member of the caller’s household. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackReportController_report: {
+        parameters: {
+            query?: {
+                /** @description Detail one page; all pages when absent. */
+                page?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReportView"];
+                };
+            };
+            /** @description Not a member of staff. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
