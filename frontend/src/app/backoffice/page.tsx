@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { personalAreaRoutes } from '../../components/personal-area/personal-area-routes';
 import { StaffHomePanels } from '../../components/personal-area/staff-home-panels';
@@ -43,6 +44,9 @@ export default async function StaffHomePage() {
       <p className="portal-eyebrow">{s.eyebrow}</p>
       <h1 className="mb-3">{s.title}</h1>
       <p className="lead">{s.lead}</p>
+      <p>
+        <Link href={routes.feedbackReport}>{t.serviceModel.report.title}</Link>
+      </p>
       {home ? (
         <StaffHomePanels home={home} t={t} locale={locale} />
       ) : (
