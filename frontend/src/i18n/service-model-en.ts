@@ -2,7 +2,41 @@ import type { serviceModelIt } from './service-model-it';
 
 /** English for the service model's pages; the rating component keeps the model's meaning in English. */
 export const serviceModelEn: typeof serviceModelIt = {
-  breadcrumb: { label: 'Breadcrumb', home: 'Home' },
+  breadcrumb: {
+    label: 'Breadcrumb',
+    home: 'Home',
+    detail: 'Detail',
+    /** The label of each folder of the portal's addresses. */
+    segments: {
+      certificati: 'Certificates',
+      richiesta: 'Request',
+      anteprima: 'Preview',
+      'i-miei-dati': 'My data',
+      accessi: 'Accesses to data',
+      famiglia: 'Household',
+      rettifiche: 'Corrections',
+      pagamenti: 'Payments',
+      imu: 'IMU',
+      f24: 'F24 form',
+      ravvedimento: 'Late payment',
+      riepilogo: 'Summary',
+      pratiche: 'Building permits',
+      verifica: 'Certificate check',
+      cerca: 'Search',
+      backoffice: 'Back office',
+      anagrafe: 'Registry',
+      importazioni: 'Imports',
+      persone: 'People',
+      nuova: 'New',
+      tributi: 'Taxes',
+      aliquote: 'Rates',
+      elaborazioni: 'Batch jobs',
+      immobili: 'Properties',
+      nuovo: 'New',
+      'tassi-legali': 'Legal interest rates',
+      valutazioni: 'Ratings',
+    } as Record<string, string>,
+  },
   catalogue: {
     title: 'Services',
     lead: "The municipality's online services: read how they work without logging in, then log in with SPID or CIE to use them.",

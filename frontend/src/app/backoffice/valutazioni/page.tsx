@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { FeedbackReportDetail } from '../../../components/feedback/feedback-report-detail';
-import { Breadcrumb } from '../../../components/layout/breadcrumb';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getCurrentUser, isStaff } from '../../../lib/api/auth';
@@ -25,11 +24,9 @@ export default async function FeedbackReportPage({
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: routes.feedbackReport })}`);
   const m = t.serviceModel;
   const r = m.report;
-  const crumbs = [{ label: t.nav.backOffice, href: routes.backOffice }, { label: r.title }];
   if (!isStaff(user)) {
     return (
       <div className="container portal-page">
-        <Breadcrumb items={crumbs} labels={m.breadcrumb} />
         <h1 className="mb-3">{r.title}</h1>
         <div className="alert alert-warning" role="alert">
           {t.personalArea.staffHome.forbidden}
@@ -41,7 +38,6 @@ export default async function FeedbackReportPage({
   const report = await getFeedbackReport(asked);
   return (
     <div className="container portal-page">
-      <Breadcrumb items={crumbs} labels={m.breadcrumb} />
       <h1 className="mb-3">{r.title}</h1>
       <p className="lead">{r.lead}</p>
       <h2 className="h4 mt-4">{r.pagesTitle}</h2>
