@@ -1,7 +1,7 @@
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
-import type { FeedbackAnswer, FeedbackReport } from '../../lib/api/feedback';
-import { POSITIVE_ANSWERS } from '../../lib/api/feedback';
+import type { FeedbackReport } from '../../lib/api/feedback';
+import { type FeedbackAnswer, POSITIVE_ANSWERS } from '../../lib/feedback/feedback-answers';
 import { FeedbackDayChart } from './feedback-day-chart';
 
 type Labels = Dictionary['serviceModel'];

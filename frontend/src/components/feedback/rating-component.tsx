@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
-import { type FeedbackAnswer, NEGATIVE_ANSWERS, POSITIVE_ANSWERS } from '../../lib/api/feedback';
+import { type FeedbackAnswer, NEGATIVE_ANSWERS, POSITIVE_ANSWERS } from '../../lib/feedback/feedback-answers';
 import { Icon } from '../icon/icon';
 import { type RatingState, submitRatingAction } from './submit-rating-action';
 

@@ -1,7 +1,8 @@
 'use server';
 
 import { ApiError } from '../../lib/api/api-error';
-import { answerFor, submitFeedback } from '../../lib/api/feedback';
+import { submitFeedback } from '../../lib/api/feedback';
+import { answerFor } from '../../lib/feedback/feedback-answers';
 
 export type RatingState = 'idle' | 'sent' | 'error' | 'no-stars';
 
