@@ -97,9 +97,9 @@ export function ServiceCatalogue({
         <CatalogueFilters list={list} q={q} category={category} labels={labels} />
         <div className="callout mt-4">
           <p className="mb-2">{labels.bookingText}</p>
-          <Link href={routes.appointmentBooking} data-element="appointment-booking">
+          <a href={routes.appointmentBooking} data-element="appointment-booking">
             {labels.booking}
-          </Link>
+          </a>
         </div>
       </div>
       <div className="col-lg-8">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Dictionary } from '../../i18n/dictionary';
 import type { ServiceDetail } from '../../lib/api/portal-content';
@@ -70,13 +69,13 @@ function Access({ service, labels }: { service: ServiceDetail; labels: Labels })
       {service.access.kind !== 'booking' && (
         <>
           <p className="mb-2">{labels.bookingText}</p>
-          <Link
+          <a
             className="btn btn-outline-primary mb-3"
             href={routes.appointmentBooking}
             data-element="service-booking-access"
           >
             {labels.bookAppointment}
-          </Link>
+          </a>
         </>
       )}
     </>
@@ -103,13 +102,16 @@ function Contacts({ service, labels }: { service: ServiceDetail; labels: Labels 
           <dt>{labels.hours}</dt>
           <dd>{office.hours}</dd>
         </dl>
-        <Link href={routes.appointmentBooking} data-element="appointment-booking">
+        <a href={routes.appointmentBooking} data-element="appointment-booking">
           {labels.bookAppointment}
-        </Link>
+        </a>
       </div>
     </div>
   );
 }
+
+// Booking links are plain anchors: the booking pages belong to another module, and a prefetch of a route this
+// build lacks would keep the page loading.
 
 /** The body of the "scheda servizio": each section of the model's index, with its `data-element`. */
 export function ServiceSheetSections({ service, labels }: { service: ServiceDetail; labels: Labels }) {
