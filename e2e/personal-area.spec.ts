@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { testDb } from '../backend/test/support/db.js';
 import { seedHousehold, uniqueCode } from '../backend/test/support/registry-factories.js';
 import { loginAs, type TestSession } from '../backend/test/support/session.js';
-import { checkLabelled, expectNoAccessibilityViolations, expectText, useBrowser } from './support/browser.js';
+import { expectNoAccessibilityViolations, expectText, useBrowser } from './support/browser.js';
 import {
   addDaysIso,
   expectNoHorizontalScroll,
@@ -98,23 +98,23 @@ describe('the resident’s personal area', () => {
   });
 });
 
-describe('the satisfaction question', () => {
-  it('should store an anonymous answer for the service and thank the resident', async () => {
+describe('the rating component', () => {
+  it('should store an anonymous rating for the page and thank the resident', async () => {
     const household = await seedHousehold([{ relationshipCode: '01' }]);
     const resident = await loginAs(household.members[0]);
     const comment = `Chiaro ${uniqueCode('', 6)}`;
     const page = await openAs(resident, '/pratiche');
-    const question = page.locator('section', {
-      hasText: 'Quanto sono chiare le informazioni su questa pagina?',
-    });
-    await checkLabelled(question, 'radio', '4 su 5');
-    await question.getByLabel('Vuoi aggiungere qualcosa? (facoltativo)').fill(comment);
-    await question.getByRole('button', { name: 'Invia' }).click();
-    await expectText(question, 'Grazie, il tuo parere ci aiuta a migliorare il servizio.');
-    const { rows } = await testDb().query('SELECT service, rating FROM service_feedback WHERE comment = $1', [
-      comment,
-    ]);
-    expect(rows).toEqual([{ service: 'permits', rating: 4 }]);
+    const rating = page.locator('[data-element="feedback"]');
+    await rating.locator('[data-element="feedback-rate-4"]').click();
+    await rating.getByLabel('Le indicazioni erano complete').check();
+    await rating.getByLabel('Vuoi aggiungere altri dettagli? (facoltativo)').fill(comment);
+    await rating.getByRole('button', { name: 'Invia' }).click();
+    await expectText(rating, 'Grazie, il tuo giudizio ci aiuterà a migliorare il servizio!');
+    const { rows } = await testDb().query(
+      'SELECT page, rating, answer FROM service_feedback WHERE comment = $1',
+      [comment],
+    );
+    expect(rows).toEqual([{ page: '/pratiche', rating: 4, answer: 'complete' }]);
     await page.context().close();
   });
 });

@@ -27,6 +27,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { MunicipalityModule } from './municipality/municipality.module.js';
 import { PermitsModule } from './permits/permits.module.js';
 import { PersonalAreaModule } from './personal-area/personal-area.module.js';
+import { PortalContentModule } from './portal-content/portal-content.module.js';
 import { RegistryModule } from './registry/registry.module.js';
 
 @Module({
@@ -62,6 +63,7 @@ import { RegistryModule } from './registry/registry.module.js';
     PersonalAreaModule,
     FeedbackModule,
     AppointmentsModule,
+    PortalContentModule,
     DemoModule,
   ],
   providers: [

@@ -252,21 +252,25 @@ describe('personal area', () => {
     expect(home.permits?.integrationsReceived).toBeGreaterThanOrEqual(1);
   });
 
-  it('should store an anonymous satisfaction answer and refuse a rating outside 1-5', async () => {
+  it('should store an anonymous rating per page and refuse a rating outside 1-5', async () => {
     const comment = `Chiaro ${randomInt(1e9)}`;
-    const stored = await fetchPublic('/api/feedback', json({ service: 'certificates', rating: 4, comment }));
+    const stored = await fetchPublic(
+      '/api/feedback',
+      json({ page: '/certificati', rating: 4, answer: 'complete', comment }),
+    );
     expect(stored.status).toBe(204);
-    const { rows } = await testDb().query('SELECT service, rating FROM service_feedback WHERE comment = $1', [
-      comment,
-    ]);
-    expect(rows).toEqual([{ service: 'certificates', rating: 4 }]);
+    const { rows } = await testDb().query(
+      'SELECT page, rating, answer FROM service_feedback WHERE comment = $1',
+      [comment],
+    );
+    expect(rows).toEqual([{ page: '/certificati', rating: 4, answer: 'complete' }]);
 
-    const bad = await fetchPublic('/api/feedback', json({ service: 'certificates', rating: 6 }));
+    const bad = await fetchPublic('/api/feedback', json({ page: '/certificati', rating: 6 }));
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     const long = await fetchPublic(
       '/api/feedback',
-      json({ service: 'permits', rating: 3, comment: 'x'.repeat(201) }),
+      json({ page: '/pratiche', rating: 3, comment: 'x'.repeat(201) }),
     );
     expect(long.status).toBe(400);
   });

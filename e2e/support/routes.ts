@@ -47,6 +47,14 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { pattern: '/privacy', audience: 'anonymous', path: at('/privacy') },
   { pattern: '/sessione-scaduta', audience: 'anonymous', path: at('/sessione-scaduta') },
   { pattern: '/verifica', audience: 'anonymous', path: at('/verifica') },
+  { pattern: '/servizi', audience: 'anonymous', path: at('/servizi?q=certificato') },
+  {
+    pattern: '/servizi/[slug]',
+    audience: 'anonymous',
+    path: at('/servizi/certificati-anagrafici'),
+  },
+  { pattern: '/faq', audience: 'anonymous', path: at('/faq') },
+  { pattern: '/segnala-disservizio', audience: 'anonymous', path: at('/segnala-disservizio') },
   {
     pattern: '/verifica/[code]',
     audience: 'anonymous',
@@ -183,6 +191,11 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   },
 
   { pattern: '/backoffice', audience: 'admin', path: at('/backoffice') },
+  {
+    pattern: '/backoffice/valutazioni',
+    audience: 'admin',
+    path: at('/backoffice/valutazioni?page=/servizi'),
+  },
 ];
 
 /** The route patterns of every `page.tsx` under the App Router folder, route groups `(name)` left out. */

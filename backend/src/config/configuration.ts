@@ -16,6 +16,8 @@ export interface AppConfig {
   demoData: boolean;
   /** Whether `/api/docs` and `/api/openapi.json` are served: outside production, or with `API_DOCS_PUBLIC`. */
   apiDocs: boolean;
+  /** The comune's portal content file (`PORTAL_CONTENT_FILE`), absolute. */
+  portalContentFile: string;
 }
 
 export interface DatabaseConfig {
@@ -234,6 +236,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       dataDir,
       demoData: env.DEMO_DATA,
       apiDocs: env.API_DOCS_PUBLIC ?? !production,
+      portalContentFile: path.resolve(repoRoot, env.PORTAL_CONTENT_FILE),
     },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, embeddedPort: env.EMBEDDED_PG_PORT },
     municipality: {

@@ -104,6 +104,11 @@ export class Environment {
   @IsString()
   MUNICIPALITY_PHONE: string = '+39 0373 988111';
 
+  /** The comune's portal content (service pages, FAQ, footer links): a JSON file, relative to the repository. */
+  @IsString()
+  @MinLength(1)
+  PORTAL_CONTENT_FILE: string = 'backend/config/portal-content/spino-dadda.json';
+
   /** Off unless asked for: `npm start` turns it on for development; production refuses it. */
   @IsBoolean()
   @Transform(toBoolean)

@@ -10,7 +10,7 @@ import { Public } from '../auth/authorization/access.decorators.js';
 import { SubmitFeedbackDto } from './submit-feedback.dto.js';
 import { SubmitFeedbackService } from './submit-feedback.service.js';
 
-/** The AgID satisfaction question at the end of each service page. */
+/** The model's rating component at the end of each service and information page. */
 @ApiTags('feedback')
 @Controller('feedback')
 @UseGuards(ThrottlerGuard)
@@ -22,7 +22,8 @@ export class FeedbackController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Stored, anonymously.' })
   @ApiBadRequestResponse({
-    description: 'Unknown service, rating outside 1-5 or comment over 200 characters.',
+    description:
+      'Not a portal path, rating outside 1-5, an answer of the other polarity or a comment over 200 characters.',
   })
   @ApiTooManyRequestsResponse({ description: 'Too many answers from this address.' })
   submit(@Body() dto: SubmitFeedbackDto) {

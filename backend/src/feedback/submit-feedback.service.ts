@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { checkFollowUpAnswer } from './domain/feedback-answers.js';
 import type { SubmitFeedbackDto } from './submit-feedback.dto.js';
 
 /**
- * Stores one answer to the satisfaction question. Anonymous by design: no session, address or user agent is
- * kept, only the service, the rating and the comment.
+ * Stores one answer of the rating component. Anonymous by design: no session, address or user agent is
+ * kept, only the page, the stars, the follow-up answer and the comment.
  */
 @Injectable()
 export class SubmitFeedbackService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async submit(dto: SubmitFeedbackDto): Promise<void> {
+    checkFollowUpAnswer(dto.rating, dto.answer);
     await this.dataSource.query(
-      'INSERT INTO service_feedback (service, rating, comment) VALUES ($1, $2, $3)',
-      [dto.service, dto.rating, dto.comment ?? null],
+      'INSERT INTO service_feedback (page, rating, answer, comment) VALUES ($1, $2, $3, $4)',
+      [dto.page, dto.rating, dto.answer ?? null, dto.comment ?? null],
     );
   }
 }

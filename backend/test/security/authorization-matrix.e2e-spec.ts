@@ -103,6 +103,7 @@ const MATRIX: Record<string, RouteCheck> = {
     expect: everyone(200),
     request: ({ a }) => ({ path: `/api/public/certificates/${a.certificateCode}` }),
   },
+  'GET /api/staff/feedback/report': { expect: offices(STAFF, 200) },
   'GET /api/staff/taxes/imu-rate-categories': { expect: offices(['taxes'], 200) },
   'GET /api/staff/taxes/imu-rates': { expect: offices(['taxes'], 200) },
   'PUT /api/staff/taxes/imu-rates/{year}': {
@@ -164,6 +165,12 @@ const MATRIX: Record<string, RouteCheck> = {
   // Outside the session rules: open without METRICS_TOKEN outside production (its own tests cover the token).
   'GET /api/metrics': { expect: everyone(200) },
   'GET /api/public/municipality': { expect: everyone(200) },
+  'GET /api/public/portal-content': { expect: everyone(200) },
+  'GET /api/public/services': { expect: everyone(200) },
+  'GET /api/public/services/{slug}': {
+    expect: everyone(200),
+    request: () => ({ path: '/api/public/services/certificati-anagrafici' }),
+  },
   'GET /api/permits': { expect: loggedIn(200) },
   'GET /api/permits/{id}': {
     expect: ownedByA(200),

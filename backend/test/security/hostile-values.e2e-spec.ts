@@ -398,13 +398,13 @@ describe('hostile values in every field of every write and search route', () => 
     {
       method: 'POST',
       path: '/api/feedback',
-      body: { service: 'certificates', rating: 5, comment: 'a\u0000b' },
+      body: { page: '/servizi/certificati-anagrafici', rating: 5, comment: 'a\u0000b' },
       field: 'comment',
     },
     {
       method: 'POST',
       path: '/api/feedback',
-      body: { service: 'certificates', rating: 9007199254740992 },
+      body: { page: '/servizi/certificati-anagrafici', rating: 9007199254740992 },
       field: 'rating',
     },
     { method: 'GET', path: '/api/staff/registry/persons?q=ROSSI%00', field: 'q' },
@@ -432,7 +432,7 @@ describe('hostile values in every field of every write and search route', () => 
         '/api/feedback',
         {
           headers: { 'content-type': 'application/json' },
-          body: `{"service":"certificates","rating":5,"${key}":{"isAdmin":true}}`,
+          body: `{"page":"/faq","rating":5,"${key}":{"isAdmin":true}}`,
         },
       );
       expect(sent.status, sent.text).toBe(400);

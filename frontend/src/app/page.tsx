@@ -5,6 +5,7 @@ import { ApiError } from '../lib/api/api-error';
 import { getCurrentUser } from '../lib/api/auth';
 import { getMunicipality } from '../lib/api/municipality';
 import { getPersonalAreaSummary, type PersonalAreaSummary } from '../lib/api/personal-area';
+import { getServices, type ServiceSummary } from '../lib/api/portal-content';
 import { municipalityTitle } from '../lib/municipality/municipality-title';
 
 async function loadSummary(): Promise<PersonalAreaSummary | null> {
@@ -17,12 +18,25 @@ async function loadSummary(): Promise<PersonalAreaSummary | null> {
   }
 }
 
+async function loadServices(): Promise<ServiceSummary[] | null> {
+  try {
+    return (await getServices()).services;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return null;
+  }
+}
+
 export default async function HomePage() {
   const [{ locale, t }, user, municipality] = await Promise.all([
     getI18n(),
     getCurrentUser(),
     getMunicipality(),
   ]);
-  if (!user) return <PublicLanding t={t} comune={municipalityTitle(municipality, t)} />;
+  if (!user) {
+    return (
+      <PublicLanding t={t} comune={municipalityTitle(municipality, t)} services={await loadServices()} />
+    );
+  }
   return <PersonalAreaDashboard user={user} t={t} locale={locale} summary={await loadSummary()} />;
 }

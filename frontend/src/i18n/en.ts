@@ -6,6 +6,7 @@ import { notificationsEn } from './notifications-en';
 import { permitsEn } from './permits-en';
 import { personalAreaEn } from './personal-area-en';
 import { registryEn } from './registry-en';
+import { serviceModelEn } from './service-model-en';
 
 export const en: Dictionary = {
   meta: {
@@ -47,6 +48,7 @@ export const en: Dictionary = {
   },
   nav: {
     personalArea: 'Personal area',
+    services: 'Services',
     certificates: 'Certificates',
     permits: 'Building permits',
     payments: 'Payments',
@@ -66,6 +68,8 @@ export const en: Dictionary = {
     legalNotes: 'Legal notes',
     accessibility: 'Accessibility statement',
     feedback: 'Report an accessibility problem',
+    faq: 'Read the FAQ',
+    inefficiency: 'Report a disservice',
     software: 'Citizen portal — free software',
     contactsUnavailable: "The municipality's contact details are not available right now.",
   },
@@ -209,7 +213,7 @@ export const en: Dictionary = {
     title: 'Legal notes',
     contentLicenseTitle: 'Content licence',
     contentLicense:
-      'Unless stated otherwise, the content of the portal is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0).',
+      'Applying the open by default principle of article 52 of legislative decree 7 March 2005, no. 82 (CAD), and unless stated otherwise (including embedded third-party content), the data, documents and information published on the site are released under the CC-BY 4.0 licence. Users are therefore free to share (reproduce, distribute, communicate to the public, display in public), perform and recite this material in any medium and format, and to adapt it (transform the material and use it for derivative works) for any purpose, even commercially, with the sole obligation of attribution and without adding further restrictions.',
     softwareTitle: 'Free software',
     software:
       'The citizen portal is free software released under the EUPL 1.2 (European Union Public Licence): you may use, study, modify and redistribute it under the terms of the licence, as foreseen by the AgID guidelines on the acquisition and reuse of software by public administrations.',
@@ -238,4 +242,5 @@ export const en: Dictionary = {
   permits: permitsEn,
   appointments: appointmentsEn,
   registry: registryEn,
+  serviceModel: serviceModelEn,
 };

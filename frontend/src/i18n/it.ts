@@ -5,6 +5,7 @@ import { notificationsIt } from './notifications-it';
 import { permitsIt } from './permits-it';
 import { personalAreaIt } from './personal-area-it';
 import { registryIt } from './registry-it';
+import { serviceModelIt } from './service-model-it';
 
 /**
  * Italian: the reference dictionary. Its shape is the `Dictionary` type every other locale must match.
@@ -49,6 +50,7 @@ export const it = {
   },
   nav: {
     personalArea: 'Area personale',
+    services: 'Servizi',
     certificates: 'Certificati',
     permits: 'Pratiche edilizie',
     payments: 'Pagamenti',
@@ -68,6 +70,8 @@ export const it = {
     legalNotes: 'Note legali',
     accessibility: 'Dichiarazione di accessibilità',
     feedback: 'Segnala un problema di accessibilità',
+    faq: 'Leggi le FAQ',
+    inefficiency: 'Segnala un disservizio',
     software: 'Portale del cittadino — software libero',
     contactsUnavailable: 'I recapiti del Comune non sono disponibili in questo momento.',
   },
@@ -211,7 +215,7 @@ export const it = {
     title: 'Note legali',
     contentLicenseTitle: 'Licenza dei contenuti',
     contentLicense:
-      'Salvo diversa indicazione, i contenuti del portale sono pubblicati con licenza Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0).',
+      'In applicazione del principio open by default ai sensi dell’articolo 52 del decreto legislativo 7 marzo 2005, n. 82 (CAD) e salvo dove diversamente specificato (compresi i contenuti incorporati di terzi), i dati, i documenti e le informazioni pubblicati sul sito sono rilasciati con licenza CC-BY 4.0. Gli utenti sono quindi liberi di condividere (riprodurre, distribuire, comunicare al pubblico, esporre in pubblico), rappresentare, eseguire e recitare questo materiale con qualsiasi mezzo e formato e modificare (trasformare il materiale e utilizzarlo per opere derivate) per qualsiasi fine, anche commerciale con il solo onere di attribuzione, senza apporre restrizioni aggiuntive.',
     softwareTitle: 'Software libero',
     software:
       "Il Portale del cittadino è software libero distribuito con licenza EUPL 1.2 (European Union Public Licence): puoi usarlo, studiarlo, modificarlo e ridistribuirlo alle condizioni della licenza, come previsto dalle Linee guida AgID sull'acquisizione e il riuso di software per le pubbliche amministrazioni.",
@@ -240,4 +244,5 @@ export const it = {
   permits: permitsIt,
   appointments: appointmentsIt,
   registry: registryIt,
+  serviceModel: serviceModelIt,
 };

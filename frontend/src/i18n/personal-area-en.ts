@@ -143,15 +143,4 @@ export const personalAreaEn: typeof personalAreaIt = {
     required: 'Fields not marked «optional» are required.',
     errorTitle: 'The application was not registered',
   },
-  feedback: {
-    title: 'How clear is the information on this page?',
-    legend: 'Rate from 1 to 5',
-    scale: '1 = not clear at all, 5 = very clear',
-    rating: '{count} out of 5',
-    comment: 'Anything to add? (optional)',
-    commentHint: 'Up to 200 characters. Do not write personal data.',
-    submit: 'Send',
-    thanks: 'Thank you, your opinion helps us improve the service.',
-    error: 'Your answer could not be sent. Please try again later.',
-  },
 };

@@ -146,15 +146,4 @@ export const personalAreaIt = {
     required: 'I campi senza l’indicazione «facoltativo» sono obbligatori.',
     errorTitle: 'La pratica non è stata registrata',
   },
-  feedback: {
-    title: 'Quanto sono chiare le informazioni su questa pagina?',
-    legend: 'Valuta da 1 a 5',
-    scale: '1 = per niente chiare, 5 = molto chiare',
-    rating: '{count} su 5',
-    comment: 'Vuoi aggiungere qualcosa? (facoltativo)',
-    commentHint: 'Al massimo 200 caratteri. Non scrivere dati personali.',
-    submit: 'Invia',
-    thanks: 'Grazie, il tuo parere ci aiuta a migliorare il servizio.',
-    error: 'Non è stato possibile inviare la risposta. Riprova più tardi.',
-  },
 };

@@ -16,4 +16,10 @@ export const routes = {
   accessibility: '/dichiarazione-accessibilita',
   accessibilityFeedback: '/dichiarazione-accessibilita#feedback',
   language: '/lingua',
+  services: '/servizi',
+  service: (slug: string) => `/servizi/${slug}`,
+  faq: '/faq',
+  inefficiencyReport: '/segnala-disservizio',
+  appointmentBooking: '/prenotazione-appuntamenti',
+  feedbackReport: '/backoffice/valutazioni',
 } as const;

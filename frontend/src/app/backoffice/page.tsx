@@ -44,9 +44,14 @@ export default async function StaffHomePage() {
       <p className="portal-eyebrow">{s.eyebrow}</p>
       <h1 className="mb-3">{s.title}</h1>
       <p className="lead">{s.lead}</p>
-      <p>
-        <Link href="/backoffice/appuntamenti">{t.appointments.agenda.title}</Link>
-      </p>
+      <ul className="list-inline">
+        <li className="list-inline-item me-4">
+          <Link href="/backoffice/appuntamenti">{t.appointments.agenda.title}</Link>
+        </li>
+        <li className="list-inline-item">
+          <Link href={routes.feedbackReport}>{t.serviceModel.report.title}</Link>
+        </li>
+      </ul>
       {home ? (
         <StaffHomePanels home={home} t={t} locale={locale} />
       ) : (

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CertificateArchiveList } from '../../components/certificates/certificate-archive-list';
 import { RequestSteps } from '../../components/certificates/request-steps';
-import { FeedbackQuestion } from '../../components/feedback/feedback-question';
+import { RatingComponent } from '../../components/feedback/rating-component';
 import { Icon } from '../../components/icon/icon';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
@@ -91,7 +91,7 @@ export default async function CertificatesPage({
           </section>
         </>
       )}
-      <FeedbackQuestion service="certificates" labels={t.personalArea.feedback} />
+      <RatingComponent page="/certificati" labels={t.serviceModel.rating} />
     </div>
   );
 }

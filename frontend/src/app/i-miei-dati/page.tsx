@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { FeedbackQuestion } from '../../components/feedback/feedback-question';
+import { RatingComponent } from '../../components/feedback/rating-component';
 import { RegistryPageHeader } from '../../components/registry/registry-page-header';
 import { RegistryProblem } from '../../components/registry/registry-problem';
 import { VisuraDetails } from '../../components/registry/visura-details';
@@ -63,7 +63,7 @@ export default async function MyDataPage() {
       ) : (
         <RegistryProblem problem={visura.problem} />
       )}
-      <FeedbackQuestion service="my-data" labels={t.personalArea.feedback} />
+      <RatingComponent page="/i-miei-dati" labels={t.serviceModel.rating} />
     </div>
   );
 }

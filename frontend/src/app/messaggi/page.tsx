@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { FeedbackQuestion } from '../../components/feedback/feedback-question';
+import { RatingComponent } from '../../components/feedback/rating-component';
 import { MessageCard } from '../../components/personal-area/message-card';
 import { MessagesFilter } from '../../components/personal-area/messages-filter';
 import { MessagesPagination } from '../../components/personal-area/messages-pagination';
@@ -103,7 +103,7 @@ export default async function MessagesPage({
           {t.errorPage.text}
         </div>
       )}
-      <FeedbackQuestion service="messages" labels={t.personalArea.feedback} />
+      <RatingComponent page="/messaggi" labels={t.serviceModel.rating} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { FeedbackQuestion } from '../../components/feedback/feedback-question';
+import { RatingComponent } from '../../components/feedback/rating-component';
 import { BucketFilter } from '../../components/permits/bucket-filter';
 import { PracticeCardList } from '../../components/permits/practice-card-list';
 import { getI18n } from '../../i18n/get-i18n';
@@ -52,7 +52,7 @@ export default async function MyPracticesPage({
           {t.errorPage.text}
         </div>
       )}
-      <FeedbackQuestion service="permits" labels={t.personalArea.feedback} />
+      <RatingComponent page="/pratiche" labels={t.serviceModel.rating} />
     </div>
   );
 }

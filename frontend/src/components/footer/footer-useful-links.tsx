@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
 import { routes } from '../../lib/routes';
+import { FooterModelLinks } from './footer-model-links';
 
 /**
  * The comune's own website (a new tab, announced as an external link) when the comune is known, and the
- * accessibility feedback form.
+ * accessibility feedback form, the FAQ and the disservice report.
  */
 export function FooterUsefulLinks({ website, t }: { website: string | null; t: Dictionary }) {
   return (
@@ -22,6 +23,7 @@ export function FooterUsefulLinks({ website, t }: { website: string | null; t: D
             {t.footer.feedback}
           </Link>
         </li>
+        <FooterModelLinks t={t} />
       </ul>
     </div>
   );

@@ -5,6 +5,7 @@ import { municipalityTitle } from '../../lib/municipality/municipality-title';
 import { routes } from '../../lib/routes';
 import { MunicipalityBrand } from '../header/municipality-brand';
 import { FooterContacts } from './footer-contacts';
+import { AccessibilityStatementLink } from './footer-model-links';
 import { FooterUsefulLinks } from './footer-useful-links';
 
 export interface SiteFooterProps {
@@ -19,6 +20,7 @@ export function SiteFooter({ t, municipality }: SiteFooterProps) {
     { href: routes.myData, label: t.services.myData.title },
     { href: routes.permits, label: t.services.permits.title },
     { href: routes.imu, label: t.services.imu.title },
+    { href: routes.services, label: t.serviceModel.catalogue.title },
   ];
 
   return (
@@ -68,13 +70,17 @@ export function SiteFooter({ t, municipality }: SiteFooterProps) {
         <div className="container">
           <ul className="it-footer-small-prints-list list-inline mb-0 d-flex flex-column flex-md-row flex-wrap">
             <li className="list-inline-item">
-              <Link href={routes.privacy}>{t.footer.privacy}</Link>
+              <Link href={routes.privacy} data-element="privacy-policy-link">
+                {t.footer.privacy}
+              </Link>
             </li>
             <li className="list-inline-item">
-              <Link href={routes.legalNotes}>{t.footer.legalNotes}</Link>
+              <Link href={routes.legalNotes} data-element="legal-notes">
+                {t.footer.legalNotes}
+              </Link>
             </li>
             <li className="list-inline-item">
-              <Link href={routes.accessibility}>{t.footer.accessibility}</Link>
+              <AccessibilityStatementLink t={t} />
             </li>
             <li className="list-inline-item">
               <Link href={routes.legalNotesSoftware}>{t.footer.software}</Link>

@@ -8,6 +8,8 @@ import { MAIN_NAVIGATION_ID } from './main-navigation-id';
 export interface NavigationItem {
   href: string;
   label: string;
+  /** The Designers Italia model's `data-element` name the government's validator looks for. */
+  dataElement?: string;
 }
 
 export interface MainNavigationProps {
@@ -30,6 +32,7 @@ export function MainNavigation({ items, labels }: MainNavigationProps) {
           className={current ? 'nav-link active' : 'nav-link'}
           href={item.href}
           aria-current={current ? 'page' : undefined}
+          data-element={item.dataElement}
         >
           <span>{item.label}</span>
         </Link>

@@ -23,6 +23,7 @@ export function SiteHeader({ i18n, municipality, user, csrfToken, unreadMessages
   const title = municipalityTitle(municipality, t);
   const navigation: NavigationItem[] = [
     { href: routes.home, label: t.nav.personalArea },
+    { href: routes.services, label: t.nav.services, dataElement: 'all-services' },
     { href: routes.certificates, label: t.nav.certificates },
     { href: routes.permits, label: t.nav.permits },
     { href: routes.payments, label: t.nav.payments },

@@ -3,7 +3,7 @@ import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import type { CurrentUser } from '../../lib/api/auth';
 import type { PersonalAreaSummary } from '../../lib/api/personal-area';
-import { FeedbackQuestion } from '../feedback/feedback-question';
+import { RatingComponent } from '../feedback/rating-component';
 import { ServiceList } from '../services/service-list';
 import { DeadlinesDesk } from './deadlines-desk';
 import { DeskSectionsNav } from './desk-sections-nav';
@@ -62,7 +62,7 @@ export function PersonalAreaDashboard({ user, t, locale, summary }: PersonalArea
         <ServiceList t={t} />
       </section>
 
-      <FeedbackQuestion service="personal-area" labels={p.feedback} />
+      <RatingComponent page="/" labels={t.serviceModel.rating} />
     </div>
   );
 }

@@ -1,18 +1,22 @@
 import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
+import type { ServiceSummary } from '../../lib/api/portal-content';
 import { routes } from '../../lib/routes';
 import { Icon } from '../icon/icon';
 import { ServiceList } from '../services/service-list';
+import { ServiceSheetCards } from '../services/service-sheet-cards';
 
 export interface PublicLandingProps {
   t: Dictionary;
   /** "Comune di Spino d'Adda", or the generic fallback. */
   comune: string;
+  /** The comune's service pages; `null` when the backend cannot say (the cards then lead to the services). */
+  services: ServiceSummary[] | null;
 }
 
 /** What an anonymous visitor sees at `/`: what the portal offers and how to get in. */
-export function PublicLanding({ t, comune }: PublicLandingProps) {
+export function PublicLanding({ t, comune, services }: PublicLandingProps) {
   return (
     <div className="container portal-page">
       <div className="row">
@@ -39,7 +43,7 @@ export function PublicLanding({ t, comune }: PublicLandingProps) {
         <h2 id="services-title" className="h3 mb-4">
           {t.landing.servicesTitle}
         </h2>
-        <ServiceList t={t} />
+        {services ? <ServiceSheetCards services={services} t={t} /> : <ServiceList t={t} />}
       </section>
     </div>
   );

@@ -2,24 +2,15 @@ import { serverApi } from './api-fetch';
 import { bodyOf } from './read-api-response';
 import type { components } from './schema';
 
-export type FeedbackAnswer = components['schemas']['SubmitFeedbackDto'];
-export type FeedbackService = FeedbackAnswer['service'];
+export type FeedbackSubmission = components['schemas']['SubmitFeedbackDto'];
+export type FeedbackReport = components['schemas']['FeedbackReportView'];
 
-// The backend owns the list; keying a record by its type makes the compiler refuse a missing or unknown service.
-const SERVICES: Record<FeedbackService, true> = {
-  certificates: true,
-  permits: true,
-  payments: true,
-  'my-data': true,
-  'personal-area': true,
-  messages: true,
-  verification: true,
-};
+/** `POST /api/feedback`: stored anonymously, per page. */
+export async function submitFeedback(submission: FeedbackSubmission): Promise<void> {
+  await bodyOf(serverApi().POST('/api/feedback', { body: submission }));
+}
 
-/** The services that ask the satisfaction question; the backend counts the answers per service. */
-export const FEEDBACK_SERVICES = Object.keys(SERVICES) as readonly FeedbackService[];
-
-/** `POST /api/feedback`: stored anonymously. */
-export async function submitFeedback(answer: FeedbackAnswer): Promise<void> {
-  await bodyOf(serverApi().POST('/api/feedback', { body: answer }));
+/** `GET /api/staff/feedback/report`: every rated page, and the detail of `page` (all pages when absent). */
+export function getFeedbackReport(page?: string): Promise<FeedbackReport> {
+  return bodyOf(serverApi().GET('/api/staff/feedback/report', { params: { query: { page } } }));
 }

@@ -52,86 +52,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/appointments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AppointmentsController_mine"];
-        put?: never;
-        post: operations["AppointmentsController_book"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appointments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AppointmentsController_one"];
-        put?: never;
-        post?: never;
-        delete: operations["AppointmentsController_cancel"];
-        options?: never;
-        head?: never;
-        patch: operations["AppointmentsController_move"];
-        trace?: never;
-    };
-    "/api/appointments/{id}/calendar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AppointmentsController_calendar"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appointments/offices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AppointmentsController_offices"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appointments/slots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AppointmentsController_freeSlots"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/auth/callback": {
         parameters: {
             query?: never;
@@ -475,22 +395,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/notification-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["NotificationsController_getPreferences"];
-        put: operations["NotificationsController_updatePreferences"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -668,6 +572,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/portal-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_information"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/me": {
         parameters: {
             query?: never;
@@ -764,79 +716,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/staff/appointments": {
+    "/api/staff/feedback/report": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffAppointmentsController_agenda"];
+        get: operations["FeedbackReportController_report"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/appointments/offices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["StaffAppointmentsController_offices"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/appointments/offices/{id}/closures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["StaffAppointmentsController_addClosure"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/appointments/offices/{id}/closures/{closureId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["StaffAppointmentsController_removeClosure"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/appointments/offices/{id}/hours": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["StaffAppointmentsController_setHours"];
         post?: never;
         delete?: never;
         options?: never;
@@ -852,22 +740,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PersonalAreaController_home"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["NotificationsController_listDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1014,22 +886,6 @@ export interface paths {
         get: operations["StaffRegistryController_attachment"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/registry/identity-card-reminders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["IdentityCardRemindersController_run"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1196,22 +1052,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/staff/taxes/imu-reminders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImuRemindersController_list"];
-        put?: never;
-        post: operations["ImuRemindersController_start"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/staff/taxes/legal-interest-rates": {
         parameters: {
             query?: never;
@@ -1347,124 +1187,6 @@ export interface components {
              */
             version: number;
         };
-        AppointmentAgendaView: {
-            /** @description Why the office is closed that day, if it is. */
-            closedBecause: string | null;
-            /** @example 2026-12-09 */
-            date: string;
-            items: components["schemas"]["AppointmentView"][];
-            office: components["schemas"]["AppointmentOfficeView"];
-        };
-        AppointmentClosureDto: {
-            /** @example 2026-12-24 */
-            date: string;
-            /** @example Chiusura straordinaria */
-            reason: string;
-        };
-        AppointmentClosureView: {
-            /** @example 2026-12-24 */
-            date: string;
-            /** Format: uuid */
-            id: string;
-            reason: string;
-        };
-        AppointmentCreatedView: {
-            /** Format: uuid */
-            id: string;
-        };
-        AppointmentListView: {
-            items: components["schemas"]["AppointmentView"][];
-        };
-        AppointmentOfficeHoursDto: {
-            /**
-             * @description Residents received at once per slot.
-             * @example 1
-             */
-            capacity: number;
-            hours: components["schemas"]["AppointmentOpeningPeriodDto"][];
-            /** @example 15 */
-            slotMinutes: number;
-        };
-        AppointmentOfficeListView: {
-            items: components["schemas"]["AppointmentOfficeView"][];
-        };
-        AppointmentOfficeView: {
-            address: string;
-            email: string | null;
-            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
-            /** Format: uuid */
-            id: string;
-            name: string;
-            phone: string | null;
-            /** @description What one may book this office for. */
-            reasons: string[];
-            slotMinutes: number;
-        };
-        AppointmentOpeningPeriodDto: {
-            /** @example 12:30 */
-            closes: string;
-            /** @example 09:00 */
-            opens: string;
-            /** @description 1 = Monday ... 7 = Sunday. */
-            weekday: number;
-        };
-        AppointmentOpeningPeriodView: {
-            /** @example 12:30 */
-            closes: string;
-            /** @example 09:00 */
-            opens: string;
-            /** @description 1 = Monday ... 7 = Sunday. */
-            weekday: number;
-        };
-        AppointmentSlotListView: {
-            from: string;
-            /** @description Free slots only, in time order. */
-            items: components["schemas"]["AppointmentSlotView"][];
-            /** Format: uuid */
-            office: string;
-            to: string;
-        };
-        AppointmentSlotView: {
-            /** @example 2026-12-09 */
-            date: string;
-            /** Format: date-time */
-            endsAt: string;
-            /** @description Pass it to `POST /api/appointments`. */
-            id: string;
-            /** Format: date-time */
-            startsAt: string;
-            /**
-             * @description Europe/Rome.
-             * @example 09:15
-             */
-            time: string;
-        };
-        AppointmentView: {
-            /** @description Booked and still ahead: it can be moved or cancelled. */
-            changeable: boolean;
-            /** @example 2026-12-09 */
-            date: string;
-            email: string | null;
-            /** Format: date-time */
-            endsAt: string;
-            familyName: string;
-            fiscalCode: string;
-            givenName: string;
-            /** Format: uuid */
-            id: string;
-            officeAddress: string;
-            /** Format: uuid */
-            officeId: string;
-            officeName: string;
-            phone: string | null;
-            reason: string;
-            /** Format: date-time */
-            startsAt: string;
-            /** @enum {string} */
-            status: "booked" | "cancelled";
-            /** @example 09:15 */
-            time: string;
-        };
         ArchivedCertificateView: {
             /** @example 7K3M-Q9XD-2HBT-VR4C */
             code: string;
@@ -1541,22 +1263,6 @@ export interface components {
         AuthProvidersView: {
             cie: components["schemas"]["CieAvailabilityView"];
             spid: components["schemas"]["SpidProviderView"][];
-        };
-        BookAppointmentDto: {
-            /** @description Where the confirmation goes; the identity provider’s address when absent. */
-            email?: string | null;
-            /** @example +39 0373 123456 */
-            phone?: string | null;
-            /**
-             * @description One of the office’s reasons.
-             * @example Carta d’identità elettronica
-             */
-            reason: string;
-            /**
-             * @description The `id` of a free slot.
-             * @example 0b7c3a52-9f0e-4d8e-8a55-6d1f0c2b9e11.2026-12-09T09:15
-             */
-            slotId: string;
         };
         BucketCountsView: {
             accettate: number;
@@ -1876,34 +1582,6 @@ export interface components {
             /** @enum {string} */
             outcome: "granted" | "rejected";
         };
-        DeliveredMessagePageView: {
-            items: components["schemas"]["DeliveredMessageView"][];
-            page: number;
-            pageSize: number;
-        };
-        DeliveredMessageView: {
-            channels: components["schemas"]["DeliveryChannelView"][];
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            kind: string;
-            recipientFiscalCode: string | null;
-            recipientName: string | null;
-            subject: string;
-        };
-        DeliveryChannelView: {
-            attempts: number;
-            /** @enum {string} */
-            channel: "email" | "app_io";
-            /** @description What the other side reported, e.g. PROCESSED. */
-            externalStatus: string | null;
-            /** @description Why it failed or was skipped, or the last retry. */
-            lastError: string | null;
-            /** Format: date-time */
-            sentAt: string | null;
-            /** @enum {string} */
-            status: "pending" | "sent" | "failed" | "skipped";
-        };
         DocumentView: {
             fileName: string;
             /** Format: uuid */
@@ -1946,6 +1624,44 @@ export interface components {
             /** @enum {string} */
             kind: "facts";
         };
+        FaqEntryView: {
+            answer: string;
+            question: string;
+        };
+        FeedbackAnswerCountView: {
+            /** @enum {string} */
+            answer: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
+            count: number;
+        };
+        FeedbackDayView: {
+            average: number;
+            count: number;
+            /**
+             * @description Day in Europe/Rome.
+             * @example 2026-12-06
+             */
+            day: string;
+        };
+        FeedbackPageSummaryView: {
+            /** @description Average stars, two decimals. */
+            average: number;
+            count: number;
+            /** @example /servizi/certificati-anagrafici */
+            page: string;
+        };
+        FeedbackReportView: {
+            answers: components["schemas"]["FeedbackAnswerCountView"][];
+            average: number;
+            count: number;
+            /** @description Answers per day over the last 90 days. */
+            days: components["schemas"]["FeedbackDayView"][];
+            /** @description The page detailed below, when one was asked. */
+            page: string | null;
+            /** @description Every rated page, most answers first. */
+            pages: components["schemas"]["FeedbackPageSummaryView"][];
+            /** @description Answers with 1, 2, 3, 4 and 5 stars. */
+            stars: number[];
+        };
         HouseholdMembershipView: {
             /** @example F0000001 */
             code: string;
@@ -1979,10 +1695,6 @@ export interface components {
             /** @example F0000001 */
             code: string;
             members: components["schemas"]["HouseholdMemberView"][];
-        };
-        IdentityCardRemindersView: {
-            /** @description Residents reminded by this run (each card is reminded once, ever). */
-            reminded: number;
         };
         IdentityDocumentView: {
             /** @description Days from today to the expiry (negative when expired). */
@@ -2224,21 +1936,6 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
-        ImuReminderCampaignView: {
-            /** Format: date */
-            dueDate: string;
-            failed: number;
-            id: string;
-            /** @enum {string} */
-            instalment: "first" | "balance";
-            nothingDue: number;
-            pending: number;
-            reminded: number;
-            /** @enum {string} */
-            status: "running" | "done";
-            total: number;
-            year: number;
-        };
         ImuYearView: {
             acconto: components["schemas"]["InstalmentView"];
             annual: components["schemas"]["AnnualLineView"][];
@@ -2462,13 +2159,6 @@ export interface components {
             sender: string;
             subject: string;
         };
-        MoveAppointmentDto: {
-            /**
-             * @description The `id` of the free slot to move to.
-             * @example 0b7c3a52-9f0e-4d8e-8a55-6d1f0c2b9e11.2026-12-09T09:15
-             */
-            slotId: string;
-        };
         MunicipalityContactsView: {
             address: string;
             email: string;
@@ -2489,11 +2179,6 @@ export interface components {
             province: string;
             region: string;
             website: string;
-        };
-        NotificationPreferencesView: {
-            /** @description The address e-mails go to, when known. */
-            email: string | null;
-            topics: components["schemas"]["TopicPreferenceView"][];
         };
         OfficeView: {
             address: string;
@@ -2591,6 +2276,13 @@ export interface components {
             code: string;
             /** @example Crema (CR) */
             name: string;
+        };
+        PortalInformationView: {
+            /** @description The statement on AgID's form site, when published. */
+            accessibilityStatementUrl: string | null;
+            faq: components["schemas"]["FaqEntryView"][];
+            /** @description The comune's own channel for reporting a disservice. */
+            inefficiencyReportUrl: string | null;
         };
         PropertyAmountView: {
             /**
@@ -2877,6 +2569,70 @@ export interface components {
             /** @description The caller’s roles on the practice. */
             yourRoles: ("applicant" | "co_applicant" | "technician")[];
         };
+        ServiceAccessView: {
+            /** @enum {string} */
+            kind: "online" | "booking" | "generic";
+            label: string;
+            note: string;
+            /** @description A portal path or an absolute URL. */
+            url: string;
+        };
+        ServiceConditionsView: {
+            label: string;
+            text: string;
+            url: string;
+        };
+        ServiceDetailView: {
+            access: components["schemas"]["ServiceAccessView"];
+            achieved: string[];
+            audience: string[];
+            audienceType: string;
+            /** @example Anagrafe e stato civile */
+            category: string;
+            conditions: components["schemas"]["ServiceConditionsView"];
+            costs: string[];
+            description: string;
+            howTo: string[];
+            /** @description The schema.org GovernmentService block of the page (JSON-LD). */
+            jsonLd: {
+                [key: string]: unknown;
+            };
+            needed: string[];
+            office: components["schemas"]["ServiceOfficeView"];
+            /** @example certificati-anagrafici */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            statusNote: string | null;
+            times: string[];
+            title: string;
+            topics: string[];
+        };
+        ServiceListView: {
+            /** @description Every category, in the order of the file. */
+            categories: string[];
+            services: components["schemas"]["ServiceSummaryView"][];
+        };
+        ServiceOfficeView: {
+            email: string;
+            hours: string;
+            locality: string;
+            name: string;
+            phone: string;
+            postalCode: string;
+            streetAddress: string;
+        };
+        ServiceSummaryView: {
+            /** @example Anagrafe e stato civile */
+            category: string;
+            description: string;
+            /** @example certificati-anagrafici */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            title: string;
+            topics: string[];
+        };
         SetRolesDto: {
             /**
              * @example [
@@ -2897,25 +2653,6 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "applicant" | "technician" | "permits" | "system";
-        };
-        StaffAppointmentOfficeListView: {
-            items: components["schemas"]["StaffAppointmentOfficeView"][];
-        };
-        StaffAppointmentOfficeView: {
-            address: string;
-            /** @description Residents received at once per slot. */
-            capacity: number;
-            /** @description Closures from today on. */
-            closures: components["schemas"]["AppointmentClosureView"][];
-            email: string | null;
-            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
-            /** Format: uuid */
-            id: string;
-            name: string;
-            phone: string | null;
-            /** @description What one may book this office for. */
-            reasons: string[];
-            slotMinutes: number;
         };
         StaffCaseOfficerView: {
             fiscalCode: string;
@@ -3157,19 +2894,21 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
-        StartImuRemindersDto: {
-            /** @enum {string} */
-            instalment: "acconto" | "saldo";
-            /** @example 2026 */
-            year: number;
-        };
         SubmitFeedbackDto: {
+            /**
+             * @description The follow-up answer: a positive one with 4-5 stars, a negative one with 1-3.
+             * @enum {string}
+             */
+            answer?: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
             /** @description Free text; do not write personal data. */
             comment?: string;
-            /** @description How clear the page was: 1 (not at all) to 5 (very). */
+            /**
+             * @description The path of the page rated.
+             * @example /servizi/certificati-anagrafici
+             */
+            page: string;
+            /** @description Stars: 1 (not clear at all) to 5 (very clear). */
             rating: number;
-            /** @enum {string} */
-            service: "certificates" | "permits" | "payments" | "my-data" | "personal-area" | "messages" | "verification";
         };
         SummaryDeadlineView: {
             amount?: string;
@@ -3266,22 +3005,6 @@ export interface components {
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
         };
-        TopicPreferenceDto: {
-            /** @description Messages on this topic in App IO. */
-            appIo: boolean;
-            /** @description Messages on this topic by e-mail. */
-            email: boolean;
-            /** @enum {string} */
-            topic: "permits" | "certificates" | "registry" | "taxes" | "documents";
-        };
-        TopicPreferenceView: {
-            appIo: boolean;
-            /** @description Whether the comune sends messages on this topic through App IO. */
-            appIoAvailable: boolean;
-            email: boolean;
-            /** @enum {string} */
-            topic: "permits" | "certificates" | "registry" | "taxes" | "documents";
-        };
         TransitionPracticeDto: {
             /** @description For `assigned`: the codice fiscale of the case officer, a member of the permits office. Defaults to the officer already on the practice. */
             caseOfficerFiscalCode?: string;
@@ -3308,9 +3031,6 @@ export interface components {
              * @enum {string}
              */
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
-        };
-        UpdateNotificationPreferencesDto: {
-            topics: components["schemas"]["TopicPreferenceDto"][];
         };
         VisuraView: {
             /** Format: date */
@@ -3399,253 +3119,6 @@ export interface operations {
         responses: {
             /** @description The roles now held (always including `resident`). */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AppointmentsController_mine: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The caller’s appointments, upcoming first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentListView"];
-                };
-            };
-        };
-    };
-    AppointmentsController_book: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BookAppointmentDto"];
-            };
-        };
-        responses: {
-            /** @description Booked; the confirmation is on its way. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentCreatedView"];
-                };
-            };
-            /** @description APPOINTMENT_SLOT_TAKEN: someone booked the slot first; APPOINTMENT_LIMIT_REACHED. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_SLOT_NOT_AVAILABLE (past, closed, off the hours); APPOINTMENT_REASON_NOT_OFFERED. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AppointmentsController_one: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentView"];
-                };
-            };
-            /** @description APPOINTMENT_NOT_FOUND: unknown, or someone else’s. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AppointmentsController_cancel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Cancelled: the slot is free again. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_ALREADY_PAST: past or already cancelled. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AppointmentsController_move: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MoveAppointmentDto"];
-            };
-        };
-        responses: {
-            /** @description Moved: the old slot is free, the new one is held. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentView"];
-                };
-            };
-            /** @description APPOINTMENT_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_SLOT_TAKEN (the old slot is kept); APPOINTMENT_ALREADY_PAST. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AppointmentsController_calendar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The `.ics` file of the appointment (METHOD:CANCEL once cancelled). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AppointmentsController_offices: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The offices that receive by appointment, with their hours. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentOfficeListView"];
-                };
-            };
-        };
-    };
-    AppointmentsController_freeSlots: {
-        parameters: {
-            query: {
-                /** @description First day, YYYY-MM-DD. */
-                from: string;
-                office: string;
-                /** @description Last day, YYYY-MM-DD; at most 30 days after `from`. */
-                to: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The free slots of an office between two days. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentSlotListView"];
-                };
-            };
-            /** @description APPOINTMENT_RANGE_INVALID: not two days in order, or more than 31 days. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4197,7 +3670,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown service, rating outside 1-5 or comment over 200 characters. */
+            /** @description Not a portal path, rating outside 1-5, an answer of the other polarity or a comment over 200 characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4407,55 +3880,6 @@ export interface operations {
             };
             /** @description No valid session. */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    NotificationsController_getPreferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationPreferencesView"];
-                };
-            };
-        };
-    };
-    NotificationsController_updatePreferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationPreferencesView"];
-                };
-            };
-            /** @description An unknown or repeated topic, or a choice that is not true/false. */
-            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4811,6 +4235,76 @@ export interface operations {
             };
         };
     };
+    PortalContentController_information: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalInformationView"];
+                };
+            };
+        };
+    };
+    PortalContentController_list: {
+        parameters: {
+            query?: {
+                category?: string;
+                /** @description Words that must all appear in the title, description, category or topics. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceListView"];
+                };
+            };
+        };
+    };
+    PortalContentController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDetailView"];
+                };
+            };
+            /** @description No service with this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResidentRegistryController_visura: {
         parameters: {
             query?: never;
@@ -5048,11 +4542,11 @@ export interface operations {
             };
         };
     };
-    StaffAppointmentsController_agenda: {
+    FeedbackReportController_report: {
         parameters: {
-            query: {
-                date: string;
-                office: string;
+            query?: {
+                /** @description Detail one page; all pages when absent. */
+                page?: string;
             };
             header?: never;
             path?: never;
@@ -5060,145 +4554,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The day’s appointments of one office; the read is audited. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentAgendaView"];
+                    "application/json": components["schemas"]["FeedbackReportView"];
                 };
             };
-            /** @description APPOINTMENT_OFFICE_NOT_FOUND: unknown, or not the caller’s office. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    StaffAppointmentsController_offices: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The offices the caller manages, with closures. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffAppointmentOfficeListView"];
-                };
-            };
-        };
-    };
-    StaffAppointmentsController_addClosure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AppointmentClosureDto"];
-            };
-        };
-        responses: {
-            /** @description The day has no free slots any more. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentClosureView"];
-                };
-            };
-            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_CLOSURE_EXISTS. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    StaffAppointmentsController_removeClosure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                closureId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The day is open again. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_CLOSURE_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    StaffAppointmentsController_setHours: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AppointmentOfficeHoursDto"];
-            };
-        };
-        responses: {
-            /** @description Saved; booked appointments are kept as they are. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffAppointmentOfficeView"];
-                };
-            };
-            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description APPOINTMENT_HOURS_INVALID: reversed or overlapping periods. */
-            422: {
+            /** @description Not a member of staff. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5222,38 +4587,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffHomeView"];
-                };
-            };
-            /** @description The caller holds no staff role. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    NotificationsController_listDeliveries: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                /** @description Messages with a channel in this status. */
-                status?: "all" | "failed" | "pending" | "skipped" | "sent";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Messages of the caller’s offices, newest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeliveredMessagePageView"];
                 };
             };
             /** @description The caller holds no staff role. */
@@ -5707,32 +5040,6 @@ export interface operations {
             };
         };
     };
-    IdentityCardRemindersController_run: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IdentityCardRemindersView"];
-                };
-            };
-            /** @description The caller is not registry staff. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     StaffRegistryImportsController_list: {
         parameters: {
             query?: never;
@@ -6162,71 +5469,6 @@ export interface operations {
                 content?: never;
             };
             /** @description IMU_RATE_OUT_OF_RANGE (outside L. 160/2019), INVALID_DECIMAL, AMOUNT_OUT_OF_RANGE, INVALID_TAX_YEAR */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImuRemindersController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The latest campaigns with their progress. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImuReminderCampaignView"][];
-                };
-            };
-            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImuRemindersController_start: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StartImuRemindersDto"];
-            };
-        };
-        responses: {
-            /** @description The campaign of that year and instalment: created now, or the one already there (never two). */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImuReminderCampaignView"];
-                };
-            };
-            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description IMU_RATES_NOT_AVAILABLE for the year or the previous one. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { ExplanationList } from '../../../components/f24/explanation-list';
 import { ImuSteps } from '../../../components/f24/imu-steps';
 import { YearForm } from '../../../components/f24/year-form';
-import { FeedbackQuestion } from '../../../components/feedback/feedback-question';
+import { RatingComponent } from '../../../components/feedback/rating-component';
 import type { Dictionary } from '../../../i18n/dictionary';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
@@ -83,7 +83,7 @@ export default async function ImuDataPage({
           )}
         </section>
       )}
-      <FeedbackQuestion service="payments" labels={t.personalArea.feedback} />
+      <RatingComponent page="/pagamenti/imu" labels={t.serviceModel.rating} />
     </div>
   );
 }

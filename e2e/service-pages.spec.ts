@@ -1,0 +1,260 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAccessibilityViolations, expectText, useBrowser } from './support/browser.js';
+import { expectNoHorizontalScroll } from './support/portal.js';
+import { browserContextAs } from './support/routes.js';
+
+const { publicUrl } = inject('stack');
+const browser = useBrowser();
+
+/** The model's index, in its order (the government's validator compares these texts). */
+const MODEL_INDEX = [
+  'A chi è rivolto',
+  'Come fare',
+  'Cosa serve',
+  'Cosa si ottiene',
+  'Tempi e scadenze',
+  'Costi',
+  'Accedi al servizio',
+  'Condizioni di servizio',
+  'Contatti',
+];
+
+/** The model's licence wording for the legal notes, verbatim. */
+const LICENCE =
+  'In applicazione del principio open by default ai sensi dell’articolo 52 del decreto legislativo 7 marzo 2005, n. 82 (CAD) e salvo dove diversamente specificato (compresi i contenuti incorporati di terzi), i dati, i documenti e le informazioni pubblicati sul sito sono rilasciati con licenza CC-BY 4.0. Gli utenti sono quindi liberi di condividere (riprodurre, distribuire, comunicare al pubblico, esporre in pubblico), rappresentare, eseguire e recitare questo materiale con qualsiasi mezzo e formato e modificare (trasformare il materiale e utilizzarlo per opere derivate) per qualsiasi fine, anche commerciale con il solo onere di attribuzione, senza apporre restrizioni aggiuntive.';
+
+async function openAnonymous(
+  path: string,
+  options: { width?: number; javaScript?: boolean; locale?: 'it' | 'en' } = {},
+): Promise<Page> {
+  const context = await browserContextAs(browser(), publicUrl, null, {
+    locale: options.locale ?? 'it',
+    width: options.width ?? 1280,
+    height: 900,
+  });
+  if (options.javaScript === false) {
+    await context.close();
+    const bare = await browser().newContext({ javaScriptEnabled: false, locale: 'it-IT' });
+    const page = await bare.newPage();
+    await page.goto(`${publicUrl}${path}`);
+    return page;
+  }
+  const page = await context.newPage();
+  await page.goto(`${publicUrl}${path}`);
+  return page;
+}
+
+const texts = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').trim()));
+
+describe('the list of services', () => {
+  it('should list every service without login, reachable from the menu as the model asks', async () => {
+    const page = await openAnonymous('/');
+    await page.locator('[data-element="all-services"]').first().click();
+    await page.waitForURL(`${publicUrl}/servizi`);
+    await expect(texts(page, '[data-element="service-link"]')).resolves.toEqual([
+      'Certificati anagrafici',
+      'I miei dati anagrafici',
+      'Pratiche edilizie',
+      'IMU e modello F24',
+      'Prenotazione appuntamenti',
+      'Verifica di un certificato',
+    ]);
+    await expect(texts(page, '[data-element="breadcrumb"] li')).resolves.toEqual(['Home/', 'Servizi']);
+    await expect(page.locator('[data-element="appointment-booking"]').getAttribute('href')).resolves.toBe(
+      '/prenotazione-appuntamenti',
+    );
+    await expect(page.locator('[data-element="feedback"]').count()).resolves.toBe(1);
+    await expectNoAccessibilityViolations(page);
+    await page.context().close();
+  });
+
+  it('should search and filter by category with a plain GET form, without JavaScript', async () => {
+    const page = await openAnonymous('/servizi', { javaScript: false });
+    await page.getByLabel('Cerca un servizio').fill('imposte');
+    await page.getByRole('button', { name: 'Cerca' }).click();
+    await page.waitForURL(/\/servizi\?q=imposte$/);
+    await expect(texts(page, '[data-element="service-link"]')).resolves.toEqual(['IMU e modello F24']);
+    await expectText(page.locator('main'), '1 servizio trovato');
+
+    await page.goto(`${publicUrl}/servizi`);
+    await page
+      .locator('[data-element="service-category-link"]', { hasText: 'Catasto e urbanistica' })
+      .click();
+    await expect(texts(page, '[data-element="service-link"]')).resolves.toEqual(['Pratiche edilizie']);
+
+    await page.goto(`${publicUrl}/servizi?q=${encodeURIComponent('nessunservizio')}`);
+    await expectText(page.locator('main'), 'Nessun servizio corrisponde alla ricerca.');
+    await page.context().close();
+  });
+
+  it('should lead the public home page’s cards to the service pages', async () => {
+    const page = await openAnonymous('/');
+    await page.getByRole('link', { name: 'Prenotazione appuntamenti' }).first().click();
+    await page.waitForURL(`${publicUrl}/servizi/prenotazione-appuntamenti`);
+    await expect(
+      page.locator('[data-element="service-booking-access"]').first().getAttribute('href'),
+    ).resolves.toBe('/prenotazione-appuntamenti');
+    await page.context().close();
+  });
+});
+
+describe('a service page', () => {
+  it('should show the model’s header, ordered index, sections and access button without login', async () => {
+    const page = await openAnonymous('/servizi/certificati-anagrafici');
+    await expect(page.locator('[data-element="service-title"]').textContent()).resolves.toBe(
+      'Certificati anagrafici',
+    );
+    await expectText(page.locator('[data-element="service-description"]'), 'certificati anagrafici');
+    await expectText(page.locator('[data-element="service-status"]'), 'Servizio attivo');
+    await expect(texts(page, '[data-element="service-topic"]')).resolves.toEqual(['Anagrafe', 'Residenza']);
+    await expect(texts(page, '[data-element="breadcrumb"] li')).resolves.toEqual([
+      'Home/',
+      'Servizi/',
+      'Certificati anagrafici',
+    ]);
+    await expect(texts(page, '[data-element="page-index"] > li > a')).resolves.toEqual(MODEL_INDEX);
+    for (const element of [
+      'service-addressed',
+      'service-how-to',
+      'service-needed',
+      'service-achieved',
+      'service-calendar-text',
+      'service-area',
+    ]) {
+      const text = await page.locator(`[data-element="${element}"]`).textContent();
+      expect((text ?? '').trim().length, element).toBeGreaterThanOrEqual(3);
+    }
+    await expect(page.locator('[data-element="service-online-access"]').getAttribute('href')).resolves.toBe(
+      '/certificati',
+    );
+    await expect(page.locator('[data-element="service-file"]').getAttribute('href')).resolves.toBe(
+      '/privacy',
+    );
+    await expect(page.locator('[data-element="appointment-booking"]').getAttribute('href')).resolves.toBe(
+      '/prenotazione-appuntamenti',
+    );
+    await expectText(page.locator('[data-element="service-area"]'), 'Ufficio Anagrafe e Stato civile');
+    await expectNoAccessibilityViolations(page);
+    await page.context().close();
+  });
+
+  it('should carry a GovernmentService JSON-LD block with the office’s address and an absolute service URL', async () => {
+    const page = await openAnonymous('/servizi/imu-e-f24');
+    const metatag = await page.locator('script[data-element="metatag"]').textContent();
+    const ld = JSON.parse(metatag ?? '');
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentService',
+      name: 'IMU e modello F24',
+      serviceType: 'Tributi, finanze e contravvenzioni',
+      serviceOperator: { name: "Comune di Spino d'Adda" },
+      areaServed: { name: "Spino d'Adda" },
+      audience: { audienceType: 'Proprietari di immobili nel Comune' },
+      availableChannel: {
+        serviceLocation: {
+          name: 'Ufficio Tributi',
+          address: {
+            streetAddress: 'Piazza XXV Aprile 1',
+            postalCode: '26016',
+            addressLocality: "Spino d'Adda",
+          },
+        },
+      },
+    });
+    expect(ld.availableChannel.serviceUrl).toMatch(/^https?:\/\/[^/]+\/pagamenti\/imu$/);
+    await page.context().close();
+  });
+
+  it('should fit a 360 px phone, in English too', async () => {
+    for (const locale of ['it', 'en'] as const) {
+      const page = await openAnonymous('/servizi/pratiche-edilizie', { width: 360, locale });
+      await expectNoHorizontalScroll(page);
+      await expectNoAccessibilityViolations(page);
+      await page.context().close();
+    }
+  });
+
+  it('should answer 404 for a service the comune does not offer', async () => {
+    const context = await browserContextAs(browser(), publicUrl, null, {
+      locale: 'it',
+      width: 1280,
+      height: 900,
+    });
+    const page = await context.newPage();
+    const response = await page.goto(`${publicUrl}/servizi/servizio-inesistente`);
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+});
+
+describe('the page furniture the validator looks for', () => {
+  it('should link the footer’s model entries, each to a page that exists', async () => {
+    const page = await openAnonymous('/servizi');
+    const footer = page.locator('footer');
+    const expected: Record<string, string> = {
+      'accessibility-link': '/dichiarazione-accessibilita',
+      'privacy-policy-link': '/privacy',
+      'legal-notes': '/note-legali',
+      faq: '/faq',
+      'report-inefficiency': '/segnala-disservizio',
+    };
+    for (const [element, href] of Object.entries(expected)) {
+      await expect(footer.locator(`[data-element="${element}"]`).getAttribute('href'), element).resolves.toBe(
+        href,
+      );
+      const response = await page.request.get(`${publicUrl}${href}`);
+      expect(response.status(), href).toBe(200);
+    }
+    await expectText(footer.locator('[data-element="faq"]'), 'FAQ');
+    await expectText(footer.locator('[data-element="report-inefficiency"]'), 'disservizio');
+    await page.context().close();
+  });
+
+  it('should publish the model’s licence wording in the legal notes', async () => {
+    const page = await openAnonymous('/note-legali');
+    await expect(page.locator('[data-element="legal-notes-section"]').textContent()).resolves.toBe(
+      'Licenza dei contenuti',
+    );
+    const body = ((await page.locator('[data-element="legal-notes-body"]').textContent()) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(body).toBe(LICENCE);
+    await page.context().close();
+  });
+
+  it('should show the FAQ and the ways to report a disservice, with a breadcrumb', async () => {
+    const page = await openAnonymous('/faq');
+    await expectText(page.locator('main h1'), 'Domande frequenti');
+    await expectText(page.locator('main'), 'Il certificato scaricato dal portale ha valore legale?');
+    await expect(texts(page, '[data-element="breadcrumb"] li')).resolves.toEqual([
+      'Home/',
+      'Domande frequenti (FAQ)',
+    ]);
+    await expectNoAccessibilityViolations(page);
+    await page.goto(`${publicUrl}/segnala-disservizio`);
+    await expect(page.locator('main a[href^="mailto:info@comune.spinodadda.cr.it"]').count()).resolves.toBe(
+      1,
+    );
+    await expectNoAccessibilityViolations(page);
+    await page.context().close();
+  });
+
+  it('should put a breadcrumb on the nested pages of the existing sections', async () => {
+    const page = await openAnonymous('/verifica/NONESISTE1');
+    await expect(texts(page, '[data-element="breadcrumb"] li')).resolves.toEqual([
+      'Home/',
+      'Verifica certificato/',
+      'Dettaglio',
+    ]);
+    await expect(
+      page
+        .locator('[data-element="breadcrumb"] a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).resolves.toEqual(['/', '/verifica']);
+    await page.goto(`${publicUrl}/verifica`);
+    await expect(page.locator('[data-element="breadcrumb"]').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
