@@ -107,6 +107,22 @@ export function productionProblems(
       problems.push({ variable, reason: 'must not be a local address in production (the test federation)' });
     }
   }
+  for (const variable of ['PDND_TOKEN_URL', 'ANPR_URL'] as const) {
+    const value = env[variable];
+    if (value !== undefined && isLoopbackUrl(value)) {
+      problems.push({
+        variable,
+        reason: 'must not be a local address in production (the PDND/ANPR sandbox)',
+      });
+    }
+  }
+  const audience = env.PDND_CLIENT_ASSERTION_AUDIENCE;
+  if (audience !== undefined && isLoopbackUrl(`https://${audience.replace(/^https?:\/\//, '')}`)) {
+    problems.push({
+      variable: 'PDND_CLIENT_ASSERTION_AUDIENCE',
+      reason: 'must not be the local PDND sandbox in production (auth.interop.pagopa.it/client-assertion)',
+    });
+  }
   if (env.OIDC_SPID_PROVIDERS !== undefined) {
     const entityIds = spidProviderEntityIds(env.OIDC_SPID_PROVIDERS);
     if (entityIds === null) {

@@ -34,10 +34,11 @@ export class SubmitCorrection {
   ) {}
 
   async submit(user: AuthUser, dto: SubmitCorrectionDto, file?: UploadedAttachment): Promise<CorrectionView> {
-    const self = await this.residentReads.registeredSelf(user);
+    const purpose = 'Richiesta di rettifica dei dati anagrafici';
+    const self = await this.residentReads.registeredSelf(user, purpose);
     const subject =
       dto.personId && dto.personId !== self.id
-        ? (await this.residentReads.memberOfOwnHousehold(user, dto.personId)).member
+        ? (await this.residentReads.memberOfOwnHousehold(user, dto.personId, purpose)).member
         : self;
     const attachment = file ? await this.storeAttachment(file) : null;
     const today = this.clock.today();
@@ -50,6 +51,9 @@ export class SubmitCorrection {
         manager.create(CorrectionRequest, {
           reference,
           personId: subject.id,
+          subjectFiscalCode: subject.fiscalCode,
+          subjectGivenName: subject.givenName,
+          subjectFamilyName: subject.familyName,
           requesterFiscalCode: user.fiscalCode,
           field: dto.field,
           currentValue: dto.currentValue,

@@ -1,0 +1,25 @@
+/**
+ * PDND or ANPR did not answer usefully: down, too slow, or refusing the portal. Carries the technical reason
+ * for the log; the resident reads the Italian problem of `RegistryErrors.nationalRegistryUnavailable`.
+ */
+export class AnprUnavailable extends Error {
+  private constructor(
+    readonly kind: 'unreachable' | 'timeout' | 'refused',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AnprUnavailable';
+  }
+
+  static unreachable(platform: 'PDND' | 'ANPR', cause: unknown): AnprUnavailable {
+    const timeout = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
+    return new AnprUnavailable(
+      timeout ? 'timeout' : 'unreachable',
+      `${platform} ${timeout ? 'did not answer in time' : `unreachable: ${(cause as Error)?.message ?? cause}`}`,
+    );
+  }
+
+  static refused(platform: 'PDND' | 'ANPR', status: number, reason = ''): AnprUnavailable {
+    return new AnprUnavailable('refused', `${platform} answered ${status}${reason ? `: ${reason}` : ''}`);
+  }
+}
