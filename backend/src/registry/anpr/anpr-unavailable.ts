@@ -19,7 +19,12 @@ export class AnprUnavailable extends Error {
     );
   }
 
+  /** A 5xx or 429 is the platform unavailable; any other unexpected status is the portal refused. */
   static refused(platform: 'PDND' | 'ANPR', status: number, reason = ''): AnprUnavailable {
-    return new AnprUnavailable('refused', `${platform} answered ${status}${reason ? `: ${reason}` : ''}`);
+    const unavailable = status >= 500 || status === 429;
+    return new AnprUnavailable(
+      unavailable ? 'unreachable' : 'refused',
+      `${platform} answered ${status}${reason ? `: ${reason}` : ''}`,
+    );
   }
 }
