@@ -31,10 +31,12 @@ function built(file) {
  * Starts PostgreSQL (unless `databaseUrl` or BENCH_DATABASE_URL is given), the test federation and `backends`
  * backend processes sharing the database and the data folder; the first one is the relying party that logs in.
  * `env` adds to the backends' environment; `cpuProfileDir` writes a V8 CPU profile of each backend there.
+ * `prepare({ federationUrl, tmpDir })` may return more `{ federation, backend }` variables before anything starts.
  */
 export async function startBenchStack({
   backends = 1,
   env = {},
+  prepare = async () => ({ federation: {}, backend: {} }),
   databaseUrl: givenUrl = process.env.BENCH_DATABASE_URL,
   cpuProfileDir,
 } = {}) {
@@ -79,6 +81,7 @@ export async function startBenchStack({
     const federationUrl = `http://127.0.0.1:${await freePort()}`;
     const identitiesFile = path.join(tmpDir, 'identities.json');
     await writeFile(identitiesFile, '[]');
+    const prepared = await prepare({ federationUrl, tmpDir });
     const federation = startService(
       'test-federation',
       process.execPath,
@@ -91,6 +94,7 @@ export async function startBenchStack({
           TESTFED_PUBLIC_URL: federationUrl,
           TESTFED_RP_ENTITY_IDS: backendUrls[0],
           TESTFED_IDENTITIES_FILE: identitiesFile,
+          ...prepared.federation,
         },
         readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
       },
@@ -123,6 +127,7 @@ export async function startBenchStack({
             // One benchmark user writes far more than a person could: the per-user write limit (120 a minute by
             // default) would turn the measurement into a count of 429s. The limiter still runs on every request.
             RATE_LIMIT_WRITES: '100000',
+            ...prepared.backend,
             ...env,
           },
           readyUrl: `${url}/api/health/ready`,
