@@ -40,6 +40,15 @@ export const RegistryErrors = {
         "L'anagrafe nazionale (ANPR) non ha accettato la richiesta del portale. Riprova più tardi; se il problema continua, contatta l'ufficio anagrafe.",
     }),
 
+  /** The registry shows nothing for this datum (household, other): the resident must say what is recorded now. */
+  correctionCurrentValueRequired: () =>
+    new DomainError({
+      code: 'CORRECTION_CURRENT_VALUE_REQUIRED',
+      status: 422,
+      detail: "Indica che cosa risulta ora: per questo dato l'anagrafe non mostra un valore da riportare.",
+      field: 'currentValue',
+    }),
+
   /** REGISTRY_SOURCE=anpr: the registry is ANPR's, the portal keeps no copy to load. */
   importDisabled: () =>
     new DomainError({

@@ -157,6 +157,7 @@ describe('registry read from ANPR through PDND (REGISTRY_SOURCE=anpr)', () => {
     expect(created.status).toBe(201);
     expect(await json(created)).toMatchObject({
       state: { code: 'open' },
+      currentValue: "Spino d'Adda (CR)",
       subject: {
         personId: child.id,
         fiscalCode: child.fiscalCode,
@@ -167,6 +168,39 @@ describe('registry read from ANPR through PDND (REGISTRY_SOURCE=anpr)', () => {
       await session.fetch('/api/registry/me/corrections'),
     );
     expect(mine.map((request) => request.subject.fiscalCode)).toContain(child.fiscalCode);
+  });
+
+  it('should record the value ANPR holds as the current one, whatever the resident typed (once only)', async () => {
+    const household = await family();
+    const [head] = household.members;
+    const session = await loginAs(head);
+    const send = (body: Record<string, string>) =>
+      session.fetch('/api/registry/me/corrections', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ reason: 'Il numero civico riportato non è quello giusto.', ...body }),
+      });
+    const address = await send({ field: 'address', requestedValue: `Via ${household.streetName} 999` });
+    expect(address.status).toBe(201);
+    expect(await json(address)).toMatchObject({
+      currentValue: `Via ${household.streetName} ${household.civicNumber}, int. 2 - Spino d'Adda (CR)`,
+    });
+    const typed = await send({ field: 'given_name', currentValue: 'Inventato', requestedValue: 'Altro' });
+    expect(await json(typed)).toMatchObject({ currentValue: head.givenName });
+
+    // ANPR gives no stato civile: then, and for what the registry never shows, the resident says it.
+    const missing = await send({ field: 'marital_status', requestedValue: 'Coniugato' });
+    expect(missing.status).toBe(422);
+    expect(await json(missing)).toMatchObject({
+      code: 'CORRECTION_CURRENT_VALUE_REQUIRED',
+      field: 'currentValue',
+    });
+    const described = await send({
+      field: 'marital_status',
+      currentValue: 'Celibe',
+      requestedValue: 'Coniugato',
+    });
+    expect(await json(described)).toMatchObject({ currentValue: 'Celibe' });
   });
 
   it('should ask PDND once per purpose while the vouchers live, however many reads', async () => {
