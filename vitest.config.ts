@@ -1,5 +1,5 @@
 import swc from 'unplugin-swc';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // SWC keeps decorator metadata, which NestJS dependency injection needs (esbuild drops it).
 const decorators = swc.vite({
@@ -32,8 +32,21 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['backend/test/**/*.e2e-spec.ts'],
+          exclude: [...configDefaults.exclude, 'backend/test/anpr/**'],
           environment: 'node',
           globalSetup: ['backend/test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        plugins: [decorators],
+        test: {
+          // The registry read from ANPR through PDND: a portal with REGISTRY_SOURCE=anpr on the local sandboxes.
+          name: 'e2e-anpr',
+          include: ['backend/test/anpr/**/*.e2e-spec.ts'],
+          environment: 'node',
+          globalSetup: ['backend/test/anpr/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -8,6 +8,7 @@ import { F24Imu1764143600000 } from './1764143600000-f24.js';
 import { PersonalArea1764145000000 } from './1764145000000-personal-area.js';
 import { ImuLegalData1765000200000 } from './1765000200000-imu-legal-data.js';
 import { AppIo1766200000000 } from './1766200000000-app-io.js';
+import { RegistrySource1766300000000 } from './1766300000000-registry-source.js';
 import { ServiceFeedback1766400000000 } from './1766400000000-service-feedback.js';
 import { Appointments1766500000000 } from './1766500000000-appointments.js';
 
@@ -22,6 +23,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   PersonalArea1764145000000,
   ImuLegalData1765000200000,
   AppIo1766200000000,
+  RegistrySource1766300000000,
   ServiceFeedback1766400000000,
   Appointments1766500000000,
 ];

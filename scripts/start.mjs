@@ -83,6 +83,19 @@ async function ready(service) {
 }
 
 const node = process.execPath;
+// REGISTRY_SOURCE=anpr: the registry is read from the federation's PDND + ANPR sandboxes (docs/registry-anpr.md).
+const anpr =
+  process.env.REGISTRY_SOURCE === 'anpr' && useTestFederation
+    ? await (
+        await import('../backend/dist/backend/src/demo/registry/anpr-sandbox-files.js')
+      ).writeAnprSandboxFiles({
+        dataDir: DATA_DIR,
+        keysDir: path.resolve(root, process.env.OIDC_KEYS_DIR ?? path.join(DATA_DIR, 'keys')),
+        federationUrl: TESTFED_URL,
+        seed: Number(process.env.DEMO_SEED ?? 42),
+        size: Number(process.env.DEMO_POPULATION_SIZE ?? 7000),
+      })
+    : { federation: {}, backend: {} };
 if (useTestFederation) {
   const federation = startService(
     'test-federation',
@@ -96,6 +109,7 @@ if (useTestFederation) {
         TESTFED_RP_ENTITY_IDS: PUBLIC_URL,
         TESTFED_IDENTITIES_FILE: path.join(DATA_DIR, 'demo-identities.json'),
         TESTFED_DATA_DIR: path.join(DATA_DIR, 'test-federation'),
+        ...anpr.federation,
       },
       readyUrl: `${TESTFED_URL}/ta/.well-known/openid-federation`,
     },
@@ -139,6 +153,7 @@ const backendEnv = {
         APP_IO_STATUS_CHECK_MS: '5000',
       }
     : {}),
+  ...anpr.backend,
 };
 const backend = dev
   ? startService('backend', node, ['--watch', 'backend/dist/backend/src/main.js'], {

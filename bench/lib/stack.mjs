@@ -34,10 +34,12 @@ function built(file) {
  * writes a V8 CPU profile of each backend there; `captureSql` loads ./sql-capture-preload.mjs into the first backend,
  * for `stack.recordSql(request)`; `frontend` also starts the BUILT frontend (`next start`) in front of the first
  * backend (`stack.frontendUrl`).
+ * `prepare({ federationUrl, tmpDir })` may return more `{ federation, backend }` variables before anything starts.
  */
 export async function startBenchStack({
   backends = 1,
   env = {},
+  prepare = async () => ({ federation: {}, backend: {} }),
   databaseUrl: givenUrl = process.env.BENCH_DATABASE_URL,
   cpuProfileDir,
   captureSql = false,
@@ -84,6 +86,7 @@ export async function startBenchStack({
     const federationUrl = `http://127.0.0.1:${await freePort()}`;
     const identitiesFile = path.join(tmpDir, 'identities.json');
     await writeFile(identitiesFile, '[]');
+    const prepared = await prepare({ federationUrl, tmpDir });
     const federation = startService(
       'test-federation',
       process.execPath,
@@ -96,6 +99,7 @@ export async function startBenchStack({
           TESTFED_PUBLIC_URL: federationUrl,
           TESTFED_RP_ENTITY_IDS: backendUrls[0],
           TESTFED_IDENTITIES_FILE: identitiesFile,
+          ...prepared.federation,
         },
         readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
       },
@@ -131,6 +135,7 @@ export async function startBenchStack({
             // One benchmark user writes far more than a person could: the per-user write limit (120 a minute by
             // default) would turn the measurement into a count of 429s. The limiter still runs on every request.
             RATE_LIMIT_WRITES: '100000',
+            ...prepared.backend,
             // The recording backend runs no bulk F24 worker: its polling would slip into a recorded request.
             ...(captureSql && i === 0
               ? { BENCH_SQL_CAPTURE_FILE: captureFile, F24_BULK_WORKER: 'false' }

@@ -13,6 +13,9 @@ const federation = await startTestFederation({
   dataDir: env.TESTFED_DATA_DIR || undefined,
   anprPopulationFile: env.ANPR_SANDBOX_POPULATION_FILE || undefined,
   pdndClientsFile: env.PDND_SANDBOX_CLIENTS_FILE || undefined,
+  pdndVoucherLifespanSeconds: env.PDND_SANDBOX_VOUCHER_LIFESPAN_SECONDS
+    ? Number(env.PDND_SANDBOX_VOUCHER_LIFESPAN_SECONDS)
+    : undefined,
 });
 
 console.log(

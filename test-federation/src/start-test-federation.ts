@@ -31,6 +31,8 @@ export interface TestFederationOptions {
   anprPopulationFile?: string;
   /** JSON file of the PDND sandbox's clients (the portal's key and purposes), re-read on its reset. */
   pdndClientsFile?: string;
+  /** Lifetime of the PDND sandbox's vouchers in seconds (default 600, PDND's usual). */
+  pdndVoucherLifespanSeconds?: number;
 }
 
 export interface TestFederation {
@@ -126,6 +128,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     url,
     key: await generateRsaJwk('sig'),
     clientsFile: options.pdndClientsFile,
+    voucherLifespanSeconds: options.pdndVoucherLifespanSeconds,
   });
   const anpr = new AnprSandbox({ url, pdnd, populationFile: options.anprPopulationFile });
   pdnd.loadClientsFile();

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Environment } from './env.js';
 import { repoRoot } from './paths.js';
+import { PDND_KEY_FILE } from './registry-source-rules.js';
 import { parseTrustProxy } from './trust-proxy.js';
 import { validateEnvironment } from './validate-environment.js';
 
@@ -115,6 +116,27 @@ export interface RegistryConfig {
   importMaxBytes: number;
   /** Largest document attached to a rettifica request, in bytes. */
   attachmentMaxBytes: number;
+  /** `local`: the tables loaded by the import; `anpr`: ANPR's e-services through PDND (then `anpr` is set). */
+  source: 'local' | 'anpr';
+  anpr: AnprConfig | null;
+}
+
+/** The portal as a PDND consumer of ANPR's e-services (docs/registry-anpr.md). */
+export interface AnprConfig {
+  tokenUrl: string;
+  clientAssertionAudience: string;
+  clientId: string;
+  kid: string;
+  /** PEM (PKCS#8) private key of the client, kept beside the SPID/CIE relying party keys. */
+  keyFile: string;
+  /** One PDND purpose per use: `verification` for AR001, `consultation` for FS001. */
+  purposes: { verification: string; consultation: string };
+  /** Base URL of the e-services: `<url>/residence-verification`, `<url>/family-status`. */
+  url: string;
+  timeoutMs: number;
+  /** AUDIT_REST_02: the level of assurance the portal's login guarantees (`SpidL2`) and where users act from. */
+  loa: string;
+  userLocation: string;
 }
 
 export interface DemoConfig {
@@ -213,6 +235,8 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
     registry: {
       importMaxBytes: env.REGISTRY_IMPORT_MAX_BYTES,
       attachmentMaxBytes: env.REGISTRY_ATTACHMENT_MAX_BYTES,
+      source: env.REGISTRY_SOURCE,
+      anpr: anprConfiguration(env, dataDir),
     },
     demo: { seed: env.DEMO_SEED, populationSize: env.DEMO_POPULATION_SIZE },
     permits: {
@@ -280,6 +304,28 @@ function certificatesConfiguration(
     renderThreads: env.CERTIFICATES_RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1),
     verifyRateLimit: env.CERTIFICATES_VERIFY_RATE_LIMIT,
     verifyRateWindowMs: env.CERTIFICATES_VERIFY_RATE_WINDOW_SECONDS * 1000,
+  };
+}
+
+function anprConfiguration(env: Environment, dataDir: string): AnprConfig | null {
+  if (env.REGISTRY_SOURCE !== 'anpr') return null;
+  const keysDir = path.resolve(repoRoot, env.OIDC_KEYS_DIR ?? path.join(dataDir, 'keys'));
+  // validateEnvironment already refused a missing variable (registry-source-rules.ts).
+  const required = (value: string | undefined) => value as string;
+  return {
+    tokenUrl: required(env.PDND_TOKEN_URL),
+    clientAssertionAudience: required(env.PDND_CLIENT_ASSERTION_AUDIENCE),
+    clientId: required(env.PDND_CLIENT_ID),
+    kid: required(env.PDND_KID),
+    keyFile: path.join(keysDir, PDND_KEY_FILE),
+    purposes: {
+      verification: required(env.PDND_PURPOSE_VERIFICATION),
+      consultation: required(env.PDND_PURPOSE_CONSULTATION),
+    },
+    url: required(env.ANPR_URL).replace(/\/$/, ''),
+    timeoutMs: env.ANPR_TIMEOUT_MS,
+    loa: env.OIDC_ACR_VALUES.split(' ')[0]?.replace(/^.*\//, '') ?? 'SpidL2',
+    userLocation: env.PUBLIC_URL.replace(/\/$/, ''),
   };
 }
 

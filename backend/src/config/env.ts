@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Matches,
   Max,
   Min,
@@ -139,6 +140,43 @@ export class Environment {
   @Min(1024)
   @Max(52_428_800)
   REGISTRY_ATTACHMENT_MAX_BYTES: number = 5_242_880;
+
+  /** Where the registry is read: the local copy (CSV import) or ANPR through PDND (docs/registry-anpr.md). */
+  @IsIn(['local', 'anpr'])
+  REGISTRY_SOURCE: 'local' | 'anpr' = 'local';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PDND_TOKEN_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  PDND_CLIENT_ASSERTION_AUDIENCE?: string;
+
+  @IsOptional()
+  @IsUUID()
+  PDND_CLIENT_ID?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'must be the kid of the key registered on PDND' })
+  PDND_KID?: string;
+
+  @IsOptional()
+  @IsUUID()
+  PDND_PURPOSE_VERIFICATION?: string;
+
+  @IsOptional()
+  @IsUUID()
+  PDND_PURPOSE_CONSULTATION?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  ANPR_URL?: string;
+
+  @IsInt()
+  @Min(500)
+  @Max(60_000)
+  ANPR_TIMEOUT_MS: number = 5000;
 
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })

@@ -127,5 +127,53 @@ describe('production configuration', () => {
         .url,
     ).toBeNull();
     expect(refusal({ NODE_ENV: 'development', APP_IO_API_KEYS: 'permits' })).toContain('APP_IO_API_KEYS');
+  describe('registry source', () => {
+    const ANPR = {
+      REGISTRY_SOURCE: 'anpr',
+      PDND_TOKEN_URL: 'https://auth.interop.pagopa.it/token.oauth2',
+      PDND_CLIENT_ASSERTION_AUDIENCE: 'auth.interop.pagopa.it/client-assertion',
+      PDND_CLIENT_ID: '0b6f7a8e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+      PDND_KID: 'portale-2026',
+      PDND_PURPOSE_VERIFICATION: '1b6f7a8e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+      PDND_PURPOSE_CONSULTATION: '2b6f7a8e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+      ANPR_URL: 'https://modipa.anpr.interno.it/govway/rest/in/MinInternoPortaANPR-PDND',
+    };
+
+    it('should read the registry locally unless REGISTRY_SOURCE says anpr', () => {
+      expect(buildConfiguration(PRODUCTION).registry).toMatchObject({ source: 'local', anpr: null });
+      const anpr = buildConfiguration({ ...PRODUCTION, ...ANPR }).registry;
+      expect(anpr.source).toBe('anpr');
+      expect(anpr.anpr?.keyFile).toBe('/keys/pdnd-client-key.pem');
+      expect(anpr.anpr?.purposes).toEqual({
+        verification: ANPR.PDND_PURPOSE_VERIFICATION,
+        consultation: ANPR.PDND_PURPOSE_CONSULTATION,
+      });
+    });
+
+    it('should refuse an unknown source and name every PDND coordinate missing for anpr, in any environment', () => {
+      expect(refusal({ REGISTRY_SOURCE: 'csv' })).toContain('REGISTRY_SOURCE="csv"');
+      const message = refusal({ NODE_ENV: 'development', REGISTRY_SOURCE: 'anpr', PDND_KID: 'k' });
+      for (const variable of ['PDND_TOKEN_URL', 'PDND_CLIENT_ID', 'PDND_PURPOSE_CONSULTATION', 'ANPR_URL']) {
+        expect(message).toContain(`  ${variable} (unset): is required with REGISTRY_SOURCE=anpr`);
+      }
+      expect(message).not.toContain('PDND_KID');
+    });
+
+    it('should refuse the PDND and ANPR sandboxes in production', () => {
+      const message = refusal({
+        ...PRODUCTION,
+        ...ANPR,
+        PDND_TOKEN_URL: 'http://localhost:4000/pdnd/token.oauth2',
+        PDND_CLIENT_ASSERTION_AUDIENCE: 'localhost:4000/pdnd/client-assertion',
+        ANPR_URL: 'http://127.0.0.1:4000/anpr',
+      });
+      expect(message).toContain(
+        'PDND_TOKEN_URL="http://localhost:4000/pdnd/token.oauth2": must not be a local',
+      );
+      expect(message).toContain('ANPR_URL="http://127.0.0.1:4000/anpr": must not be a local');
+      expect(message).toContain('PDND_CLIENT_ASSERTION_AUDIENCE="localhost:4000/pdnd/client-assertion"');
+      const development = { ...ANPR, NODE_ENV: 'development', ANPR_URL: 'http://localhost:4000/anpr' };
+      expect(buildConfiguration(development).registry.anpr?.url).toBe('http://localhost:4000/anpr');
+    });
   });
 });

@@ -119,6 +119,22 @@ export function productionProblems(
   if (env.APP_IO_API_KEYS?.includes('sandbox-io-key-')) {
     problems.push({ variable: 'APP_IO_API_KEYS', reason: 'must not hold the IO sandbox keys in production' });
   }
+  for (const variable of ['PDND_TOKEN_URL', 'ANPR_URL'] as const) {
+    const value = env[variable];
+    if (value !== undefined && isLoopbackUrl(value)) {
+      problems.push({
+        variable,
+        reason: 'must not be a local address in production (the PDND/ANPR sandbox)',
+      });
+    }
+  }
+  const audience = env.PDND_CLIENT_ASSERTION_AUDIENCE;
+  if (audience !== undefined && isLoopbackUrl(`https://${audience.replace(/^https?:\/\//, '')}`)) {
+    problems.push({
+      variable: 'PDND_CLIENT_ASSERTION_AUDIENCE',
+      reason: 'must not be the local PDND sandbox in production (auth.interop.pagopa.it/client-assertion)',
+    });
+  }
   if (env.OIDC_SPID_PROVIDERS !== undefined) {
     const entityIds = spidProviderEntityIds(env.OIDC_SPID_PROVIDERS);
     if (entityIds === null) {

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Environment } from './env.js';
 import { type ConfigurationProblem, productionProblems } from './production-rules.js';
+import { registrySourceProblems } from './registry-source-rules.js';
 
 /**
  * Validates `source` (normally `process.env`), throwing one error that names every bad variable: malformed
@@ -20,7 +21,7 @@ export function validateEnvironment(source: Record<string, unknown>): Environmen
     }),
   );
   const invalid = new Set(problems.map((problem) => problem.variable));
-  for (const problem of productionProblems(env, defined)) {
+  for (const problem of [...productionProblems(env, defined), ...registrySourceProblems(env)]) {
     if (!invalid.has(problem.variable)) problems.push(problem);
   }
   if (problems.length > 0) {

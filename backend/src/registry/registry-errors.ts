@@ -22,6 +22,42 @@ export const RegistryErrors = {
       detail: 'La persona richiesta non fa parte della tua famiglia anagrafica.',
     }),
 
+  /** REGISTRY_SOURCE=anpr and PDND or ANPR down or slower than ANPR_TIMEOUT_MS: nothing older is shown instead. */
+  nationalRegistryUnavailable: () =>
+    new DomainError({
+      code: 'NATIONAL_REGISTRY_UNAVAILABLE',
+      status: 503,
+      detail:
+        "L'anagrafe nazionale (ANPR) non risponde in questo momento. Riprova tra qualche minuto: i tuoi dati non sono stati modificati.",
+    }),
+
+  /** PDND or ANPR refused the portal's request (voucher, purpose or ModI headers): an operator must look. */
+  nationalRegistryRefused: () =>
+    new DomainError({
+      code: 'NATIONAL_REGISTRY_REFUSED',
+      status: 503,
+      detail:
+        "L'anagrafe nazionale (ANPR) non ha accettato la richiesta del portale. Riprova più tardi; se il problema continua, contatta l'ufficio anagrafe.",
+    }),
+
+  /** The registry shows nothing for this datum (household, other): the resident must say what is recorded now. */
+  correctionCurrentValueRequired: () =>
+    new DomainError({
+      code: 'CORRECTION_CURRENT_VALUE_REQUIRED',
+      status: 422,
+      detail: "Indica che cosa risulta ora: per questo dato l'anagrafe non mostra un valore da riportare.",
+      field: 'currentValue',
+    }),
+
+  /** REGISTRY_SOURCE=anpr: the registry is ANPR's, the portal keeps no copy to load. */
+  importDisabled: () =>
+    new DomainError({
+      code: 'REGISTRY_IMPORT_DISABLED',
+      status: 409,
+      detail:
+        "Il portale legge l'anagrafe direttamente da ANPR: l'importazione di un file anagrafico non è prevista.",
+    }),
+
   personNotFound: () =>
     new DomainError({
       code: 'REGISTRY_PERSON_NOT_FOUND',

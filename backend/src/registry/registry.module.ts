@@ -1,12 +1,13 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
+import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from '../common/italian/clock.js';
-import { notificationsConfig, registryConfig } from '../config/app.config.js';
+import { municipalityConfig, notificationsConfig, registryConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { ReadAccessLog } from './access-log/read-access-log.service.js';
 import { RecordRegistryReads } from './access-log/record-registry-reads.service.js';
+import { AnprClient } from './anpr/anpr-client.js';
 import { AnswerCorrection } from './corrections/answer-correction.service.js';
 import { CorrectionAttachmentInterceptor } from './corrections/correction-attachment.interceptor.js';
 import { CorrectionRecords } from './corrections/correction-records.js';
@@ -29,6 +30,9 @@ import { RegistryStreet } from './persistence/registry-street.entity.js';
 import { RegistryOverview } from './registry-overview.service.js';
 import { IdentityCardReminders } from './reminders/identity-card-reminders.js';
 import { ResidentRegistryReads } from './resident/resident-registry-reads.service.js';
+import { AnprRegistrySource } from './source/anpr-registry-source.js';
+import { LocalRegistrySource } from './source/local-registry-source.js';
+import { RegistrySource } from './source/registry-source.js';
 import { RegistryOffice } from './staff/registry-office.service.js';
 
 /**
@@ -49,6 +53,7 @@ import { RegistryOffice } from './staff/registry-office.service.js';
     ]),
     ConfigModule.forFeature(registryConfig),
     ConfigModule.forFeature(notificationsConfig),
+    ConfigModule.forFeature(municipalityConfig),
     NotificationsModule,
     StorageModule,
   ],
@@ -74,8 +79,21 @@ import { RegistryOffice } from './staff/registry-office.service.js';
     ReadImportJobs,
     CorrectionAttachmentInterceptor,
     RegistryOverview,
+    LocalRegistrySource,
+    {
+      provide: RegistrySource,
+      inject: [registryConfig.KEY, municipalityConfig.KEY, LocalRegistrySource],
+      useFactory: async (
+        registry: ConfigType<typeof registryConfig>,
+        municipality: ConfigType<typeof municipalityConfig>,
+        local: LocalRegistrySource,
+      ): Promise<RegistrySource> =>
+        registry.anpr
+          ? new AnprRegistrySource(await AnprClient.create(registry.anpr), registry.anpr, municipality.name)
+          : local,
+    },
   ],
-  exports: [RegistryImporter, Clock, RegistryOverview],
+  exports: [RegistryImporter, Clock, RegistryOverview, RegistrySource],
 })
 export class RegistryModule implements OnApplicationBootstrap {
   constructor(private readonly importer: RegistryImporter) {}

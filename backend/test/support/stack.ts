@@ -5,6 +5,7 @@ import { freePort, type Service, startService } from '../../../scripts/services.
 import { repoRoot } from '../../src/config/paths.js';
 import { type RunningPostgres, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { ensureDatabase } from '../../src/database/resolve-database.js';
+import { anprStackEnvironment } from './anpr-sandbox.js';
 import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server.js';
 
 export interface TestStackInfo {
@@ -15,6 +16,8 @@ export interface TestStackInfo {
   federationUrl: string;
   maildir: string;
   tmpDir: string;
+  /** Where the portal reads the registry: the local tables, or the ANPR sandbox through PDND. */
+  registrySource: 'local' | 'anpr';
 }
 
 export interface TestStack extends TestStackInfo {
@@ -37,7 +40,9 @@ export function appIoSandboxEnv(federationUrl: string): Record<string, string> {
  * developer's data), the test federation, a local SMTP server, the built backend and, when asked,
  * the built frontend. Everything listens on free loopback ports.
  */
-export async function startTestStack(options: { frontend?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { frontend?: boolean; registrySource?: 'local' | 'anpr' } = {},
+): Promise<TestStack> {
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'portale-test-'));
   // As root, PostgreSQL runs as `postgres`, which must be able to enter the folder.
   await chmod(tmpDir, 0o755);
@@ -71,6 +76,11 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
     const federationUrl = `http://127.0.0.1:${federationPort}`;
     const identitiesFile = path.join(tmpDir, 'identities.json');
     await writeFile(identitiesFile, '[]');
+    const registrySource = options.registrySource ?? 'local';
+    const anpr =
+      registrySource === 'anpr'
+        ? await anprStackEnvironment(tmpDir, path.join(tmpDir, 'data'), federationUrl)
+        : { federation: {}, backend: {} };
 
     const node = process.execPath;
     const federation = startService(
@@ -85,6 +95,7 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
           TESTFED_PUBLIC_URL: federationUrl,
           TESTFED_RP_ENTITY_IDS: publicUrl,
           TESTFED_IDENTITIES_FILE: identitiesFile,
+          ...anpr.federation,
         },
         readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
       },
@@ -108,6 +119,7 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
         OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
         OIDC_TEST_FEDERATION_URL: federationUrl,
         ...appIoSandboxEnv(federationUrl),
+        ...anpr.backend,
       },
       readyUrl: `${backendUrl}/api/health/ready`,
     });
@@ -131,7 +143,17 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
       services.push(frontend);
       await frontend.ready();
     }
-    return { publicUrl, backendUrl, databaseUrl, federationUrl, maildir, tmpDir, services, stop };
+    return {
+      publicUrl,
+      backendUrl,
+      databaseUrl,
+      federationUrl,
+      maildir,
+      tmpDir,
+      registrySource,
+      services,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -84,6 +84,8 @@ export const registryEn: typeof registryIt = {
       other: 'Other',
     },
     currentValue: 'Value on record',
+    currentValueFromRegistry:
+      'The portal takes the value on record from the registry: write only the correct one.',
     requestedValue: 'Correct value',
     reason: 'Reason',
     reasonHelp: 'Explain why the datum is wrong (at least 10 characters).',

@@ -82,6 +82,8 @@ export const registryIt = {
       other: 'Altro',
     },
     currentValue: 'Valore registrato',
+    currentValueFromRegistry:
+      "Il valore registrato lo riporta il portale dall'anagrafe: scrivi solo quello corretto.",
     requestedValue: 'Valore corretto',
     reason: 'Motivo della richiesta',
     reasonHelp: 'Spiega perché il dato è errato (almeno 10 caratteri).',

@@ -35,9 +35,9 @@ interface CorrectionRow {
 const SELECT = `
   SELECT c.id, c.reference, c.person_id, c.requester_fiscal_code, c.field, c.current_value, c.requested_value,
     c.reason, c.attachment_key, c.attachment_name, c.attachment_media_type, c.attachment_size, c.state, c.answer,
-    c.answered_by, c.answered_at, c.due_on::text, c.version, c.created_at, p.fiscal_code AS subject_fiscal_code,
-    p.given_name AS subject_given_name, p.family_name AS subject_family_name
-  FROM registry_correction c JOIN registry_person p ON p.id = c.person_id`;
+    c.answered_by, c.answered_at, c.due_on::text, c.version, c.created_at, c.subject_fiscal_code,
+    c.subject_given_name, c.subject_family_name
+  FROM registry_correction c`;
 
 export interface StoredCorrection {
   view: StaffCorrectionView;

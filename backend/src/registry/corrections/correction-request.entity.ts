@@ -33,6 +33,16 @@ export class CorrectionRequest {
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;
 
+  /** The subject as on the request: with REGISTRY_SOURCE=anpr no local person row exists to join. */
+  @Column({ name: 'subject_fiscal_code', type: 'varchar', length: 16 })
+  subjectFiscalCode: string;
+
+  @Column({ name: 'subject_given_name', type: 'varchar', length: 200 })
+  subjectGivenName: string;
+
+  @Column({ name: 'subject_family_name', type: 'varchar', length: 200 })
+  subjectFamilyName: string;
+
   @Column({ name: 'requester_fiscal_code', type: 'varchar', length: 16 })
   requesterFiscalCode: string;
 

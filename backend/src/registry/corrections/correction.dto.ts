@@ -17,12 +17,19 @@ export class SubmitCorrectionDto {
   @IsIn(CORRECTION_FIELDS)
   field: CorrectionField;
 
-  @ApiProperty({ maxLength: 200, description: 'What the registry shows now.', example: 'Via Marconi 59' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description:
+      'What the registry shows now: only for a datum the registry does not show (household, other, a fact the ' +
+      'source lacks); otherwise the portal records the registry’s own value and ignores this one.',
+    example: 'Via Marconi 59',
+  })
+  @IsOptional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  currentValue: string;
+  currentValue?: string;
 
   @ApiProperty({ maxLength: 200, description: 'What it should say.', example: 'Via Marconi 95' })
   @Transform(trim)

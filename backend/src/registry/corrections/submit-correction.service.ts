@@ -1,13 +1,16 @@
 import { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { addDays } from '../../common/calendar/civil-date.js';
 import { Clock } from '../../common/italian/clock.js';
+import { municipalityConfig } from '../../config/app.config.js';
 import { FileStore } from '../../storage/file-store.js';
 import { CORRECTION_CREATED_ACTION } from '../access-log/registry-read.js';
+import { RegistryErrors } from '../registry-errors.js';
 import { ResidentRegistryReads } from '../resident/resident-registry-reads.service.js';
 import type { SubmitCorrectionDto } from './correction.dto.js';
 import type { UploadedAttachment } from './correction-attachment.interceptor.js';
@@ -16,6 +19,7 @@ import { CorrectionRecords } from './correction-records.js';
 import { CorrectionRequest } from './correction-request.entity.js';
 import type { CorrectionView } from './correction-views.js';
 import { inspectAttachment } from './inspect-attachment.js';
+import { registryHeldValue } from './registry-held-value.js';
 
 /**
  * A resident asks the registry office to correct a datum of their own record or of a member of their household.
@@ -31,14 +35,22 @@ export class SubmitCorrection {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(municipalityConfig.KEY) private readonly municipality: ConfigType<typeof municipalityConfig>,
   ) {}
 
+  private get municipalityLabel(): string {
+    return `${this.municipality.name} (${this.municipality.province})`;
+  }
+
   async submit(user: AuthUser, dto: SubmitCorrectionDto, file?: UploadedAttachment): Promise<CorrectionView> {
-    const self = await this.residentReads.registeredSelf(user);
+    const purpose = 'Richiesta di rettifica dei dati anagrafici';
+    const self = await this.residentReads.registeredSelf(user, purpose);
     const subject =
       dto.personId && dto.personId !== self.id
-        ? (await this.residentReads.memberOfOwnHousehold(user, dto.personId)).member
+        ? (await this.residentReads.memberOfOwnHousehold(user, dto.personId, purpose)).member
         : self;
+    const currentValue = registryHeldValue(subject, dto.field, this.municipalityLabel) ?? dto.currentValue;
+    if (!currentValue) throw RegistryErrors.correctionCurrentValueRequired();
     const attachment = file ? await this.storeAttachment(file) : null;
     const today = this.clock.today();
     const id = await this.dataSource.transaction(async (manager) => {
@@ -50,9 +62,12 @@ export class SubmitCorrection {
         manager.create(CorrectionRequest, {
           reference,
           personId: subject.id,
+          subjectFiscalCode: subject.fiscalCode,
+          subjectGivenName: subject.givenName,
+          subjectFamilyName: subject.familyName,
           requesterFiscalCode: user.fiscalCode,
           field: dto.field,
-          currentValue: dto.currentValue,
+          currentValue,
           requestedValue: dto.requestedValue,
           reason: dto.reason,
           attachmentKey: attachment?.key ?? null,

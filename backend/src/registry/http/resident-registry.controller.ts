@@ -18,6 +18,7 @@ import {
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -38,6 +39,9 @@ import { MemberIdParam } from './registry-params.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 
+const NATIONAL_REGISTRY_DOWN =
+  'NATIONAL_REGISTRY_UNAVAILABLE or NATIONAL_REGISTRY_REFUSED (REGISTRY_SOURCE=anpr): ANPR or PDND down, slow or refusing.';
+
 const NOT_IN_REGISTRY =
   'REGISTRY_PERSON_NOT_FOUND: the logged-in person is not a resident (or AIRE) of the comune.';
 
@@ -55,6 +59,7 @@ export class ResidentRegistryController {
   @Authenticated()
   @ApiOkResponse({ type: VisuraView, description: 'Visura: generalità, residence and since when, document.' })
   @ApiNotFoundResponse({ description: NOT_IN_REGISTRY })
+  @ApiServiceUnavailableResponse({ description: NATIONAL_REGISTRY_DOWN })
   visura(@Req() req: AuthenticatedRequest) {
     return this.reads.visura(req.user);
   }
@@ -66,6 +71,7 @@ export class ResidentRegistryController {
     description: 'The famiglia anagrafica with relationships and entry dates.',
   })
   @ApiNotFoundResponse({ description: NOT_IN_REGISTRY })
+  @ApiServiceUnavailableResponse({ description: NATIONAL_REGISTRY_DOWN })
   household(@Req() req: AuthenticatedRequest) {
     return this.reads.household(req.user);
   }
@@ -101,7 +107,7 @@ export class ResidentRegistryController {
   @ApiBody({
     schema: {
       type: 'object',
-      required: ['field', 'currentValue', 'requestedValue', 'reason'],
+      required: ['field', 'requestedValue', 'reason'],
       properties: {
         field: {
           type: 'string',
@@ -119,7 +125,12 @@ export class ResidentRegistryController {
             'other',
           ],
         },
-        currentValue: { type: 'string', maxLength: 200 },
+        currentValue: {
+          type: 'string',
+          maxLength: 200,
+          description:
+            'Only for a datum the registry does not show (household, other, a fact the source lacks): otherwise the registry’s own value is recorded (once only).',
+        },
         requestedValue: { type: 'string', maxLength: 200 },
         reason: { type: 'string', minLength: 10, maxLength: 2000 },
         personId: { type: 'string', format: 'uuid', description: 'A member of the caller’s household.' },

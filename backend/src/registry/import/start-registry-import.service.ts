@@ -42,6 +42,8 @@ interface SpooledFile {
 export class StartRegistryImport {
   private readonly logger = new Logger(StartRegistryImport.name);
   private readonly spoolDir: string;
+  /** With REGISTRY_SOURCE=anpr the registry is ANPR's: a local copy would be read by nobody and go stale. */
+  private readonly anprSource: boolean;
   private readonly maxBytes: number;
 
   constructor(
@@ -51,9 +53,11 @@ export class StartRegistryImport {
   ) {
     this.spoolDir = path.join(app.dataDir, 'registry-imports');
     this.maxBytes = registry.importMaxBytes;
+    this.anprSource = registry.source === 'anpr';
   }
 
   async start(upload: ImportUpload, user: AuthUser): Promise<RegistryImportJob> {
+    if (this.anprSource) throw RegistryErrors.importDisabled();
     const mediaType = (upload.contentType ?? '').split(';')[0].trim().toLowerCase();
     if (!ACCEPTED_MEDIA_TYPES.includes(mediaType)) throw RegistryErrors.importMediaType();
     if (upload.contentLength !== undefined && upload.contentLength > this.maxBytes) {

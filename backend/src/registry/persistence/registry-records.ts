@@ -23,8 +23,9 @@ export interface PersonRecord {
   birthDate: IsoDate;
   birthPlaceCode: string;
   birthPlaceName: string;
-  citizenship: string;
-  maritalStatus: MaritalStatus;
+  /** Null when the source does not say (ANPR's AR001 carries no citizenship nor marital status). */
+  citizenship: string | null;
+  maritalStatus: MaritalStatus | null;
   status: PersonStatus;
   deathDate: IsoDate | null;
   identityDocument: IdentityDocument | null;

@@ -13,12 +13,9 @@ import {
   type AutocertificazioneContent,
   renderAutocertificazionePdf,
 } from '../pdf/autocertificazione-pdf.js';
-import {
-  type HouseholdMemberRecord,
-  type PersonRecord,
-  RegistryRecords,
-} from '../persistence/registry-records.js';
+import type { HouseholdMemberRecord, PersonRecord } from '../persistence/registry-records.js';
 import { RegistryErrors } from '../registry-errors.js';
+import { RegistrySource } from '../source/registry-source.js';
 import {
   citizenshipName,
   maritalStatusLabel,
@@ -37,7 +34,7 @@ type RegisteredPerson = PersonRecord & { membership: NonNullable<PersonRecord['m
 @Injectable()
 export class ResidentRegistryReads {
   constructor(
-    private readonly records: RegistryRecords,
+    private readonly source: RegistrySource,
     private readonly corrections: CorrectionRecords,
     private readonly reads: RecordRegistryReads,
     private readonly clock: Clock,
@@ -46,8 +43,11 @@ export class ResidentRegistryReads {
   ) {}
 
   /** The caller's own record: only residents and AIRE members of this comune have one to show. */
-  async registeredSelf(user: AuthUser): Promise<RegisteredPerson> {
-    const person = await this.records.findPersonByFiscalCode(user.fiscalCode);
+  async registeredSelf(
+    user: AuthUser,
+    purpose: string = RESIDENT_PURPOSES.visura,
+  ): Promise<RegisteredPerson> {
+    const person = await this.source.person(user.fiscalCode, { user, purpose });
     if (!person || (person.status !== 'resident' && person.status !== 'aire') || !person.membership) {
       throw RegistryErrors.notInRegistry();
     }
@@ -58,12 +58,13 @@ export class ResidentRegistryReads {
   async memberOfOwnHousehold(
     user: AuthUser,
     personId: string,
+    purpose: string = RESIDENT_PURPOSES.household_member,
   ): Promise<{ self: RegisteredPerson; member: PersonRecord }> {
-    const self = await this.registeredSelf(user);
-    const members = await this.records.currentMembers(self.membership.householdId);
-    const member = members.some((candidate) => candidate.personId === personId)
-      ? await this.records.findPersonById(personId)
-      : null;
+    const read = { user, purpose };
+    const self = await this.registeredSelf(user, purpose);
+    const members = await this.source.householdOf(self, read);
+    const known = members.find((candidate) => candidate.personId === personId);
+    const member = known ? await this.source.person(known.fiscalCode, read) : null;
     if (!member) throw RegistryErrors.memberNotFound();
     return { self, member };
   }
@@ -75,8 +76,9 @@ export class ResidentRegistryReads {
   }
 
   async household(user: AuthUser): Promise<HouseholdView> {
-    const self = await this.registeredSelf(user);
-    const members = await this.records.currentMembers(self.membership.householdId);
+    const read = { user, purpose: RESIDENT_PURPOSES.household };
+    const self = await this.registeredSelf(user, read.purpose);
+    const members = await this.source.householdOf(self, read);
     await this.dataSource.transaction((manager) =>
       this.reads.record(
         this.reader(user),
@@ -102,13 +104,14 @@ export class ResidentRegistryReads {
 
   /** Rettifica requests the caller filed or that are about them, newest first. */
   async ownCorrections(user: AuthUser): Promise<CorrectionView[]> {
-    const self = await this.registeredSelf(user);
+    const self = await this.registeredSelf(user, 'Consultazione delle proprie richieste di rettifica');
     return this.corrections.forResident(user.fiscalCode, self.id);
   }
 
   async autocertificazione(user: AuthUser): Promise<Buffer> {
-    const self = await this.registeredSelf(user);
-    const members = await this.records.currentMembers(self.membership.householdId);
+    const read = { user, purpose: RESIDENT_PURPOSES.autocertificazione };
+    const self = await this.registeredSelf(user, read.purpose);
+    const members = await this.source.householdOf(self, read);
     await this.dataSource.transaction((manager) =>
       this.reads.record(
         this.reader(user),
@@ -139,7 +142,7 @@ export class ResidentRegistryReads {
         birthDate: self.birthDate,
         birthPlace: placeLabel(self.birthPlaceCode, self.birthPlaceName),
         sex: self.sex,
-        citizenship: { code: self.citizenship, name: citizenshipName(self.citizenship) },
+        citizenship: { code: self.citizenship ?? '', name: citizenshipName(self.citizenship) },
         maritalStatus: maritalStatusLabel(self.maritalStatus, self.sex),
         residence,
         aire: self.status === 'aire',

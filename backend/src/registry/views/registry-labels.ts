@@ -25,8 +25,11 @@ const DOCUMENT: Record<IdentityDocumentKind, string> = {
   paper: "Carta d'identità cartacea",
 };
 
-export function maritalStatusLabel(status: MaritalStatus, sex: Sex): string {
-  return MARITAL[status][sex];
+/** What the views print for a fact the registry source does not give (ANPR's AR001 has no stato civile). */
+export const NOT_PROVIDED_LABEL = 'Non fornito da ANPR';
+
+export function maritalStatusLabel(status: MaritalStatus | null, sex: Sex): string {
+  return status ? MARITAL[status][sex] : NOT_PROVIDED_LABEL;
 }
 
 export function personStatusLabel(status: PersonStatus): string {
@@ -41,7 +44,8 @@ export function relationshipLabel(code: string): string {
   return findHouseholdRelationship(code)?.labelIt ?? `Codice ${code}`;
 }
 
-export function citizenshipName(iso2: string): string {
+export function citizenshipName(iso2: string | null): string {
+  if (iso2 === null) return NOT_PROVIDED_LABEL;
   return findCitizenship(iso2)?.name ?? iso2;
 }
 

@@ -73,9 +73,9 @@ export function visuraView(record: PersonRecord, context: ViewContext): VisuraVi
       code: record.birthPlaceCode,
       name: placeLabel(record.birthPlaceCode, record.birthPlaceName),
     },
-    citizenship: { code: record.citizenship, label: citizenshipName(record.citizenship) },
+    citizenship: { code: record.citizenship ?? '', label: citizenshipName(record.citizenship) },
     maritalStatus: {
-      code: record.maritalStatus,
+      code: record.maritalStatus ?? '',
       label: maritalStatusLabel(record.maritalStatus, record.sex),
     },
     status: { code: record.status, label: personStatusLabel(record.status) },

@@ -1,30 +1,49 @@
 import type { Dictionary } from '../../i18n/dictionary';
 import type { Problem } from '../../lib/api/api-error';
+import type { CorrectionField } from '../../lib/registry/correction-fields';
 import { controlClass, refusedField } from './correction-problem';
 
-/** What the datum says, what it should say, why, and an optional supporting document. */
+/** Data the registry does not show as one value: only for these the resident says what is recorded now. */
+const DESCRIBED_BY_RESIDENT: readonly CorrectionField[] = ['household', 'other'];
+
+/**
+ * What the datum should say, why, and an optional supporting document. What it says now is the registry's own
+ * value, recorded by the backend ("once only"); the resident writes it only for a datum the registry does not
+ * show (or when the backend asks for it).
+ */
 export function CorrectionChangeFields({
+  field,
   problem,
   t,
 }: {
+  field: CorrectionField;
   problem: Problem | null;
   t: Dictionary['registry']['corrections'];
 }) {
-  const invalid = (field: string) => refusedField(problem, field) || undefined;
+  const invalid = (name: string) => refusedField(problem, name) || undefined;
+  const typed = DESCRIBED_BY_RESIDENT.includes(field) || refusedField(problem, 'currentValue');
   return (
     <>
       <div className="col-12 col-md-6">
-        <label className="form-label d-block" htmlFor="correction-current">
-          {t.currentValue}
-        </label>
-        <input
-          id="correction-current"
-          name="currentValue"
-          className={controlClass(problem, 'currentValue')}
-          maxLength={200}
-          required
-          aria-invalid={invalid('currentValue')}
-        />
+        {typed ? (
+          <>
+            <label className="form-label d-block" htmlFor="correction-current">
+              {t.currentValue}
+            </label>
+            <input
+              id="correction-current"
+              name="currentValue"
+              className={controlClass(problem, 'currentValue')}
+              maxLength={200}
+              required
+              aria-invalid={invalid('currentValue')}
+            />
+          </>
+        ) : (
+          <p className="form-text mt-4" id="correction-current-note">
+            {t.currentValueFromRegistry}
+          </p>
+        )}
       </div>
       <div className="col-12 col-md-6">
         <label className="form-label d-block" htmlFor="correction-requested">

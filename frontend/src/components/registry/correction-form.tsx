@@ -7,6 +7,7 @@ import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import { ApiError, type Problem } from '../../lib/api/api-error';
 import { submitCorrection } from '../../lib/api/registry-client';
+import { CORRECTION_FIELDS, type CorrectionField } from '../../lib/registry/correction-fields';
 import { formatCivilDate } from '../../lib/registry/registry-formatting';
 import { CorrectionChangeFields } from './correction-change-fields';
 import { type CorrectionSubject, CorrectionTargetFields } from './correction-target-fields';
@@ -28,6 +29,7 @@ export function CorrectionForm({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState<string | null>(null);
+  const [field, setField] = useState<CorrectionField>(CORRECTION_FIELDS[0]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,6 +48,7 @@ export function CorrectionForm({
         formatMessage(t.sent, { reference: created.reference, date: formatCivilDate(created.dueOn, locale) }),
       );
       form.reset();
+      setField(CORRECTION_FIELDS[0]);
       router.refresh();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -56,7 +59,18 @@ export function CorrectionForm({
   }
 
   return (
-    <form onSubmit={submit} encType="multipart/form-data" aria-labelledby="correction-form-title" noValidate>
+    <form
+      onSubmit={submit}
+      onChange={(event) => {
+        const target = event.target;
+        if (target instanceof HTMLSelectElement && target.name === 'field') {
+          setField(target.value as CorrectionField);
+        }
+      }}
+      encType="multipart/form-data"
+      aria-labelledby="correction-form-title"
+      noValidate
+    >
       <h2 id="correction-form-title" className="h4">
         {t.formTitle}
       </h2>
@@ -72,7 +86,7 @@ export function CorrectionForm({
       )}
       <div className="row g-3">
         <CorrectionTargetFields subjects={subjects} problem={problem} t={t} />
-        <CorrectionChangeFields problem={problem} t={t} />
+        <CorrectionChangeFields field={field} problem={problem} t={t} />
       </div>
       <button type="submit" className="btn btn-primary mt-3" disabled={busy}>
         {busy ? t.sending : t.submit}

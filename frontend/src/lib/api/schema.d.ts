@@ -4330,6 +4330,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description NATIONAL_REGISTRY_UNAVAILABLE or NATIONAL_REGISTRY_REFUSED (REGISTRY_SOURCE=anpr): ANPR or PDND down, slow or refusing. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ResidentRegistryController_accessLogPage: {
@@ -4423,7 +4430,8 @@ export interface operations {
                      * @description Optional evidence: PDF, JPEG or PNG (checked on the content), at most REGISTRY_ATTACHMENT_MAX_BYTES.
                      */
                     attachment?: string;
-                    currentValue: string;
+                    /** @description Only for a datum the registry does not show (household, other, a fact the source lacks): otherwise the registry’s own value is recorded (once only). */
+                    currentValue?: string;
                     /** @enum {string} */
                     field: "family_name" | "given_name" | "sex" | "birth_date" | "birth_place" | "citizenship" | "marital_status" | "address" | "identity_document" | "household" | "other";
                     /**
@@ -4440,7 +4448,8 @@ export interface operations {
                      * @description Optional evidence: PDF, JPEG or PNG (checked on the content), at most REGISTRY_ATTACHMENT_MAX_BYTES.
                      */
                     attachment?: string;
-                    currentValue: string;
+                    /** @description Only for a datum the registry does not show (household, other, a fact the source lacks): otherwise the registry’s own value is recorded (once only). */
+                    currentValue?: string;
                     /** @enum {string} */
                     field: "family_name" | "given_name" | "sex" | "birth_date" | "birth_place" | "citizenship" | "marital_status" | "address" | "identity_document" | "household" | "other";
                     /**
@@ -4506,6 +4515,13 @@ export interface operations {
             };
             /** @description REGISTRY_PERSON_NOT_FOUND: the logged-in person is not a resident (or AIRE) of the comune. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NATIONAL_REGISTRY_UNAVAILABLE or NATIONAL_REGISTRY_REFUSED (REGISTRY_SOURCE=anpr): ANPR or PDND down, slow or refusing. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

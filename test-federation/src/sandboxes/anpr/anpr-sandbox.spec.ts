@@ -349,6 +349,30 @@ describe('ANPR sandbox ModI checks', () => {
     await modiRefused(await call(E002, e002Body(), { signature }), /no key registered/);
   });
 
+  it('should refuse ModI headers signed by another PDND client than the voucher’s', async () => {
+    const other = await PdndTestClient.register(federation.url, [E002]);
+    const body = JSON.stringify(e002Body());
+    const audience = federation.anpr.audience(E002);
+    const { signature } = await other.integrityHeaders(body, audience);
+    await modiRefused(
+      await call(E002, null, { body, signature }),
+      /Agid-JWT-Signature: key of another client/,
+    );
+    const evidence = await other.trackingEvidence(E002, audience);
+    await modiRefused(
+      await call(E002, null, { body, trackingEvidence: evidence }),
+      /Agid-JWT-TrackingEvidence: key of another client/,
+    );
+  });
+
+  it('should refuse an expired Agid-JWT-Signature', async () => {
+    const body = JSON.stringify(e002Body());
+    const { signature } = await client.integrityHeaders(body, federation.anpr.audience(E002), {
+      claims: { iat: Math.floor(Date.now() / 1000) - 600, exp: Math.floor(Date.now() / 1000) - 300 },
+    });
+    await modiRefused(await call(E002, null, { body, signature }), /Agid-JWT-Signature: expired/);
+  });
+
   it('should refuse a call without tracking evidence', async () => {
     await modiRefused(await call(E002, e002Body(), { trackingEvidence: null }), /TrackingEvidence missing/);
   });

@@ -182,6 +182,29 @@ describe('PDND sandbox token endpoint', () => {
   });
 });
 
+describe('PDND sandbox stats', () => {
+  it('should count token requests and vouchers per client, refusals as requests only', async () => {
+    const stats = async () =>
+      (await (await fetch(`${federation.url}/pdnd/_sandbox/stats`)).json()) as {
+        tokenRequests: number;
+        vouchersIssued: number;
+        byClient: Record<string, number>;
+      };
+    const counted = await PdndTestClient.register(federation.url, [ESERVICE]);
+    const before = await stats();
+    expect((await counted.requestVoucher(await counted.clientAssertion(ESERVICE))).status).toBe(200);
+    expect((await counted.requestVoucher(await counted.clientAssertion(ESERVICE))).status).toBe(200);
+    await expectRefused(
+      await counted.requestVoucher(await counted.clientAssertion(ESERVICE, { aud: 'elsewhere' })),
+      /audience/,
+    );
+    const after = await stats();
+    expect(after.tokenRequests - before.tokenRequests).toBe(3);
+    expect(after.vouchersIssued - before.vouchersIssued).toBe(2);
+    expect(after.byClient[counted.clientId]).toBe(2);
+  });
+});
+
 describe('PDND sandbox switches', () => {
   it('should read and change the switches, refusing unknown ones', async () => {
     expect(await (await switches({ delayMs: 5 })).json()).toEqual({
@@ -221,6 +244,11 @@ describe('PDND sandbox switches', () => {
     expect((await fetch(`${federation.url}/pdnd/_sandbox/reset`, { method: 'POST' })).status).toBe(200);
     expect(await (await fetch(`${federation.url}/pdnd/_sandbox/switches`)).json()).toMatchObject({
       refused: false,
+    });
+    expect(await (await fetch(`${federation.url}/pdnd/_sandbox/stats`)).json()).toEqual({
+      tokenRequests: 0,
+      vouchersIssued: 0,
+      byClient: {},
     });
     await expectRefused(await other.requestVoucher(await other.clientAssertion(ESERVICE)), /kid/);
     client = await PdndTestClient.register(federation.url, [ESERVICE]);

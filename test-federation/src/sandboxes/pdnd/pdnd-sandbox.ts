@@ -90,6 +90,8 @@ export class PdndSandbox {
   private readonly usedJti = new Map<string, number>();
   private switches: SandboxSwitches = { ...DEFAULT_SWITCHES };
   private api?: Promise<OpenAPIBackend>;
+  /** Calls of the token endpoint and vouchers issued, per client: how a consumer's voucher cache is measured. */
+  private stats = { tokenRequests: 0, vouchersIssued: 0, byClient: {} as Record<string, number> };
 
   constructor(private readonly options: PdndSandboxOptions) {
     const base = new URL(`${options.url}/pdnd`);
@@ -149,6 +151,7 @@ export class PdndSandbox {
     this.clients.clear();
     this.usedJti.clear();
     this.switches = { ...DEFAULT_SWITCHES };
+    this.stats = { tokenRequests: 0, vouchersIssued: 0, byClient: {} };
     this.loadClientsFile();
   }
 
@@ -226,6 +229,7 @@ export class PdndSandbox {
     const api = await loadDescription('pdnd-auth.yaml');
     api.register({
       createToken: async (context) => {
+        this.stats.tokenRequests += 1;
         if (this.switches.refused) return badRequest('sandbox switch: refused');
         try {
           return await this.issueVoucher(context.request.requestBody as Record<string, string>);
@@ -301,6 +305,8 @@ export class PdndSandbox {
     this.usedJti.set(claims.jti as string, exp);
 
     const eservice = this.eservices.get(purpose.eservice)!;
+    this.stats.vouchersIssued += 1;
+    this.stats.byClient[client.clientId] = (this.stats.byClient[client.clientId] ?? 0) + 1;
     const voucher = await new SignJWT({
       client_id: client.clientId,
       purposeId: purpose.purposeId,
@@ -345,6 +351,9 @@ export class PdndSandbox {
         return sendJson(res, 400, { error: 'invalid_client', detail: (error as Error).message });
       }
       return sendJson(res, 201, { registered: true });
+    }
+    if (path === '/_sandbox/stats' && req.method === 'GET') {
+      return sendJson(res, 200, this.stats);
     }
     if (path === '/_sandbox/config' && req.method === 'GET') {
       return sendJson(res, 200, {

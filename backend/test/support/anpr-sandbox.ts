@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { exportJWK, exportPKCS8, generateKeyPair } from 'jose';
+import { PDND_KEY_FILE } from '../../src/config/registry-source-rules.js';
+import { anprPersonId } from '../../src/registry/anpr/anpr-records.js';
+import { newIdentity } from './factories.js';
+import type { MemberSeed, SeededHousehold } from './registry-factories.js';
+import { uniqueCode } from './registry-factories.js';
+
+/**
+ * A portal reading the registry from the local PDND + ANPR sandboxes (REGISTRY_SOURCE=anpr), as `npm start`
+ * does: a generated client key in the portal's keys folder, the client registered through the sandbox's clients
+ * file (so it survives resets), an empty population the tests fill through `POST /anpr/_sandbox/persons`.
+ */
+export async function anprStackEnvironment(
+  tmpDir: string,
+  dataDir: string,
+  federationUrl: string,
+): Promise<{ federation: Record<string, string>; backend: Record<string, string> }> {
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const keysDir = path.join(dataDir, 'keys');
+  await mkdir(keysDir, { recursive: true });
+  await writeFile(path.join(keysDir, PDND_KEY_FILE), await exportPKCS8(privateKey), { mode: 0o600 });
+  const clientId = randomUUID();
+  const kid = 'portale-test';
+  const purposes = { verification: randomUUID(), consultation: randomUUID() };
+  const clientsFile = path.join(tmpDir, 'pdnd-clients.json');
+  await writeFile(
+    clientsFile,
+    JSON.stringify([
+      {
+        clientId,
+        kid,
+        publicJwk: await exportJWK(publicKey),
+        purposes: [
+          { purposeId: purposes.verification, eservice: 'residence-verification' },
+          { purposeId: purposes.consultation, eservice: 'family-status' },
+        ],
+      },
+    ]),
+  );
+  const populationFile = path.join(tmpDir, 'anpr-population.json');
+  await writeFile(populationFile, '[]');
+  const federation = new URL(federationUrl);
+  return {
+    federation: { PDND_SANDBOX_CLIENTS_FILE: clientsFile, ANPR_SANDBOX_POPULATION_FILE: populationFile },
+    backend: {
+      REGISTRY_SOURCE: 'anpr',
+      PDND_TOKEN_URL: `${federationUrl}/pdnd/token.oauth2`,
+      PDND_CLIENT_ASSERTION_AUDIENCE: `${federation.host}/pdnd/client-assertion`,
+      PDND_CLIENT_ID: clientId,
+      PDND_KID: kid,
+      PDND_PURPOSE_VERIFICATION: purposes.verification,
+      PDND_PURPOSE_CONSULTATION: purposes.consultation,
+      ANPR_URL: `${federationUrl}/anpr`,
+      ANPR_TIMEOUT_MS: '1500',
+    },
+  };
+}
+
+/**
+ * The ANPR twin of `seedHousehold`: the same famiglia anagrafica, as registry import rows, in the ANPR
+ * sandbox only; the local tables stay empty, so a read that bypassed ANPR would find nobody.
+ */
+export async function seedAnprHousehold(
+  federationUrl: string,
+  members: MemberSeed[],
+): Promise<SeededHousehold> {
+  const streetCode = uniqueCode('S', 10);
+  const streetName = `Prova ${streetCode.slice(1, 7)}`;
+  const civicNumber = String(1 + (Number.parseInt(streetCode.slice(1, 4), 16) % 200));
+  const code = uniqueCode('T');
+  const seeded = members.map((member) => {
+    const identity = member.identity ?? newIdentity();
+    const entryDate = member.entryDate ?? '2015-05-04';
+    return {
+      ...identity,
+      id: anprPersonId(identity.fiscalCode),
+      relationshipCode: member.relationshipCode,
+      entryDate,
+    };
+  });
+  const rows = seeded.map((person, index) => ({
+    household_code: code,
+    relationship_code: person.relationshipCode,
+    entry_date: person.entryDate,
+    street_code: streetCode,
+    street_toponym: 'Via',
+    street_name: streetName,
+    civic_number: civicNumber,
+    internal: '2',
+    fiscal_code: person.fiscalCode,
+    family_name: person.familyName,
+    given_name: person.givenName,
+    sex: person.sex,
+    birth_date: person.birthDate,
+    birth_place_code: person.birthPlaceCode,
+    birth_place_name: "Spino d'Adda",
+    citizenship: members[index]?.citizenship ?? 'IT',
+    marital_status: members[index]?.maritalStatus ?? 'single',
+    status: 'resident',
+  }));
+  const response = await fetch(`${federationUrl}/anpr/_sandbox/persons`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(rows),
+  });
+  if (response.status !== 201) throw new Error(`ANPR sandbox refused the persons: ${await response.text()}`);
+  return { id: code, code, streetCode, streetName, civicNumber, members: seeded };
+}
+
+/** Sets the PDND or ANPR sandbox's switches (`delayMs`, `down`, `refused`). */
+export async function anprSwitches(
+  federationUrl: string,
+  sandbox: 'pdnd' | 'anpr',
+  patch: Record<string, unknown>,
+): Promise<void> {
+  const response = await fetch(`${federationUrl}/${sandbox}/_sandbox/switches`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(patch),
+  });
+  if (response.status !== 200) throw new Error(`switches refused: ${await response.text()}`);
+}
