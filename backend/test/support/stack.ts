@@ -81,6 +81,9 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
     );
     services.push(federation);
     await federation.ready();
+    // The firma sandbox's test root is the one CA the portal trusts for signed filings in tests.
+    const signatureCas = path.join(tmpDir, 'firma-ca.pem');
+    await writeFile(signatureCas, await (await fetch(`${federationUrl}/firma/ca.pem`)).text());
 
     const backend = startService('backend', node, ['backend/dist/backend/src/main.js'], {
       cwd: repoRoot,
@@ -96,6 +99,7 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
         SMTP_URL: smtp.url,
         OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
         OIDC_TEST_FEDERATION_URL: federationUrl,
+        SIGNATURE_TRUSTED_CAS: signatureCas,
       },
       readyUrl: `${backendUrl}/api/health/ready`,
     });

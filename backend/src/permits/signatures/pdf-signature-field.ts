@@ -39,7 +39,11 @@ export function readPdfSignatureField(pdf: Buffer): PdfSignatureField {
   if (start !== 0 || holeStart >= holeEnd || secondStart + secondLength !== pdf.length) {
     throw new PdfSignatureFieldError('range-incomplete');
   }
-  if (text[holeStart] !== '<' || text[holeEnd - 1] !== '>' || !/\/Contents\s*$/.test(text.slice(holeStart - 32, holeStart))) {
+  if (
+    text[holeStart] !== '<' ||
+    text[holeEnd - 1] !== '>' ||
+    !/\/Contents\s*$/.test(text.slice(holeStart - 32, holeStart))
+  ) {
     throw new PdfSignatureFieldError('range-incomplete');
   }
   const hex = text.slice(holeStart + 1, holeEnd - 1);
@@ -50,7 +54,8 @@ export function readPdfSignatureField(pdf: Buffer): PdfSignatureField {
   const dictionaryStart = text.lastIndexOf('<<', Math.min(last.index, holeStart));
   const dictionaryEnd = text.indexOf('>>', holeEnd);
   const dictionary =
-    text.slice(Math.max(dictionaryStart, 0), holeStart) + text.slice(holeEnd, dictionaryEnd < 0 ? undefined : dictionaryEnd);
+    text.slice(Math.max(dictionaryStart, 0), holeStart) +
+    text.slice(holeEnd, dictionaryEnd < 0 ? undefined : dictionaryEnd);
   return { cms, signedBytes, claimedSigningTime: pdfDate(dictionary) };
 }
 
@@ -60,8 +65,18 @@ export function pdfDate(dictionary: string): Date | null {
     dictionary,
   );
   if (!match) return null;
-  const [, year, month, dayOfMonth, hour = '00', minute = '00', second = '00', sign, offsetHours, offsetMinutes] =
-    match;
+  const [
+    ,
+    year,
+    month,
+    dayOfMonth,
+    hour = '00',
+    minute = '00',
+    second = '00',
+    sign,
+    offsetHours,
+    offsetMinutes,
+  ] = match;
   const offset = sign && sign !== 'Z' ? `${sign}${offsetHours ?? '00'}:${offsetMinutes ?? '00'}` : 'Z';
   const date = new Date(`${year}-${month}-${dayOfMonth}T${hour}:${minute}:${second}${offset}`);
   return Number.isNaN(date.getTime()) ? null : date;

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { SignPdf, Signer } from '@signpdf/signpdf';
+import { Signer, SignPdf } from '@signpdf/signpdf';
 import forge from 'node-forge';
 import PDFDocument from 'pdfkit';
 import * as pkijs from 'pkijs';
@@ -20,7 +20,9 @@ const DAY = 86_400_000;
 function keys(): { privateKey: forge.pki.rsa.PrivateKey; publicKey: forge.pki.rsa.PublicKey } {
   const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return {
-    privateKey: forge.pki.privateKeyFromPem(pair.privateKey.export({ format: 'pem', type: 'pkcs1' }).toString()),
+    privateKey: forge.pki.privateKeyFromPem(
+      pair.privateKey.export({ format: 'pem', type: 'pkcs1' }).toString(),
+    ),
     publicKey: forge.pki.publicKeyFromPem(pair.publicKey.export({ format: 'pem', type: 'spki' }).toString()),
   };
 }
@@ -103,7 +105,13 @@ export async function samplePdf(text = 'Relazione tecnica asseverata'): Promise<
   return Buffer.concat(chunks);
 }
 
-function cms(content: Buffer, signer: TestIdentity, chain: TestIdentity[], detached: boolean, signingTime?: Date): Buffer {
+function cms(
+  content: Buffer,
+  signer: TestIdentity,
+  chain: TestIdentity[],
+  detached: boolean,
+  signingTime?: Date,
+): Buffer {
   const p7 = forge.pkcs7.createSignedData();
   p7.content = forge.util.createBuffer(content.toString('binary'));
   p7.addCertificate(signer.certificate);
@@ -123,7 +131,12 @@ function cms(content: Buffer, signer: TestIdentity, chain: TestIdentity[], detac
 }
 
 /** A `.p7m`: CMS SignedData with the PDF attached and a signing-time attribute. */
-export function signCades(pdf: Buffer, signer: TestIdentity, chain: TestIdentity[] = [], signingTime = new Date()): Buffer {
+export function signCades(
+  pdf: Buffer,
+  signer: TestIdentity,
+  chain: TestIdentity[] = [],
+  signingTime = new Date(),
+): Buffer {
   return cms(pdf, signer, chain, false, signingTime);
 }
 
@@ -161,11 +174,13 @@ export async function signPades(
 
 /** The certificate as pkijs reads it, for the verifier's trust anchors. */
 export function trustAnchor(identity: TestIdentity): pkijs.Certificate {
-  const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(identity.certificate)).getBytes(), 'binary');
+  const der = Buffer.from(
+    forge.asn1.toDer(forge.pki.certificateToAsn1(identity.certificate)).getBytes(),
+    'binary',
+  );
   return pkijs.Certificate.fromBER(new Uint8Array(der));
 }
 
 export function certificatePem(identity: TestIdentity): string {
   return forge.pki.certificateToPem(identity.certificate);
 }
-

@@ -66,10 +66,12 @@ describe('verifySignedDocument', () => {
   });
 
   it('should refuse an unsigned PDF and a file that is neither PDF nor CMS', async () => {
-    expect((await refusal(verifySignedDocument(await samplePdf(), context()))).code).toBe('SIGNATURE_MISSING');
-    expect((await refusal(verifySignedDocument(Buffer.from('just text, no signature'), context()))).code).toBe(
+    expect((await refusal(verifySignedDocument(await samplePdf(), context()))).code).toBe(
       'SIGNATURE_MISSING',
     );
+    expect(
+      (await refusal(verifySignedDocument(Buffer.from('just text, no signature'), context()))).code,
+    ).toBe('SIGNATURE_MISSING');
   });
 
   it('should refuse an expired certificate, PAdES and CAdES, with the expiry date in Italian', async () => {
@@ -128,7 +130,9 @@ describe('verifySignedDocument', () => {
   it('should refuse a PAdES PDF with bytes appended after the signed range', async () => {
     const signed = await signPades(await samplePdf(), signer);
     const appended = Buffer.concat([signed, Buffer.from('\n1 0 obj << /Evil true >> endobj\n')]);
-    expect((await refusal(verifySignedDocument(appended, context()))).code).toBe('SIGNATURE_RANGE_INCOMPLETE');
+    expect((await refusal(verifySignedDocument(appended, context()))).code).toBe(
+      'SIGNATURE_RANGE_INCOMPLETE',
+    );
   });
 
   it('should refuse a /ByteRange rewritten to leave more than the /Contents out', async () => {
@@ -138,7 +142,9 @@ describe('verifySignedDocument', () => {
     const [a, b, c, d] = match.slice(1).map(Number);
     const forged = `/ByteRange [${a} ${b - 10} ${c} ${d}]`.padEnd(match[0].length, ' ');
     const rewritten = Buffer.from(text.replace(match[0], forged), 'latin1');
-    expect((await refusal(verifySignedDocument(rewritten, context()))).code).toBe('SIGNATURE_RANGE_INCOMPLETE');
+    expect((await refusal(verifySignedDocument(rewritten, context()))).code).toBe(
+      'SIGNATURE_RANGE_INCOMPLETE',
+    );
   });
 
   it('should refuse a signature by a chain whose intermediate is absent and whose issuer is unknown', async () => {

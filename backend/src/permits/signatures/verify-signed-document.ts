@@ -167,8 +167,10 @@ async function checkSignature(
 
   const notBefore = signerCertificate.notBefore.value;
   const notAfter = signerCertificate.notAfter.value;
-  if (signedAt.getTime() > notAfter.getTime()) throw SignatureErrors.expired(signer.commonName, notAfter, signedAt);
-  if (signedAt.getTime() < notBefore.getTime()) throw SignatureErrors.notYetValid(signer.commonName, notBefore);
+  if (signedAt.getTime() > notAfter.getTime())
+    throw SignatureErrors.expired(signer.commonName, notAfter, signedAt);
+  if (signedAt.getTime() < notBefore.getTime())
+    throw SignatureErrors.notYetValid(signer.commonName, notBefore);
   if (!hasNonRepudiation(signerCertificate)) throw SignatureErrors.keyUsage(signer.commonName);
 
   const chain = new pkijs.CertificateChainValidationEngine({
