@@ -8,6 +8,8 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ProtocolModule } from '../protocol/protocol.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { StorageModule } from '../storage/storage.module.js';
+import { AlboPretorioController } from './albo/albo-pretorio.controller.js';
+import { AlboPretorioService } from './albo/albo-pretorio.service.js';
 import { DocumentUploadInterceptor } from './documents/document-upload.interceptor.js';
 import { DraftAttachmentsService } from './filing/draft-attachments.service.js';
 import { DraftRepository } from './filing/draft-repository.js';
@@ -57,6 +59,7 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
   controllers: [
     DraftsController,
     TechnicianProfileController,
+    AlboPretorioController,
     ResidentPermitsController,
     StaffPermitsController,
   ],
@@ -80,6 +83,7 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
     DraftAttachmentsService,
     SubmitFilingService,
     FilingReceiptsService,
+    AlboPretorioService,
     // The payments module replaces this with its pagoPA policy (docs/sue-filing.md, "Fees").
     { provide: FilingFeePolicy, useClass: NoFilingFeePolicy },
   ],
