@@ -4,6 +4,7 @@ import { f24En } from './f24-en';
 import { permitsEn } from './permits-en';
 import { personalAreaEn } from './personal-area-en';
 import { registryEn } from './registry-en';
+import { sueEn } from './sue-en';
 
 export const en: Dictionary = {
   meta: {
@@ -89,7 +90,8 @@ export const en: Dictionary = {
     },
     permits: {
       title: 'Building permits',
-      description: 'Submit CILA, SCIA and other building applications and follow their progress.',
+      description:
+        'File CILA, SCIA and building permit applications online with digitally signed documents and follow their progress.',
     },
     imu: {
       title: 'IMU and F24',
@@ -234,4 +236,5 @@ export const en: Dictionary = {
   f24: f24En,
   permits: permitsEn,
   registry: registryEn,
+  sue: sueEn,
 };

@@ -3,6 +3,7 @@ import { f24It } from './f24-it';
 import { permitsIt } from './permits-it';
 import { personalAreaIt } from './personal-area-it';
 import { registryIt } from './registry-it';
+import { sueIt } from './sue-it';
 
 /**
  * Italian: the reference dictionary. Its shape is the `Dictionary` type every other locale must match.
@@ -91,7 +92,8 @@ export const it = {
     },
     permits: {
       title: 'Pratiche edilizie',
-      description: 'Presenta CILA, SCIA e le altre pratiche edilizie e seguine lo stato.',
+      description:
+        'Presenta online CILA, SCIA e permessi di costruire con documenti firmati digitalmente e seguine lo stato.',
     },
     imu: {
       title: 'IMU e F24',
@@ -236,4 +238,5 @@ export const it = {
   f24: f24It,
   permits: permitsIt,
   registry: registryIt,
+  sue: sueIt,
 };
