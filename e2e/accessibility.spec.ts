@@ -177,9 +177,14 @@ beforeAll(async () => {
     ),
     202,
   );
+  const draft = await okJson<{ id: string }>(
+    await resident.fetch('/api/permits/drafts', jsonRequest({ type: 'CILA' })),
+    201,
+  );
   fixtures = {
     personId: head.id,
     practiceId: practice.id,
+    draftId: draft.id,
     certificateCode: certificate.code,
     bulkJobId: await completedBulkJob(taxes.session, year),
     importJobId: importJob.id,

@@ -12,6 +12,8 @@ export interface RouteFixtures {
   personId: string;
   /** A practice with the resident as applicant. */
   practiceId: string;
+  /** A draft of an online filing by the resident (SUE online). */
+  draftId: string;
   /** The verification code of a certificate the resident obtained. */
   certificateCode: string;
   /** A completed bulk F24 job. */
@@ -45,6 +47,12 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { pattern: '/privacy', audience: 'anonymous', path: at('/privacy') },
   { pattern: '/sessione-scaduta', audience: 'anonymous', path: at('/sessione-scaduta') },
   { pattern: '/verifica', audience: 'anonymous', path: at('/verifica') },
+  { pattern: '/albo-pretorio', audience: 'anonymous', path: at('/albo-pretorio') },
+  {
+    pattern: '/albo-pretorio/archivio',
+    audience: 'anonymous',
+    path: at(`/albo-pretorio/archivio?indirizzo=via&anno=${new Date().getFullYear()}`),
+  },
   {
     pattern: '/verifica/[code]',
     audience: 'anonymous',
@@ -88,6 +96,12 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   },
   { pattern: '/pratiche', audience: 'resident', path: at('/pratiche') },
   { pattern: '/pratiche/[id]', audience: 'resident', path: (f) => `/pratiche/${f.practiceId}` },
+  { pattern: '/pratiche/nuova', audience: 'resident', path: at('/pratiche/nuova') },
+  {
+    pattern: '/pratiche/bozze/[id]',
+    audience: 'resident',
+    path: (f) => `/pratiche/bozze/${f.draftId}?passo=riepilogo`,
+  },
 
   { pattern: '/backoffice', audience: 'registry', path: at('/backoffice') },
   { pattern: '/backoffice/anagrafe', audience: 'registry', path: at('/backoffice/anagrafe') },
