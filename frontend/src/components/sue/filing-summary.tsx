@@ -14,6 +14,18 @@ function euro(cents: number | null, locale: string): string {
       }).format(cents / 100);
 }
 
+/** What a missing item is called on the page: the step, the declaration or the kind of document. */
+function missingLabel(field: string, draft: Draft, t: Dictionary['sue'], locale: string): string {
+  const [scope, name, detail] = field.split('.');
+  if (scope === 'attachments') {
+    return (
+      draft.attachmentKinds.find((kind) => kind.kind === name)?.label[locale === 'en' ? 'en' : 'it'] ?? name
+    );
+  }
+  if (detail && detail in t.fields) return t.fields[detail as keyof typeof t.fields] as string;
+  return (t.steps as Record<string, string>)[name] ?? name;
+}
+
 /** The summary before sending: every section, the documents, the fees, and what is still missing. */
 export function FilingSummary({ draft, t, locale }: { draft: Draft; t: Dictionary['sue']; locale: string }) {
   const sections = draft.sections as Record<string, Record<string, unknown> | undefined>;
@@ -73,7 +85,7 @@ export function FilingSummary({ draft, t, locale }: { draft: Draft; t: Dictionar
           <ul className="mb-0">
             {draft.missing.map((item) => (
               <li key={item.field}>
-                {item.field.replace(/^(sections|attachments)\./, '')}: {t.missingReasons[item.reason]}
+                {missingLabel(item.field, draft, t, locale)}: {t.missingReasons[item.reason]}
               </li>
             ))}
           </ul>
