@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addDays } from '../src/common/calendar/civil-date.js';
 import { romeDay } from '../src/common/italian/rome-day.js';
 import { FILING_REQUIREMENTS } from '../src/permits/domain/filing-requirements.js';
 import { initialState } from '../src/permits/domain/practice-state-machine.js';
@@ -367,6 +368,73 @@ describe('SUE online filing', () => {
           )
         ).code,
       ).toBe('DRAFT_ALREADY_SUBMITTED');
+    });
+  });
+
+  describe('integrations answered online with signed documents', () => {
+    it('should refuse an unsigned file and attach the PDF of a signed .p7m to the open request', async () => {
+      const applicant = newIdentity();
+      const applicantSession = await loginAs(applicant);
+      const clerkIdentity = newIdentity();
+      await grantRoles(clerkIdentity.fiscalCode, ['permits']);
+      const clerk = await loginAs(clerkIdentity);
+      const registered = await ok<{ id: string; version: number }>(
+        await clerk.fetch(
+          '/api/staff/permits',
+          json('POST', {
+            type: 'CILA',
+            protocolNumber: `${randomInt(1, 1e9)}/${today.slice(0, 4)}`,
+            protocolDate: today,
+            address: 'Via Integrazioni 3',
+            cadastral: { sheet: '5', parcel: '120' },
+            description: 'Manutenzione straordinaria',
+            parties: [
+              {
+                role: 'applicant',
+                fiscalCode: applicant.fiscalCode,
+                givenName: applicant.givenName,
+                familyName: applicant.familyName,
+              },
+            ],
+          }),
+        ),
+        201,
+      );
+      const move = async (to: string, extra: Record<string, unknown> = {}) => {
+        const current = await ok<{ version: number }>(
+          await clerk.fetch(`/api/staff/permits/${registered.id}`),
+        );
+        await ok(
+          await clerk.fetch(
+            `/api/staff/permits/${registered.id}/transitions`,
+            json('POST', { to, expectedVersion: current.version, ...extra }),
+          ),
+        );
+      };
+      await move('under_check');
+      await move('integration_requested', { dueDate: addDays(today, 20), requestedDocuments: ['Tavola 3'] });
+      const url = `/api/permits/${registered.id}/signed-documents`;
+      const send = (file: Buffer, name: string) => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(file)]), name);
+        return applicantSession.fetch(url, { method: 'POST', body: form });
+      };
+      expect((await problem(await send(await samplePdf(), 'tavola-3.pdf'), 422)).code).toBe(
+        'SIGNATURE_MISSING',
+      );
+      expect(
+        (
+          await problem(
+            await send(await signAs(applicant, 'cades', { defect: 'unknown-ca' }), 'tavola-3.pdf.p7m'),
+            422,
+          )
+        ).code,
+      ).toBe('SIGNATURE_UNTRUSTED_CA');
+      const stored = await ok<{ fileName: string; mediaType: string }>(
+        await send(await signAs(applicant, 'cades'), 'tavola-3.pdf.p7m'),
+        201,
+      );
+      expect(stored).toMatchObject({ fileName: 'tavola-3.pdf', mediaType: 'application/pdf' });
     });
   });
 

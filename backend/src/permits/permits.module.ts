@@ -17,6 +17,7 @@ import { DraftsController, TechnicianProfileController } from './filing/drafts.c
 import { DraftsService } from './filing/drafts.service.js';
 import { FilingFeePolicy, NoFilingFeePolicy } from './filing/filing-fee-policy.js';
 import { FilingReceiptsService } from './filing/filing-receipts.service.js';
+import { SignedIntegrationsService } from './filing/signed-integrations.service.js';
 import { SubmitFilingService } from './filing/submit-filing.service.js';
 import { TechnicianProfiles } from './filing/technician-profiles.js';
 import { ResidentPermitsController } from './http/resident-permits.controller.js';
@@ -83,6 +84,7 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
     DraftAttachmentsService,
     SubmitFilingService,
     FilingReceiptsService,
+    SignedIntegrationsService,
     AlboPretorioService,
     // The payments module replaces this with its pagoPA policy (docs/sue-filing.md, "Fees").
     { provide: FilingFeePolicy, useClass: NoFilingFeePolicy },

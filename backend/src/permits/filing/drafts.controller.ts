@@ -33,6 +33,7 @@ import {
 import { ATTACHMENT_KINDS } from '../domain/filing-requirements.js';
 import { documentResponse } from '../http/document-response.js';
 import { PracticeIdParam } from '../http/permit-params.js';
+import { DocumentView } from '../views/practice-views.js';
 import { DraftAttachmentsService } from './draft-attachments.service.js';
 import { CreateDraftDto, TechnicianProfileDto, UpdateDraftDto } from './draft-sections.dto.js';
 import { DraftsService } from './drafts.service.js';
@@ -46,6 +47,7 @@ import {
   SubmissionView,
   TechnicianProfileView,
 } from './filing-views.js';
+import { SignedIntegrationsService } from './signed-integrations.service.js';
 import { SubmitFilingService } from './submit-filing.service.js';
 import { TechnicianProfiles } from './technician-profiles.js';
 
@@ -63,6 +65,7 @@ export class DraftsController {
     private readonly attachments: DraftAttachmentsService,
     private readonly submissions: SubmitFilingService,
     private readonly receipts: FilingReceiptsService,
+    private readonly integrations: SignedIntegrationsService,
   ) {}
 
   @Post('drafts')
@@ -163,6 +166,33 @@ export class DraftsController {
   })
   submit(@Req() req: AuthenticatedRequest, @DraftIdParam() id: string) {
     return this.submissions.submit(id, req.user);
+  }
+
+  @Post(':id/signed-documents')
+  @Authenticated()
+  @UseInterceptors(DocumentUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: 'PDF signed PAdES, or a CAdES .p7m.' },
+      },
+    },
+  })
+  @ApiCreatedResponse({
+    type: DocumentView,
+    description: 'Verified, and linked to the open integration request.',
+  })
+  @ApiNotFoundResponse({ description: 'PRACTICE_NOT_FOUND' })
+  @ApiUnprocessableEntityResponse({ description: 'SIGNATURE_* (the reason), NO_OPEN_INTEGRATION_REQUEST' })
+  signedDocument(
+    @Req() req: AuthenticatedRequest,
+    @PracticeIdParam() id: string,
+    @UploadedFile() file: UploadedDocumentFile | undefined,
+  ) {
+    return this.integrations.upload(id, file, req.user);
   }
 
   @Get(':id/receipt')

@@ -13,10 +13,14 @@ export function FilingReceiptPanel({
   t: Dictionary['sue']['receipt'];
 }) {
   return (
-    <div className="callout success" role="status">
-      <div className="callout-title">{t.title}</div>
-      <p>{t.lead}</p>
-      <p className="fw-semibold">{formatMessage(t.protocol, { number: filed.protocolNumber })}</p>
+    <section aria-labelledby="receipt-title">
+      <div className="alert alert-success" role="status">
+        <h2 id="receipt-title" className="h4">
+          {t.title}
+        </h2>
+        <p>{t.lead}</p>
+        <p className="fw-semibold mb-0">{formatMessage(t.protocol, { number: filed.protocolNumber })}</p>
+      </div>
       <p className="d-flex flex-wrap gap-3">
         <a className="btn btn-primary" href={filed.receiptUrl} download>
           {t.download}
@@ -25,6 +29,6 @@ export function FilingReceiptPanel({
           {t.open}
         </Link>
       </p>
-    </div>
+    </section>
   );
 }
