@@ -1,13 +1,13 @@
 // The layering rules of docs/architecture.md, checked on every `npm run check`. Imports point down:
 //   composition (app.module.ts, main.ts, cli/, demo/)
 //   features    (registry, certificates, permits, f24, messages, personal-area, feedback, municipality, health, metrics)
-//   platform    (auth, audit, notifications, storage, database, config)
+//   platform    (auth, audit, notifications, storage, database, config, protocol)
 //   common/     (Italian basics, errors, HTTP helpers: no module of the portal above it)
 // plus pure `domain/` folders inside each module, and three apps that share only `shared/`.
 
 const FEATURES =
   'registry|certificates|permits|f24|messages|personal-area|feedback|municipality|health|metrics|appointments';
-const PLATFORM = 'auth|audit|notifications|storage|database|config';
+const PLATFORM = 'auth|audit|notifications|storage|database|config|protocol';
 
 /** Packages that tie code to the framework, the database or HTTP. */
 const FRAMEWORK = '(^|/)node_modules/(@nestjs|typeorm|pg|express)/|^(@nestjs|typeorm|pg|express)(/|$)';

@@ -187,6 +187,10 @@ beforeAll(async () => {
     ),
     201,
   );
+  const draft = await okJson<{ id: string }>(
+    await resident.fetch('/api/permits/drafts', jsonRequest({ type: 'CILA' })),
+    201,
+  );
   fixtures = {
     appointments: {
       officeId,
@@ -197,6 +201,7 @@ beforeAll(async () => {
     },
     personId: head.id,
     practiceId: practice.id,
+    draftId: draft.id,
     certificateCode: certificate.code,
     bulkJobId: await completedBulkJob(taxes.session, year),
     importJobId: importJob.id,

@@ -54,6 +54,7 @@ describe('personal data through the frontend', () => {
     const fixtures = {
       personId: randomUUID(),
       practiceId: randomUUID(),
+      draftId: randomUUID(),
       certificateCode: 'ABCD-EFGH-JKLM',
       bulkJobId: randomUUID(),
       importJobId: randomUUID(),

@@ -11,6 +11,7 @@ import { AppIo1766200000000 } from './1766200000000-app-io.js';
 import { RegistrySource1766300000000 } from './1766300000000-registry-source.js';
 import { ServiceFeedback1766400000000 } from './1766400000000-service-feedback.js';
 import { Appointments1766500000000 } from './1766500000000-appointments.js';
+import { SueFiling1766600000000 } from './1766600000000-sue-filing.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RegistrySource1766300000000,
   ServiceFeedback1766400000000,
   Appointments1766500000000,
+  SueFiling1766600000000,
 ];

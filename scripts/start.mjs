@@ -2,7 +2,7 @@
 // the embedded PostgreSQL, migrates and loads the demo data when needed) and the frontend.
 // `npm run dev`: the same with the backend and frontend in watch mode.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startService } from './services.mjs';
@@ -116,6 +116,13 @@ if (useTestFederation) {
   );
   services.push(federation);
   await ready(federation);
+  // Signed SUE filings verify against the firma sandbox's test root in development (production refuses it).
+  if (!process.env.SIGNATURE_TRUSTED_CAS) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    const caFile = path.join(DATA_DIR, 'firma-sandbox-ca.pem');
+    writeFileSync(caFile, await (await fetch(`${TESTFED_URL}/firma/ca.pem`)).text());
+    process.env.SIGNATURE_TRUSTED_CAS = caFile;
+  }
 }
 
 // Without an SMTP server configured, notifications go to a local one that keeps them in DATA_DIR/mail.
@@ -141,6 +148,7 @@ const backendEnv = {
   PORT: BACKEND_PORT,
   PUBLIC_URL,
   SMTP_URL: smtpUrl,
+  ...(process.env.SIGNATURE_TRUSTED_CAS ? { SIGNATURE_TRUSTED_CAS: process.env.SIGNATURE_TRUSTED_CAS } : {}),
   ...(useTestFederation
     ? { OIDC_TRUST_ANCHOR: `${TESTFED_URL}/ta`, OIDC_TEST_FEDERATION_URL: TESTFED_URL }
     : {}),

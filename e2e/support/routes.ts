@@ -12,6 +12,8 @@ export interface RouteFixtures {
   personId: string;
   /** A practice with the resident as applicant. */
   practiceId: string;
+  /** A draft of an online filing by the resident (SUE online). */
+  draftId: string;
   /** The verification code of a certificate the resident obtained. */
   certificateCode: string;
   /** A completed bulk F24 job. */
@@ -55,6 +57,12 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   },
   { pattern: '/faq', audience: 'anonymous', path: at('/faq') },
   { pattern: '/segnala-disservizio', audience: 'anonymous', path: at('/segnala-disservizio') },
+  { pattern: '/albo-pretorio', audience: 'anonymous', path: at('/albo-pretorio') },
+  {
+    pattern: '/albo-pretorio/archivio',
+    audience: 'anonymous',
+    path: at(`/albo-pretorio/archivio?indirizzo=via&anno=${new Date().getFullYear()}`),
+  },
   {
     pattern: '/verifica/[code]',
     audience: 'anonymous',
@@ -121,6 +129,12 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
     path: ({ appointments: a }) => `/appuntamenti/${a.appointmentId}/sposta?giorno=${a.day}`,
   },
   { pattern: '/pratiche/[id]', audience: 'resident', path: (f) => `/pratiche/${f.practiceId}` },
+  { pattern: '/pratiche/nuova', audience: 'resident', path: at('/pratiche/nuova') },
+  {
+    pattern: '/pratiche/bozze/[id]',
+    audience: 'resident',
+    path: (f) => `/pratiche/bozze/${f.draftId}?passo=riepilogo`,
+  },
 
   { pattern: '/backoffice', audience: 'registry', path: at('/backoffice') },
   { pattern: '/backoffice/anagrafe', audience: 'registry', path: at('/backoffice/anagrafe') },

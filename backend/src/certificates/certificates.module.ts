@@ -16,6 +16,7 @@ import { CertificateCatalogService } from './services/certificate-catalog.servic
 import { CertificateHistory } from './services/certificate-history.service.js';
 import { CertificateRenderer } from './services/certificate-renderer.js';
 import { IssueCertificateService } from './services/issue-certificate.service.js';
+import { PdfSealService } from './services/pdf-seal.service.js';
 import { VerifyCertificateService } from './services/verify-certificate.service.js';
 import { CertificateSubjectSource } from './subject/certificate-subject-source.js';
 import { RegistryCertificateSubjectSource } from './subject/registry-certificate-subject-source.js';
@@ -68,7 +69,8 @@ import { RegistryCertificateSubjectSource } from './subject/registry-certificate
     CertificateArchiveService,
     VerifyCertificateService,
     CertificateHistory,
+    PdfSealService,
   ],
-  exports: [CertificateHistory],
+  exports: [CertificateHistory, PdfSealService],
 })
 export class CertificatesModule {}

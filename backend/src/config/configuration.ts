@@ -100,6 +100,10 @@ export interface PermitsConfig {
   uploadMaxBytes: number;
   /** Where the office receives notices of documents filed by applicants. */
   officeEmail: string;
+  /** The responsible person printed on filing receipts (L. 241/1990 art. 8). */
+  officeHead: string;
+  /** PEM files of the CAs a signed filing must chain to (SIGNATURE_TRUSTED_CAS); none: every signature refused. */
+  signatureTrustedCas: string[];
 }
 
 export interface NotificationsConfig {
@@ -242,6 +246,13 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
     permits: {
       uploadMaxBytes: env.PERMITS_UPLOAD_MAX_BYTES,
       officeEmail: env.PERMITS_OFFICE_EMAIL ?? env.MUNICIPALITY_EMAIL,
+      officeHead:
+        env.PERMITS_OFFICE_HEAD ?? 'Responsabile del Servizio Tecnico – Sportello Unico per l’Edilizia',
+      signatureTrustedCas: (env.SIGNATURE_TRUSTED_CAS ?? '')
+        .split(',')
+        .map((file) => file.trim())
+        .filter(Boolean)
+        .map((file) => path.resolve(repoRoot, file)),
     },
     notifications: {
       worker: env.NOTIFICATIONS_WORKER,

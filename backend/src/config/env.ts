@@ -10,6 +10,7 @@ import {
   IsUUID,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   ValidateBy,
@@ -311,6 +312,17 @@ export class Environment {
   @IsOptional()
   @IsEmail()
   PERMITS_OFFICE_EMAIL?: string;
+
+  /** Who is responsible for the SUE's procedures (L. 241/1990 art. 5), printed on the filing receipts. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  PERMITS_OFFICE_HEAD?: string;
+
+  /** PEM files (comma-separated) of the CAs whose signatures the SUE accepts on filed documents. */
+  @IsOptional()
+  @IsString()
+  SIGNATURE_TRUSTED_CAS?: string;
 
   @IsBoolean()
   @Transform(toBoolean)

@@ -15,6 +15,7 @@ const PRODUCTION = {
   CERTIFICATES_SEAL_KEY_FILE: '/keys/certificate-seal-key.pem',
   CERTIFICATES_PADES_P12_FILE: '/keys/certificate-seal.p12',
   CERTIFICATES_PADES_P12_PASSPHRASE: 'passphrase',
+  SIGNATURE_TRUSTED_CAS: '/keys/qualified-cas.pem',
 };
 
 function refusal(source: Record<string, string>): string {
@@ -32,6 +33,11 @@ describe('production configuration', () => {
     expect(config.app.demoData).toBe(false);
     expect(config.app.apiDocs).toBe(false);
     expect(config.auth.generateKeys).toBe(false);
+  });
+
+  it('should require the trusted signature CAs in production, whose list never falls back on the firma sandbox', () => {
+    const { SIGNATURE_TRUSTED_CAS: _omitted, ...withoutCas } = PRODUCTION;
+    expect(refusal(withoutCas)).toMatch(/^ {2}SIGNATURE_TRUSTED_CAS.*is required in production/m);
   });
 
   it('should refuse DEMO_DATA=true, naming it', () => {

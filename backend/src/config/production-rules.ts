@@ -48,6 +48,11 @@ const REQUIRED_IN_PRODUCTION: { variable: keyof Environment; reason: string }[] 
     reason: "is required in production: the comune's electronic seal certificate (PKCS#12)",
   },
   {
+    variable: 'SIGNATURE_TRUSTED_CAS',
+    reason:
+      "is required in production: the PEM files of the qualified CAs (AgID's trusted list) whose signatures the SUE accepts",
+  },
+  {
     variable: 'CERTIFICATES_PADES_P12_PASSPHRASE',
     reason: 'is required in production: the passphrase of CERTIFICATES_PADES_P12_FILE',
   },

@@ -1,11 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificatesModule } from '../certificates/certificates.module.js';
 import { Clock } from '../common/italian/clock.js';
 import { permitsConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ProtocolModule } from '../protocol/protocol.module.js';
+import { RegistryModule } from '../registry/registry.module.js';
 import { StorageModule } from '../storage/storage.module.js';
+import { AlboPretorioController } from './albo/albo-pretorio.controller.js';
+import { AlboPretorioService } from './albo/albo-pretorio.service.js';
 import { DocumentUploadInterceptor } from './documents/document-upload.interceptor.js';
+import { DraftAttachmentsService } from './filing/draft-attachments.service.js';
+import { DraftRepository } from './filing/draft-repository.js';
+import { DraftsController, TechnicianProfileController } from './filing/drafts.controller.js';
+import { DraftsService } from './filing/drafts.service.js';
+import { FilingFeePolicy, NoFilingFeePolicy } from './filing/filing-fee-policy.js';
+import { FilingReceiptsService } from './filing/filing-receipts.service.js';
+import { SignedIntegrationsService } from './filing/signed-integrations.service.js';
+import { SubmitFilingService } from './filing/submit-filing.service.js';
+import { TechnicianProfiles } from './filing/technician-profiles.js';
 import { ResidentPermitsController } from './http/resident-permits.controller.js';
 import { StaffPermitsController } from './http/staff-permits.controller.js';
 import { IntegrationRequest } from './persistence/integration-request.entity.js';
@@ -23,6 +37,7 @@ import { PracticeReadsService } from './services/practice-reads.service.js';
 import { PracticeViewFactory } from './services/practice-view-factory.js';
 import { RegisterPracticeService } from './services/register-practice.service.js';
 import { TransitionPracticeService } from './services/transition-practice.service.js';
+import { SignatureVerifier } from './signatures/signature-verifier.service.js';
 
 /** Pratiche edilizie: residents follow theirs, the permits office drives the legal workflow. */
 @Module({
@@ -37,8 +52,18 @@ import { TransitionPracticeService } from './services/transition-practice.servic
     ConfigModule.forFeature(permitsConfig),
     NotificationsModule,
     StorageModule,
+    ProtocolModule,
+    CertificatesModule,
+    RegistryModule,
   ],
-  controllers: [ResidentPermitsController, StaffPermitsController],
+  // The drafts' routes (`permits/drafts`) come before `permits/:id`, which would take `drafts` for an id.
+  controllers: [
+    DraftsController,
+    TechnicianProfileController,
+    AlboPretorioController,
+    ResidentPermitsController,
+    StaffPermitsController,
+  ],
   providers: [
     Clock,
     PracticeRepository,
@@ -52,6 +77,17 @@ import { TransitionPracticeService } from './services/transition-practice.servic
     PracticeDocumentsService,
     DocumentUploadInterceptor,
     PermitsOverview,
+    SignatureVerifier,
+    DraftRepository,
+    TechnicianProfiles,
+    DraftsService,
+    DraftAttachmentsService,
+    SubmitFilingService,
+    FilingReceiptsService,
+    SignedIntegrationsService,
+    AlboPretorioService,
+    // The payments module replaces this with its pagoPA policy (docs/sue-filing.md, "Fees").
+    { provide: FilingFeePolicy, useClass: NoFilingFeePolicy },
   ],
   exports: [PracticeReadsService, PermitsOverview],
 })

@@ -25,6 +25,13 @@ export class RegistryOverview {
     return person?.identityDocument ?? null;
   }
 
+  /** The name on record of a living resident, for forms filled in their name (the SUE's titolare). */
+  async nameOf(fiscalCode: string): Promise<{ givenName: string; familyName: string } | null> {
+    const person = await this.records.findPersonByFiscalCode(fiscalCode);
+    if (!person || person.status === 'deceased') return null;
+    return { givenName: person.givenName, familyName: person.familyName };
+  }
+
   /** The office's open correction requests: how many, how many overdue, and the oldest `limit` of them. */
   async openCorrections(
     today: IsoDate,

@@ -102,6 +102,9 @@ export async function startTestStack(
     );
     services.push(federation);
     await federation.ready();
+    // The firma sandbox's test root is the one CA the portal trusts for signed filings in tests.
+    const signatureCas = path.join(tmpDir, 'firma-ca.pem');
+    await writeFile(signatureCas, await (await fetch(`${federationUrl}/firma/ca.pem`)).text());
 
     const backend = startService('backend', node, ['backend/dist/backend/src/main.js'], {
       cwd: repoRoot,
@@ -120,6 +123,7 @@ export async function startTestStack(
         OIDC_TEST_FEDERATION_URL: federationUrl,
         ...appIoSandboxEnv(federationUrl),
         ...anpr.backend,
+        SIGNATURE_TRUSTED_CAS: signatureCas,
       },
       readyUrl: `${backendUrl}/api/health/ready`,
     });

@@ -7,6 +7,7 @@ import { permitsEn } from './permits-en';
 import { personalAreaEn } from './personal-area-en';
 import { registryEn } from './registry-en';
 import { serviceModelEn } from './service-model-en';
+import { sueEn } from './sue-en';
 
 export const en: Dictionary = {
   meta: {
@@ -96,7 +97,8 @@ export const en: Dictionary = {
     },
     permits: {
       title: 'Building permits',
-      description: 'Submit CILA, SCIA and other building applications and follow their progress.',
+      description:
+        'File CILA, SCIA and building permit applications online with digitally signed documents and follow their progress.',
     },
     imu: {
       title: 'IMU and F24',
@@ -243,4 +245,5 @@ export const en: Dictionary = {
   appointments: appointmentsEn,
   registry: registryEn,
   serviceModel: serviceModelEn,
+  sue: sueEn,
 };

@@ -6,6 +6,7 @@ import { permitsIt } from './permits-it';
 import { personalAreaIt } from './personal-area-it';
 import { registryIt } from './registry-it';
 import { serviceModelIt } from './service-model-it';
+import { sueIt } from './sue-it';
 
 /**
  * Italian: the reference dictionary. Its shape is the `Dictionary` type every other locale must match.
@@ -98,7 +99,8 @@ export const it = {
     },
     permits: {
       title: 'Pratiche edilizie',
-      description: 'Presenta CILA, SCIA e le altre pratiche edilizie e seguine lo stato.',
+      description:
+        'Presenta online CILA, SCIA e permessi di costruire con documenti firmati digitalmente e seguine lo stato.',
     },
     imu: {
       title: 'IMU e F24',
@@ -245,4 +247,5 @@ export const it = {
   appointments: appointmentsIt,
   registry: registryIt,
   serviceModel: serviceModelIt,
+  sue: sueIt,
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { RatingComponent } from '../../components/feedback/rating-component';
 import { BucketFilter } from '../../components/permits/bucket-filter';
@@ -10,6 +11,7 @@ import { getMyPractices, type ResidentBucket, type ResidentPracticeList } from '
 import { permitRoutes } from '../../lib/permits/permit-routes';
 import { bucketFrom } from '../../lib/permits/queue-query';
 import { routes } from '../../lib/routes';
+import { sueRoutes } from '../../lib/sue/wizard-steps';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.permits.list.title };
@@ -42,6 +44,11 @@ export default async function MyPracticesPage({
       <p className="portal-eyebrow">{t.personalArea.eyebrow}</p>
       <h1 className="mb-3">{p.list.title}</h1>
       <p className="lead">{p.list.lead}</p>
+      <p>
+        <Link className="btn btn-primary" href={sueRoutes.newFiling}>
+          {t.sue.newFiling.title}
+        </Link>
+      </p>
       {list ? (
         <>
           <BucketFilter current={bucket} counts={list.counts} t={p} />

@@ -395,6 +395,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/technician-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TechnicianProfileController_get"];
+        put: operations["TechnicianProfileController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -507,6 +523,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/permits/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DraftsController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/permits/{id}/transitions": {
         parameters: {
             query?: never;
@@ -523,6 +555,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/permits/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DraftsController_list"];
+        put?: never;
+        post: operations["DraftsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DraftsController_get"];
+        put: operations["DraftsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DraftsController_removeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/personal-area/summary": {
         parameters: {
             query?: never;
@@ -531,6 +643,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PersonalAreaController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/albo-pretorio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlboPretorioController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/albo-pretorio/archivio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlboPretorioController_archive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -564,54 +708,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["MunicipalityController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/portal-content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PortalContentController_information"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/services": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PortalContentController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/services/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PortalContentController_detail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -708,22 +804,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ResidentRegistryController_member"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/feedback/report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["FeedbackReportController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1154,6 +1234,33 @@ export interface components {
              */
             text: string;
         };
+        AlboArchivePageView: {
+            items: components["schemas"]["AlboEntryView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AlboEntryView: {
+            /**
+             * Format: date
+             * @description Date of the permit.
+             */
+            date: string;
+            /** @description Name of the holder (no codice fiscale). */
+            holder: string;
+            /** Format: uuid */
+            id: string;
+            intervention: string;
+            location: string;
+            /** @description Number of the permit. */
+            number: string;
+            onNoticeBoard: boolean;
+            /**
+             * Format: date
+             * @description Last day on the albo pretorio.
+             */
+            publishedUntil: string;
+        };
         AllowedTransitionView: {
             /** @description Label of the target state. In the page's language (the frontend's `lang` cookie), Italian by default. */
             label: string;
@@ -1260,6 +1367,31 @@ export interface components {
             /** @description Codice fiscale of a member of the permits office. */
             fiscalCode: string;
         };
+        AttachmentRequirementView: {
+            /** @enum {string} */
+            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
+            label: components["schemas"]["LabelView"];
+            maxBytes: number;
+            maxCount: number;
+            required: boolean;
+        };
+        AttachmentView: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
+            /** @enum {string} */
+            signatureFormat: "pades" | "cades";
+            /** Format: date-time */
+            signedAt: string;
+            signerFiscalCode: string | null;
+            /** @description Who signed, as the certificate names them. */
+            signerName: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         AuthProvidersView: {
             cie: components["schemas"]["CieAvailabilityView"];
             spid: components["schemas"]["SpidProviderView"][];
@@ -1339,6 +1471,27 @@ export interface components {
              * @example 3
              */
             subaltern: string | null;
+        };
+        CadastreDto: {
+            /**
+             * @description Particella (mappale).
+             * @example 120
+             */
+            parcel: string;
+            /**
+             * @description Catasto fabbricati or terreni.
+             * @enum {string}
+             */
+            register: "fabbricati" | "terreni";
+            /** @description Sezione. */
+            section?: Record<string, never> | null;
+            /**
+             * @description Foglio.
+             * @example 5
+             */
+            sheet: string;
+            /** @description Subalterno. */
+            subaltern?: Record<string, never> | null;
         };
         CaseOfficerView: {
             name: string;
@@ -1449,6 +1602,15 @@ export interface components {
             /** @example Coniugato */
             label: string;
         };
+        CompanyDto: {
+            /** @description Ragione sociale. */
+            name: string;
+            /**
+             * @description Partita IVA (11 cifre).
+             * @example 01234567890
+             */
+            vatNumber: string;
+        };
         CorrectionAttachmentView: {
             /** @enum {string} */
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
@@ -1505,6 +1667,17 @@ export interface components {
             state: components["schemas"]["CodeLabelView"];
             /** @description Whose data the request is about. */
             subject: components["schemas"]["CorrectionSubjectView"];
+        };
+        CoTitolareDto: {
+            email?: Record<string, never> | null;
+            familyName: string;
+            /** @example BNCLCU85M41H501Z */
+            fiscalCode: string;
+            givenName: string;
+        };
+        CreateDraftDto: {
+            /** @enum {string} */
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
         };
         CreatePropertyDto: {
             /** @example Via Roma 12 */
@@ -1582,6 +1755,19 @@ export interface components {
             /** @enum {string} */
             outcome: "granted" | "rejected";
         };
+        DichiarazioniDto: {
+            /**
+             * @description Protections (vincoli) on the property.
+             * @enum {string}
+             */
+            constraints: "none" | "cleared" | "pending";
+            /** @description Has read the privacy notice (GDPR art. 13). */
+            privacy: boolean;
+            /** @description Holds the title to carry out the works. */
+            titleToAct: boolean;
+            /** @description Aware of the penalties for false declarations (DPR 445/2000 art. 76). */
+            truthfulness: boolean;
+        };
         DocumentView: {
             fileName: string;
             /** Format: uuid */
@@ -1595,6 +1781,42 @@ export interface components {
             sizeBytes: number;
             uploadedAt: string;
             uploadedBy: components["schemas"]["ActorView"];
+        };
+        DraftCreatedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        DraftSummaryView: {
+            address: string | null;
+            /** Format: uuid */
+            id: string;
+            protocolNumber: string | null;
+            /** @enum {string} */
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            typeLabel: components["schemas"]["LabelView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DraftView: {
+            attachmentKinds: components["schemas"]["AttachmentRequirementView"][];
+            attachments: components["schemas"]["AttachmentView"][];
+            fees: components["schemas"]["FeeView"];
+            filed?: components["schemas"]["FiledView"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @description What keeps the draft from being sent. */
+            missing: components["schemas"]["MissingItemView"][];
+            requiredSections: ("titolare" | "tecnico" | "immobile" | "intervento" | "dichiarazioni")[];
+            /** @description The sections saved so far (see UpdateDraftDto). */
+            sections: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            typeLabel: components["schemas"]["LabelView"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         ExplanationView: {
             /**
@@ -1624,43 +1846,20 @@ export interface components {
             /** @enum {string} */
             kind: "facts";
         };
-        FaqEntryView: {
-            answer: string;
-            question: string;
-        };
-        FeedbackAnswerCountView: {
+        FeeView: {
+            amountCents: number | null;
+            description: string | null;
+            paymentReference: string | null;
             /** @enum {string} */
-            answer: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
-            count: number;
+            status: "not_configured" | "due" | "paid";
         };
-        FeedbackDayView: {
-            average: number;
-            count: number;
-            /**
-             * @description Day in Europe/Rome.
-             * @example 2026-12-06
-             */
-            day: string;
-        };
-        FeedbackPageSummaryView: {
-            /** @description Average stars, two decimals. */
-            average: number;
-            count: number;
-            /** @example /servizi/certificati-anagrafici */
-            page: string;
-        };
-        FeedbackReportView: {
-            answers: components["schemas"]["FeedbackAnswerCountView"][];
-            average: number;
-            count: number;
-            /** @description Answers per day over the last 90 days. */
-            days: components["schemas"]["FeedbackDayView"][];
-            /** @description The page detailed below, when one was asked. */
-            page: string | null;
-            /** @description Every rated page, most answers first. */
-            pages: components["schemas"]["FeedbackPageSummaryView"][];
-            /** @description Answers with 1, 2, 3, 4 and 5 stars. */
-            stars: number[];
+        FiledView: {
+            /** Format: uuid */
+            practiceId: string;
+            protocolNumber: string;
+            receiptUrl: string;
+            /** Format: date-time */
+            submittedAt: string;
         };
         HouseholdMembershipView: {
             /** @example F0000001 */
@@ -1715,6 +1914,11 @@ export interface components {
         IdView: {
             /** Format: uuid */
             id: string;
+        };
+        ImmobileDto: {
+            /** @example Via Roma 12 */
+            address: string;
+            cadastre: components["schemas"]["CadastreDto"];
         };
         ImportChangesView: {
             eventsInserted: number;
@@ -1998,6 +2202,21 @@ export interface components {
             requestedAt: string;
             requestedDocuments: string[];
         };
+        InterventoDto: {
+            /** @enum {string} */
+            category: "manutenzione_straordinaria" | "restauro_risanamento" | "ristrutturazione" | "nuova_costruzione" | "cambio_uso" | "agibilita" | "altro";
+            description: string;
+            /**
+             * Format: date
+             * @description End of works (SCA).
+             */
+            worksEnd?: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description Planned start of works.
+             */
+            worksStart?: Record<string, never> | null;
+        };
         IssueCertificateDto: {
             stampDuty: components["schemas"]["StampDutyDto"];
             /**
@@ -2012,6 +2231,10 @@ export interface components {
             type?: "residence" | "residence_aire" | "residence_cohabitation" | "household" | "household_relationships" | "household_marital_status" | "household_aire" | "birth" | "citizenship" | "existence" | "marital_status" | "free_status" | "marriage" | "civil_union" | "cohabitation_contract";
             /** @description Several types joined in one certificato contestuale (instead of `type`). */
             types?: ("residence" | "residence_aire" | "residence_cohabitation" | "household" | "household_relationships" | "household_marital_status" | "household_aire" | "birth" | "citizenship" | "existence" | "marital_status" | "free_status" | "marriage" | "civil_union" | "cohabitation_contract")[];
+        };
+        LabelView: {
+            en: string;
+            it: string;
         };
         LatePaymentDto: {
             /** @enum {string} */
@@ -2159,6 +2382,11 @@ export interface components {
             sender: string;
             subject: string;
         };
+        MissingItemView: {
+            field: string;
+            /** @enum {string} */
+            reason: "section_missing" | "declaration_not_made" | "attachment_missing" | "proxy_missing";
+        };
         MunicipalityContactsView: {
             address: string;
             email: string;
@@ -2276,13 +2504,6 @@ export interface components {
             code: string;
             /** @example Crema (CR) */
             name: string;
-        };
-        PortalInformationView: {
-            /** @description The statement on AgID's form site, when published. */
-            accessibilityStatementUrl: string | null;
-            faq: components["schemas"]["FaqEntryView"][];
-            /** @description The comune's own channel for reporting a disservice. */
-            inefficiencyReportUrl: string | null;
         };
         PropertyAmountView: {
             /**
@@ -2569,70 +2790,6 @@ export interface components {
             /** @description The caller’s roles on the practice. */
             yourRoles: ("applicant" | "co_applicant" | "technician")[];
         };
-        ServiceAccessView: {
-            /** @enum {string} */
-            kind: "online" | "booking" | "generic";
-            label: string;
-            note: string;
-            /** @description A portal path or an absolute URL. */
-            url: string;
-        };
-        ServiceConditionsView: {
-            label: string;
-            text: string;
-            url: string;
-        };
-        ServiceDetailView: {
-            access: components["schemas"]["ServiceAccessView"];
-            achieved: string[];
-            audience: string[];
-            audienceType: string;
-            /** @example Anagrafe e stato civile */
-            category: string;
-            conditions: components["schemas"]["ServiceConditionsView"];
-            costs: string[];
-            description: string;
-            howTo: string[];
-            /** @description The schema.org GovernmentService block of the page (JSON-LD). */
-            jsonLd: {
-                [key: string]: unknown;
-            };
-            needed: string[];
-            office: components["schemas"]["ServiceOfficeView"];
-            /** @example certificati-anagrafici */
-            slug: string;
-            /** @enum {string} */
-            status: "active" | "inactive";
-            statusNote: string | null;
-            times: string[];
-            title: string;
-            topics: string[];
-        };
-        ServiceListView: {
-            /** @description Every category, in the order of the file. */
-            categories: string[];
-            services: components["schemas"]["ServiceSummaryView"][];
-        };
-        ServiceOfficeView: {
-            email: string;
-            hours: string;
-            locality: string;
-            name: string;
-            phone: string;
-            postalCode: string;
-            streetAddress: string;
-        };
-        ServiceSummaryView: {
-            /** @example Anagrafe e stato civile */
-            category: string;
-            description: string;
-            /** @example certificati-anagrafici */
-            slug: string;
-            /** @enum {string} */
-            status: "active" | "inactive";
-            title: string;
-            topics: string[];
-        };
         SetRolesDto: {
             /**
              * @example [
@@ -2894,21 +3051,21 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        SubmissionView: {
+            /** Format: uuid */
+            practiceId: string;
+            /** @example 0000042/2026 */
+            protocolNumber: string;
+            /** @description Where the parties download the sealed receipt. */
+            receiptUrl: string;
+        };
         SubmitFeedbackDto: {
-            /**
-             * @description The follow-up answer: a positive one with 4-5 stars, a negative one with 1-3.
-             * @enum {string}
-             */
-            answer?: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
             /** @description Free text; do not write personal data. */
             comment?: string;
-            /**
-             * @description The path of the page rated.
-             * @example /servizi/certificati-anagrafici
-             */
-            page: string;
-            /** @description Stars: 1 (not clear at all) to 5 (very clear). */
+            /** @description How clear the page was: 1 (not at all) to 5 (very). */
             rating: number;
+            /** @enum {string} */
+            service: "certificates" | "permits" | "payments" | "my-data" | "personal-area" | "messages" | "verification";
         };
         SummaryDeadlineView: {
             amount?: string;
@@ -2985,6 +3142,37 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TechnicianProfileDto: {
+            pec: string;
+            /** @description Albo or ordine. */
+            professionalOrder: string;
+            /** @example CR */
+            province: string;
+            registrationNumber: string;
+        };
+        TechnicianProfileView: {
+            pec: string;
+            professionalOrder: string;
+            province: string;
+            registrationNumber: string;
+        };
+        TecnicoDto: {
+            familyName: string;
+            /** @example VRDGPP70C15F205X */
+            fiscalCode: string;
+            givenName: string;
+            /** @description PEC address. */
+            pec: string;
+            /** @description Albo or ordine (e.g. "Ordine degli Architetti P.P.C."). */
+            professionalOrder: string;
+            /**
+             * @description Province of the albo (sigla).
+             * @example CR
+             */
+            province: string;
+            /** @description Registration number in the albo. */
+            registrationNumber: string;
+        };
         TimelineEntryView: {
             actor: components["schemas"]["ActorView"];
             /** @description ISO 8601 instant. */
@@ -3004,6 +3192,23 @@ export interface components {
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
+        };
+        TitolareDto: {
+            /** @description When acting as legal representative. */
+            company?: components["schemas"]["CompanyDto"] | null;
+            /** @description Co-titolari: parties of the practice, who see it. */
+            coTitolari?: components["schemas"]["CoTitolareDto"][];
+            /** @description Where the office writes (receipt, requests). */
+            email: string;
+            familyName: string;
+            /** @example RSSMRA80A01H501U */
+            fiscalCode: string;
+            givenName: string;
+            /**
+             * @description Titolo ad intervenire.
+             * @enum {string}
+             */
+            title: "proprietario" | "comproprietario" | "usufruttuario" | "locatario" | "altro";
         };
         TransitionPracticeDto: {
             /** @description For `assigned`: the codice fiscale of the case officer, a member of the permits office. Defaults to the officer already on the practice. */
@@ -3031,6 +3236,15 @@ export interface components {
              * @enum {string}
              */
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+        };
+        UpdateDraftDto: {
+            dichiarazioni?: components["schemas"]["DichiarazioniDto"] | null;
+            /** @description The version read; a save from another device in between answers 409. */
+            expectedVersion?: number;
+            immobile?: components["schemas"]["ImmobileDto"] | null;
+            intervento?: components["schemas"]["InterventoDto"] | null;
+            tecnico?: components["schemas"]["TecnicoDto"] | null;
+            titolare?: components["schemas"]["TitolareDto"] | null;
         };
         VisuraView: {
             /** Format: date */
@@ -3670,7 +3884,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not a portal path, rating outside 1-5, an answer of the other polarity or a comment over 200 characters. */
+            /** @description Unknown service, rating outside 1-5 or comment over 200 characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3884,6 +4098,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TechnicianProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianProfileView"];
+                };
+            };
+            /** @description TECHNICIAN_PROFILE_MISSING */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechnicianProfileController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianProfileView"];
+                };
             };
         };
     };
@@ -4104,6 +4367,33 @@ export interface operations {
             };
         };
     };
+    DraftsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sealed receipt (art. 18-bis L. 241/1990); the read is audited. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RECEIPT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResidentPermitsController_transition: {
         parameters: {
             query?: never;
@@ -4158,6 +4448,223 @@ export interface operations {
             };
         };
     };
+    DraftsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s drafts and filings, last saved first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSummaryView"][];
+                };
+            };
+        };
+    };
+    DraftsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDraftDto"];
+            };
+        };
+        responses: {
+            /** @description A new draft, prefilled from the registry or the technician profile. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftCreatedView"];
+                };
+            };
+        };
+    };
+    DraftsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftView"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: unknown, or not the caller’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDraftDto"];
+            };
+        };
+        responses: {
+            /** @description The draft after the save, with its new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftView"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DRAFT_VERSION_CONFLICT, DRAFT_ALREADY_SUBMITTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF signed PAdES, or a CAdES .p7m holding a PDF.
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti";
+                };
+            };
+        };
+        responses: {
+            /** @description Verified and stored; the same file again is stored once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description DOCUMENT_TOO_LARGE, ATTACHMENT_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_CERTIFICATE_EXPIRED, SIGNATURE_UNTRUSTED_CA, SIGNATURE_KEY_USAGE, ... (detail: the reason), ATTACHMENT_LIMIT_REACHED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_removeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed from the draft. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DRAFT_NOT_FOUND, ATTACHMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filed (or already filed: the same answer again). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description DRAFT_INCOMPLETE (with `missing`), FILING_FEE_NOT_PAID, FILER_NOT_ENTITLED, PROXY_SIGNER_MISMATCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PersonalAreaController_summary: {
         parameters: {
             query?: never;
@@ -4173,6 +4680,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalAreaSummaryView"];
+                };
+            };
+        };
+    };
+    AlboPretorioController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted in the last 15 days, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlboEntryView"][];
+                };
+            };
+        };
+    };
+    AlboPretorioController_archive: {
+        parameters: {
+            query?: {
+                /** @description Words of the address, in any order. */
+                address?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Year of the permit. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlboArchivePageView"];
                 };
             };
         };
@@ -4235,76 +4788,6 @@ export interface operations {
             };
         };
     };
-    PortalContentController_information: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PortalInformationView"];
-                };
-            };
-        };
-    };
-    PortalContentController_list: {
-        parameters: {
-            query?: {
-                category?: string;
-                /** @description Words that must all appear in the title, description, category or topics. */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceListView"];
-                };
-            };
-        };
-    };
-    PortalContentController_detail: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceDetailView"];
-                };
-            };
-            /** @description No service with this slug. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     ResidentRegistryController_visura: {
         parameters: {
             query?: never;
@@ -4325,13 +4808,6 @@ export interface operations {
             };
             /** @description REGISTRY_PERSON_NOT_FOUND: the logged-in person is not a resident (or AIRE) of the comune. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NATIONAL_REGISTRY_UNAVAILABLE or NATIONAL_REGISTRY_REFUSED (REGISTRY_SOURCE=anpr): ANPR or PDND down, slow or refusing. */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4430,8 +4906,7 @@ export interface operations {
                      * @description Optional evidence: PDF, JPEG or PNG (checked on the content), at most REGISTRY_ATTACHMENT_MAX_BYTES.
                      */
                     attachment?: string;
-                    /** @description Only for a datum the registry does not show (household, other, a fact the source lacks): otherwise the registry’s own value is recorded (once only). */
-                    currentValue?: string;
+                    currentValue: string;
                     /** @enum {string} */
                     field: "family_name" | "given_name" | "sex" | "birth_date" | "birth_place" | "citizenship" | "marital_status" | "address" | "identity_document" | "household" | "other";
                     /**
@@ -4448,8 +4923,7 @@ export interface operations {
                      * @description Optional evidence: PDF, JPEG or PNG (checked on the content), at most REGISTRY_ATTACHMENT_MAX_BYTES.
                      */
                     attachment?: string;
-                    /** @description Only for a datum the registry does not show (household, other, a fact the source lacks): otherwise the registry’s own value is recorded (once only). */
-                    currentValue?: string;
+                    currentValue: string;
                     /** @enum {string} */
                     field: "family_name" | "given_name" | "sex" | "birth_date" | "birth_place" | "citizenship" | "marital_status" | "address" | "identity_document" | "household" | "other";
                     /**
@@ -4520,13 +4994,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description NATIONAL_REGISTRY_UNAVAILABLE or NATIONAL_REGISTRY_REFUSED (REGISTRY_SOURCE=anpr): ANPR or PDND down, slow or refusing. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
         };
     };
     ResidentRegistryController_member: {
@@ -4551,35 +5018,6 @@ export interface operations {
             };
             /** @description HOUSEHOLD_MEMBER_NOT_FOUND: not a current member of the caller’s household. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    FeedbackReportController_report: {
-        parameters: {
-            query?: {
-                /** @description Detail one page; all pages when absent. */
-                page?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FeedbackReportView"];
-                };
-            };
-            /** @description Not a member of staff. */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,150 @@
+import { DomainError } from '../../common/errors/domain-error.js';
+import { megabytes } from '../../common/files/megabytes.js';
+import {
+  ATTACHMENT_KIND_INFO,
+  type AttachmentKind,
+  type MissingItem,
+} from '../domain/filing-requirements.js';
+
+const MISSING_TEXT: Record<MissingItem['reason'], string> = {
+  section_missing: 'sezione da compilare',
+  declaration_not_made: 'dichiarazione da rendere',
+  attachment_missing: 'allegato firmato da caricare',
+  proxy_missing: 'procura speciale (delega) firmata dal titolare',
+};
+
+/** Errors of the online filing (drafts, attachments, submission). */
+export const FilingErrors = {
+  /** Unknown, or someone else's: the two look the same. */
+  draftNotFound(): DomainError {
+    return new DomainError({
+      code: 'DRAFT_NOT_FOUND',
+      status: 404,
+      detail: 'La bozza richiesta non esiste o non è tra le tue bozze.',
+    });
+  },
+
+  alreadySubmitted(protocolNumber: string): DomainError {
+    return new DomainError({
+      code: 'DRAFT_ALREADY_SUBMITTED',
+      status: 409,
+      detail: `La pratica è già stata inviata (protocollo n. ${protocolNumber}): non si può più modificare la bozza.`,
+    });
+  },
+
+  versionConflict(currentVersion: number): DomainError {
+    return new DomainError({
+      code: 'DRAFT_VERSION_CONFLICT',
+      status: 409,
+      detail:
+        'La bozza è stata salvata da un altro dispositivo mentre la stavi modificando: ricarica la pagina e riprova.',
+      field: 'expectedVersion',
+      extra: { currentVersion },
+    });
+  },
+
+  incomplete(missing: MissingItem[]): DomainError {
+    const list = missing.map((item) => `${item.field} (${MISSING_TEXT[item.reason]})`).join('; ');
+    return new DomainError({
+      code: 'DRAFT_INCOMPLETE',
+      status: 422,
+      detail: `La pratica non si può ancora inviare: manca ${list}.`,
+      field: missing[0]?.field,
+      extra: { missing },
+    });
+  },
+
+  feeNotPaid(description: string): DomainError {
+    return new DomainError({
+      code: 'FILING_FEE_NOT_PAID',
+      status: 422,
+      detail: `Prima dell’invio vanno pagati i diritti di segreteria: ${description}.`,
+      field: 'fees',
+    });
+  },
+
+  /** The author is neither the titolare nor the technician named in the draft. */
+  notEntitled(): DomainError {
+    return new DomainError({
+      code: 'FILER_NOT_ENTITLED',
+      status: 422,
+      detail:
+        'Può inviare la pratica solo il titolare o il tecnico incaricato indicato nella sezione “Tecnico”, con la procura speciale firmata dal titolare.',
+      field: 'sections.titolare.fiscalCode',
+    });
+  },
+
+  proxyNotSignedByTitolare(signer: string): DomainError {
+    return new DomainError({
+      code: 'PROXY_SIGNER_MISMATCH',
+      status: 422,
+      detail: `La procura speciale è firmata da ${signer}, non dal titolare della pratica: deve firmarla il titolare.`,
+      field: 'attachments.delega',
+    });
+  },
+
+  fileMissing(): DomainError {
+    return new DomainError({
+      code: 'ATTACHMENT_FILE_MISSING',
+      status: 400,
+      detail: 'Scegli il file da allegare (campo “file”).',
+      field: 'file',
+    });
+  },
+
+  kindUnknown(): DomainError {
+    return new DomainError({
+      code: 'ATTACHMENT_KIND_INVALID',
+      status: 400,
+      detail: 'Il tipo di allegato (campo “kind”) non è tra quelli previsti dal modulo.',
+      field: 'kind',
+    });
+  },
+
+  tooLarge(kind: AttachmentKind): DomainError {
+    const info = ATTACHMENT_KIND_INFO[kind];
+    return new DomainError({
+      code: 'ATTACHMENT_TOO_LARGE',
+      status: 413,
+      detail: `Il file supera la dimensione massima per “${info.label.it}” (${megabytes(info.maxBytes)}).`,
+      field: 'file',
+      extra: { maxBytes: info.maxBytes },
+    });
+  },
+
+  tooMany(kind: AttachmentKind): DomainError {
+    const info = ATTACHMENT_KIND_INFO[kind];
+    return new DomainError({
+      code: 'ATTACHMENT_LIMIT_REACHED',
+      status: 422,
+      detail: `Per “${info.label.it}” si possono allegare al massimo ${info.maxCount} file: eliminane uno prima di caricarne un altro.`,
+      field: 'kind',
+      extra: { maxCount: info.maxCount },
+    });
+  },
+
+  attachmentNotFound(): DomainError {
+    return new DomainError({
+      code: 'ATTACHMENT_NOT_FOUND',
+      status: 404,
+      detail: 'L’allegato richiesto non esiste in questa bozza.',
+    });
+  },
+
+  receiptNotFound(): DomainError {
+    return new DomainError({
+      code: 'RECEIPT_NOT_FOUND',
+      status: 404,
+      detail: 'La ricevuta richiesta non esiste o non riguarda una tua pratica.',
+    });
+  },
+
+  profileIncomplete(): DomainError {
+    return new DomainError({
+      code: 'TECHNICIAN_PROFILE_MISSING',
+      status: 404,
+      detail:
+        'Non hai ancora compilato il profilo professionale (albo, numero di iscrizione, provincia, PEC).',
+    });
+  },
+};

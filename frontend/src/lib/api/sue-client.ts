@@ -1,0 +1,34 @@
+import { browserApi, clientApiFetch } from './api-fetch-client';
+import { bodyOf } from './read-api-response';
+import type { AttachmentKind, Draft, DraftAttachment, DraftSections, Submission } from './sue';
+
+/** The SUE wizard's calls from the browser; each throws `ApiError` with the backend's Italian reason. */
+export function createDraft(type: Draft['type']): Promise<{ id: string }> {
+  return bodyOf(browserApi().POST('/api/permits/drafts', { body: { type } }));
+}
+
+export function saveDraft(id: string, sections: DraftSections): Promise<Draft> {
+  return bodyOf(browserApi().PUT('/api/permits/drafts/{id}', { params: { path: { id } }, body: sections }));
+}
+
+/** Multipart upload (the typed client would re-encode the form): the signature is checked by the backend. */
+export function uploadAttachment(id: string, kind: AttachmentKind, file: File): Promise<DraftAttachment> {
+  const form = new FormData();
+  form.append('kind', kind);
+  form.append('file', file);
+  return clientApiFetch(`/api/permits/drafts/${encodeURIComponent(id)}/attachments`, {
+    method: 'POST',
+    body: form,
+  });
+}
+
+export async function deleteAttachment(id: string, attachmentId: string): Promise<void> {
+  await clientApiFetch(
+    `/api/permits/drafts/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`,
+    { method: 'DELETE' },
+  );
+}
+
+export function submitDraft(id: string): Promise<Submission> {
+  return bodyOf(browserApi().POST('/api/permits/drafts/{id}/submit', { params: { path: { id } } }));
+}
