@@ -1,6 +1,7 @@
 import { certificatesEn } from './certificates-en';
 import type { Dictionary } from './dictionary';
 import { f24En } from './f24-en';
+import { paymentsEn } from './payments-en';
 import { permitsEn } from './permits-en';
 import { personalAreaEn } from './personal-area-en';
 import { registryEn } from './registry-en';
@@ -233,5 +234,6 @@ export const en: Dictionary = {
   certificates: certificatesEn,
   f24: f24En,
   permits: permitsEn,
+  payments: paymentsEn,
   registry: registryEn,
 };

@@ -1,5 +1,6 @@
 import { certificatesIt } from './certificates-it';
 import { f24It } from './f24-it';
+import { paymentsIt } from './payments-it';
 import { permitsIt } from './permits-it';
 import { personalAreaIt } from './personal-area-it';
 import { registryIt } from './registry-it';
@@ -235,5 +236,6 @@ export const it = {
   certificates: certificatesIt,
   f24: f24It,
   permits: permitsIt,
+  payments: paymentsIt,
   registry: registryIt,
 };

@@ -86,7 +86,13 @@ export default async function CertificatesPage({
             <h2 id="archive-title" className="h3 mb-3">
               {c.archive.title}
             </h2>
-            <Archive archive={loaded.archive} highlightId={issued?.id} locale={locale} t={c.archive} />
+            <Archive
+              archive={loaded.archive}
+              highlightId={issued?.id}
+              locale={locale}
+              t={c.archive}
+              payments={t.payments}
+            />
             <p className="small text-secondary mt-4 mb-0">{c.archive.validity}</p>
           </section>
         </>
@@ -148,15 +154,23 @@ function Archive({
   highlightId,
   locale,
   t,
+  payments,
 }: {
   archive: CertificateArchive;
   highlightId?: string;
   locale: Locale;
   t: Dictionary['certificates']['archive'];
+  payments: Dictionary['payments'];
 }) {
   return (
     <>
-      <CertificateArchiveList items={archive.items} highlightId={highlightId} locale={locale} t={t} />
+      <CertificateArchiveList
+        items={archive.items}
+        highlightId={highlightId}
+        locale={locale}
+        t={t}
+        payments={payments}
+      />
       {archive.nextCursor && (
         <p className="mt-3">
           <Link href={`${certificateRoutes.home}?${new URLSearchParams({ da: archive.nextCursor })}`}>
