@@ -37,6 +37,7 @@ export const paymentsIt = {
     fiscalCode: 'Codice fiscale',
     iuv: 'Codice IUV',
     receiptId: 'Identificativo della ricevuta',
+    iubd: 'Identificativo della marca da bollo digitale (IUBD)',
     paymentMethod: 'Modalità di pagamento',
     psp: 'Prestatore del servizio di pagamento',
   },
@@ -125,7 +126,8 @@ export const paymentsIt = {
     reconciliationLead:
       'Confronto tra le posizioni che pagoPA registra come pagate e quello che risulta al portale.',
     reconciliationOk: 'Nessuna differenza: il portale e pagoPA concordano.',
-    reconciliationChecked: 'Posizioni confrontate: {count}',
+    reconciliationPeriod: 'pagamenti dal {from} al {to}',
+    reconciliationCounts: 'pagati secondo pagoPA: {gpd}, secondo il portale: {portal}',
     reconciliationAt: 'Controllo del {date}',
     portalStatus: 'Stato nel portale',
     pagopaStatus: 'Stato in pagoPA',
@@ -154,7 +156,7 @@ export const paymentsIt = {
     lead: 'Addebita alla pratica i diritti di segreteria o un altro importo: le parti lo vedono in “Da pagare” e lo pagano con pagoPA.',
     kind: 'Voce',
     kinds: {
-      'diritti-segreteria': 'Diritti di segreteria (tariffa del tipo di pratica)',
+      'secretarial-fee': 'Diritti di segreteria (tariffa del tipo di pratica)',
       other: 'Altro importo',
     },
     amount: 'Importo in euro',

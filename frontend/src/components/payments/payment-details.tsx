@@ -48,7 +48,13 @@ export function PaymentDetails({
           />
           <Row term={f.noticeNumber} value={payment.noticeNumber ?? f.noticePending} mono />
           <Row term={f.iuv} value={payment.iuv} mono />
-          <Row term={f.creditor} value={party(payment.creditor)} />
+          <Row
+            term={f.creditor}
+            value={
+              party(payment.creditor) ??
+              party({ name: payment.creditorName, fiscalCode: payment.creditorFiscalCode })
+            }
+          />
           <Row term={f.payer} value={party(payment.payer)} />
         </dl>
       </section>
@@ -62,7 +68,8 @@ export function PaymentDetails({
               term={f.paidOn}
               value={payment.paidAt ? formatIsoDate(romeDay(payment.paidAt), locale) : null}
             />
-            <Row term={f.receiptId} value={receipt?.receiptId} mono />
+            <Row term={f.receiptId} value={receipt?.receiptId ?? payment.receiptId} mono />
+            <Row term={f.iubd} value={payment.iubd} mono />
             <Row term={f.paymentMethod} value={receipt?.paymentMethod} />
             <Row term={f.psp} value={receipt?.pspCompanyName} />
           </dl>

@@ -16,12 +16,20 @@ export interface PaymentItem {
   purpose: string;
   amount: string;
   status: PaymentStatus;
+  /** null while pending. */
   noticeNumber: string | null;
   dueDate: string | null;
+  creditorName?: string;
+  creditorFiscalCode?: string;
   paidAt?: string | null;
   receiptUrl?: string | null;
   checkoutUrl?: string | null;
   noticePdfUrl?: string | null;
+  /** Identifier of the marca da bollo digitale, once paid. */
+  iubd?: string | null;
+  receiptId?: string | null;
+  /** What the payment is for, in its module's terms (`certificate_request`, a practice ...). */
+  reference?: { type: string; id: string };
 }
 
 export interface PaymentParty {
@@ -29,33 +37,32 @@ export interface PaymentParty {
   fiscalCode?: string | null;
 }
 
-export interface PaymentReceipt {
-  receiptId?: string | null;
-  paymentMethod?: string | null;
-  pspCompanyName?: string | null;
-  paymentDateTime?: string | null;
-  [detail: string]: unknown;
-}
-
+/** `GET /api/payments/{id}`: the item plus payer, creditor, description and the receipt's details. */
 export interface PaymentDetail extends PaymentItem {
   description?: string | null;
   payer?: PaymentParty | null;
   creditor?: PaymentParty | null;
   iuv?: string | null;
-  receipt?: PaymentReceipt | null;
-  /** The certificate, practice or IMU year the payment settles, when the backend links it. */
-  certificateId?: string | null;
-  practiceId?: string | null;
+  receipt?: {
+    receiptId?: string | null;
+    paymentMethod?: string | null;
+    pspCompanyName?: string | null;
+  } | null;
 }
 
 export interface PaymentList {
   items: PaymentItem[];
 }
 
+export type Office = 'registry' | 'taxes' | 'permits';
+
 export interface StaffPaymentItem extends PaymentItem {
-  office?: string | null;
-  payerName?: string | null;
-  payerFiscalCode?: string | null;
+  payerFiscalCode: string;
+  payerName: string;
+  iupd: string;
+  createdAt: string;
+  /** Why pagoPA has not accepted the position yet (pending only). */
+  lastError?: string;
 }
 
 export interface StaffPaymentFilters {
@@ -68,32 +75,48 @@ export interface StaffPaymentFilters {
   page?: number;
 }
 
-export interface StaffPaymentPage {
-  items: StaffPaymentItem[];
-  total?: number;
-  page?: number;
-  pageSize?: number;
-  totals?: Record<string, unknown>;
-  [extra: string]: unknown;
+export interface PaymentTotals {
+  count: number;
+  amount: string;
+  paidCount: number;
+  paidAmount: string;
+  /** Pending and due. */
+  dueAmount: string;
 }
 
+export interface StaffPaymentPage {
+  items: StaffPaymentItem[];
+  /** Over every page of the filtered set. */
+  totals: PaymentTotals;
+  page: number;
+  pageSize: number;
+}
+
+export type ReconciliationDifferenceKind =
+  | 'paid-in-gpd-not-in-portal'
+  | 'unknown-in-portal'
+  | 'paid-in-portal-not-in-gpd'
+  | 'amount-mismatch'
+  | 'pending-too-long';
+
 export interface ReconciliationDifference {
-  paymentId?: string | null;
-  noticeNumber?: string | null;
-  iupd?: string | null;
-  portalStatus?: string | null;
-  pagopaStatus?: string | null;
-  kind?: string;
-  description?: string | null;
-  action?: string | null;
-  [extra: string]: unknown;
+  kind: ReconciliationDifferenceKind;
+  iupd: string;
+  paymentId?: string;
+  noticeNumber?: string;
+  portalStatus?: string;
+  gpdStatus?: string;
+  /** Italian explanation for the office. */
+  detail: string;
 }
 
 export interface ReconciliationReport {
-  checkedAt?: string | null;
-  checked?: number;
+  from: string;
+  to: string;
+  checkedAt: string;
+  gpdPaid: number;
+  portalPaid: number;
   differences: ReconciliationDifference[];
-  [extra: string]: unknown;
 }
 
 export interface FeeTariff {

@@ -33,10 +33,11 @@ function WhatFollows({ payment, t }: { payment: PaymentDetail; t: Dictionary['pa
       </div>
     );
   }
-  if (payment.kind === 'practice-fee' && payment.practiceId) {
+  const practiceId = payment.kind === 'practice-fee' ? payment.reference?.id : undefined;
+  if (practiceId) {
     return (
       <p className="mt-3">
-        <Link href={permitRoutes.practice(payment.practiceId)}>{t.detail.practiceLink}</Link>
+        <Link href={permitRoutes.practice(practiceId)}>{t.detail.practiceLink}</Link>
       </p>
     );
   }
