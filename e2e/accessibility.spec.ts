@@ -177,6 +177,11 @@ beforeAll(async () => {
     ),
     202,
   );
+  // A pagoPA notice of the resident, so that the payments pages show a position (and the staff's its row).
+  const payment = await okJson<{ id: string }>(
+    await resident.fetch(`/api/f24/imu/${year}/payments`, jsonRequest({ instalment: 'saldo' })),
+    201,
+  );
   fixtures = {
     personId: head.id,
     practiceId: practice.id,
@@ -184,6 +189,7 @@ beforeAll(async () => {
     bulkJobId: await completedBulkJob(taxes.session, year),
     importJobId: importJob.id,
     year,
+    paymentId: payment.id,
   };
 });
 

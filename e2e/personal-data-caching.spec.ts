@@ -58,6 +58,7 @@ describe('personal data through the frontend', () => {
       bulkJobId: randomUUID(),
       importJobId: randomUUID(),
       year: 2026,
+      paymentId: randomUUID(),
     };
     const personalRoutes = PORTAL_ROUTES.filter((route) => route.audience !== 'anonymous');
     expect(personalRoutes.length).toBeGreaterThan(20);
@@ -86,6 +87,7 @@ describe('personal data through the frontend', () => {
       '/api/registry/me',
       '/api/certificates',
       '/api/f24/documents',
+      '/api/payments',
       '/api/permits',
       '/api/staff/registry/corrections',
     ]) {
