@@ -7,6 +7,7 @@ import { Certificates1764143000000 } from './1764143000000-certificates.js';
 import { F24Imu1764143600000 } from './1764143600000-f24.js';
 import { PersonalArea1764145000000 } from './1764145000000-personal-area.js';
 import { ImuLegalData1765000200000 } from './1765000200000-imu-legal-data.js';
+import { Payments1766100000000 } from './1766100000000-payments.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   F24Imu1764143600000,
   PersonalArea1764145000000,
   ImuLegalData1765000200000,
+  Payments1766100000000,
 ];

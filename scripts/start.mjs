@@ -96,6 +96,8 @@ if (useTestFederation) {
         TESTFED_RP_ENTITY_IDS: PUBLIC_URL,
         TESTFED_IDENTITIES_FILE: path.join(DATA_DIR, 'demo-identities.json'),
         TESTFED_DATA_DIR: path.join(DATA_DIR, 'test-federation'),
+        // The pagoPA sandbox pushes each receipt to the backend (which also polls GPD as the fallback).
+        PAGOPA_SANDBOX_RECEIPT_URL: `${BACKEND_URL}/api/payments/pagopa/receipts`,
       },
       readyUrl: `${TESTFED_URL}/ta/.well-known/openid-federation`,
     },

@@ -24,6 +24,7 @@ import { HealthModule } from './health/health.module.js';
 import { MessagesModule } from './messages/messages.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { MunicipalityModule } from './municipality/municipality.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
 import { PermitsModule } from './permits/permits.module.js';
 import { PersonalAreaModule } from './personal-area/personal-area.module.js';
 import { RegistryModule } from './registry/registry.module.js';
@@ -55,6 +56,7 @@ import { RegistryModule } from './registry/registry.module.js';
     HealthModule,
     MetricsModule,
     MunicipalityModule,
+    PaymentsModule,
     PermitsModule,
     RegistryModule,
     MessagesModule,

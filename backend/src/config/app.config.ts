@@ -13,3 +13,4 @@ export const registryConfig = registerAs('registry', () => buildConfiguration().
 export const demoConfig = registerAs('demo', () => buildConfiguration().demo);
 export const f24Config = registerAs('f24', () => buildConfiguration().f24);
 export const rateLimitConfig = registerAs('rateLimit', () => buildConfiguration().rateLimit);
+export const paymentsConfig = registerAs('payments', () => buildConfiguration().payments);

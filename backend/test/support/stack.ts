@@ -75,6 +75,7 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
           TESTFED_PUBLIC_URL: federationUrl,
           TESTFED_RP_ENTITY_IDS: publicUrl,
           TESTFED_IDENTITIES_FILE: identitiesFile,
+          PAGOPA_SANDBOX_RECEIPT_URL: `${backendUrl}/api/payments/pagopa/receipts`,
         },
         readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
       },
@@ -96,6 +97,9 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
         SMTP_URL: smtp.url,
         OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
         OIDC_TEST_FEDERATION_URL: federationUrl,
+        // pagoPA: the federation's GPD sandbox (derived from OIDC_TEST_FEDERATION_URL); short waits for tests.
+        PAGOPA_TIMEOUT_MS: '2000',
+        PAGOPA_POLL_INTERVAL_SECONDS: '5',
       },
       readyUrl: `${backendUrl}/api/health/ready`,
     });

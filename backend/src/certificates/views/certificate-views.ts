@@ -242,3 +242,43 @@ export class CertificateVerificationView {
   @ApiProperty({ example: 'R. M.', description: 'All the page shows of the person: the initials.' })
   subjectInitials: string;
 }
+
+export class CertificatePaymentView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'null while pagoPA has not accepted the position.',
+  })
+  noticeNumber: string | null;
+
+  @ApiProperty({ example: '16.00' })
+  amount: string;
+
+  @ApiProperty({ enum: ['pending', 'due', 'paid', 'expired', 'cancelled'] })
+  status: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The pagoPA checkout page; null while pending.' })
+  checkoutUrl: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The avviso di pagamento PDF; null while pending.',
+  })
+  noticePdfUrl: string | null;
+}
+
+/** A certificate requested with the pagoPA digital stamp: issued by itself once paid. */
+export class CertificateAwaitingPaymentView {
+  @ApiProperty({ format: 'uuid', description: 'The request; also the id of the certificate once issued.' })
+  id: string;
+
+  @ApiProperty({ enum: ['awaiting-payment', 'issued'] })
+  status: 'awaiting-payment' | 'issued';
+
+  @ApiProperty({ type: () => CertificatePaymentView })
+  payment: CertificatePaymentView;
+}
