@@ -61,7 +61,8 @@ export async function payOnCheckout(page: Page, federationUrl: string, returnTo:
     .click();
   await page.waitForURL((url) => url.href.startsWith(federationUrl));
   await page.getByRole('button', { name: 'Paga', exact: true }).click();
-  await page.waitForLoadState('load');
+  await page.getByRole('link', { name: 'Torna al portale' }).click();
+  await page.waitForURL((url) => !url.href.startsWith(federationUrl));
   if (!page.url().startsWith(returnTo)) await page.goto(returnTo);
 }
 
@@ -70,4 +71,17 @@ export function paymentIdOf(page: Page): string {
   const id = /\/pagamenti\/([^/?#]+)/.exec(new URL(page.url()).pathname)?.[1];
   if (!id) throw new Error(`not a payment page: ${page.url()}`);
   return decodeURIComponent(id);
+}
+
+/** Changes switches of the pagoPA sandbox (see test-federation/README.md), failing on a refusal. */
+export async function setSandboxSwitches(
+  federationUrl: string,
+  switches: Record<string, unknown>,
+): Promise<void> {
+  const response = await fetch(`${federationUrl}/pagopa/_sandbox/switches`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(switches),
+  });
+  expect(response.status, await response.text()).toBeLessThan(300);
 }
