@@ -6,6 +6,14 @@ import {
   type PaymentStatus,
 } from '../domain/payment-kinds.js';
 
+export class PaymentReferenceView {
+  @ApiProperty({ example: 'certificate_request' })
+  type: string;
+
+  @ApiProperty()
+  id: string;
+}
+
 export class PaymentItemView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -61,16 +69,11 @@ export class PaymentItemView {
   @ApiPropertyOptional({ description: 'Identifier of the pagoPA receipt (once paid).' })
   receiptId?: string;
 
-  @ApiProperty({ description: 'What the payment is for, in its module’s terms.' })
+  @ApiProperty({
+    type: () => PaymentReferenceView,
+    description: 'What the payment is for, in its module’s terms.',
+  })
   reference: PaymentReferenceView;
-}
-
-export class PaymentReferenceView {
-  @ApiProperty({ example: 'certificate_request' })
-  type: string;
-
-  @ApiProperty()
-  id: string;
 }
 
 export class PaymentListView {
