@@ -35,13 +35,8 @@ export const paymentsEn: typeof paymentsIt = {
     purpose: 'Purpose',
     kind: 'Type',
     creditor: 'Creditor',
-    payer: 'Payer',
-    fiscalCode: 'Tax code',
-    iuv: 'IUV code',
     receiptId: 'Receipt identifier',
     iubd: 'Digital revenue stamp identifier (IUBD)',
-    paymentMethod: 'Payment method',
-    psp: 'Payment service provider',
   },
   actions: {
     payOnline: 'Pay online',

@@ -33,13 +33,8 @@ export const paymentsIt = {
     purpose: 'Causale',
     kind: 'Tipo',
     creditor: 'Ente creditore',
-    payer: 'Pagatore',
-    fiscalCode: 'Codice fiscale',
-    iuv: 'Codice IUV',
     receiptId: 'Identificativo della ricevuta',
     iubd: 'Identificativo della marca da bollo digitale (IUBD)',
-    paymentMethod: 'Modalità di pagamento',
-    psp: 'Prestatore del servizio di pagamento',
   },
   actions: {
     payOnline: 'Paga online',

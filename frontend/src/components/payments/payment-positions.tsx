@@ -2,9 +2,13 @@ import type { Dictionary } from '../../i18n/dictionary';
 import type { Locale } from '../../i18n/locale';
 import type { PaymentItem } from '../../lib/api/payments';
 import { groupPayments } from '../../lib/payments/payment-groups';
+import { AutoRefresh } from '../f24/auto-refresh';
 import { PaymentGroup } from './payment-card';
 
-/** The resident's pagoPA positions: to pay first (by due date), then paid, then expired or cancelled. */
+/**
+ * The resident's pagoPA positions: to pay first (by due date), then paid, then expired or cancelled. While one
+ * waits for pagoPA, the list refreshes itself.
+ */
 export function PaymentPositions({
   positions,
   t,
@@ -22,6 +26,10 @@ export function PaymentPositions({
         {p.title}
       </h2>
       <p>{p.lead}</p>
+      <AutoRefresh
+        active={Boolean(positions?.some((item) => item.status === 'pending'))}
+        intervalMs={5_000}
+      />
       {groups === null ? (
         <div className="alert alert-warning" role="alert">
           {p.unavailable}

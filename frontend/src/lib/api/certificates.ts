@@ -33,17 +33,7 @@ export type CertificatePreview = Schemas['CertificatePreviewView'];
 export type IssuedCertificate = Schemas['CertificateCreatedView'];
 
 /** `202` of `POST /api/certificates` with the digital stamp: the certificate is issued once this is paid. */
-export interface CertificateAwaitingPayment {
-  id: string;
-  status: 'awaiting-payment';
-  payment: {
-    id: string;
-    noticeNumber: string | null;
-    amount: string;
-    checkoutUrl?: string;
-    noticePdfUrl?: string;
-  };
-}
+export type CertificateAwaitingPayment = Schemas['CertificateAwaitingPaymentView'];
 export type ArchivedCertificate = Schemas['ArchivedCertificateView'];
 export type CertificateArchive = Schemas['CertificateArchiveView'];
 export type CertificateVerification = Schemas['CertificateVerificationView'];
@@ -78,12 +68,10 @@ export function previewCertificate(request: CertificateRequest): Promise<Certifi
  * `POST /api/certificates`: issues, seals and archives the certificate; with the digital stamp it answers 202
  * and the certificate waits for its pagoPA payment.
  */
-export async function issueCertificate(
+export function issueCertificate(
   request: CertificateRequest,
 ): Promise<IssuedCertificate | CertificateAwaitingPayment> {
-  return (await bodyOf(serverApi().POST('/api/certificates', { body: requestBody(request) }))) as
-    | IssuedCertificate
-    | CertificateAwaitingPayment;
+  return bodyOf(serverApi().POST('/api/certificates', { body: requestBody(request) }));
 }
 
 /** `GET /api/certificates`: the caller's archive, newest first. */

@@ -443,6 +443,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s payments as payer: to pay first by due date, then the others */
+        get: operations["PaymentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller’s payments */
+        get: operations["PaymentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The avviso di pagamento (pagoPA QR code, Poste data matrix) */
+        get: operations["PaymentsController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of a paid position */
+        get: operations["PaymentsController_receiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/pagopa/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receipt callback (pagoPA sandbox): confirmed with GPD before it is recorded; idempotent */
+        post: operations["PaymentsController_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/permits": {
         parameters: {
             query?: never;
@@ -676,6 +761,40 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PersonalAreaController_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments of the caller’s offices (registry: stamps, taxes: IMU, permits: fees) */
+        get: operations["StaffPaymentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/payments/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Differences between what pagoPA GPD reports paid and what the portal recorded */
+        get: operations["StaffPaymentsController_reconciliation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1285,6 +1404,16 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null at the end. */
             nextCursor: string | null;
         };
+        CertificateAwaitingPaymentView: {
+            /**
+             * Format: uuid
+             * @description The request; also the id of the certificate once issued.
+             */
+            id: string;
+            payment: components["schemas"]["CertificatePaymentView"];
+            /** @enum {string} */
+            status: "awaiting-payment" | "issued";
+        };
         CertificateCreatedView: {
             /**
              * @description As printed; the verification code.
@@ -1295,6 +1424,20 @@ export interface components {
             downloadUrl: string;
             /** Format: uuid */
             id: string;
+        };
+        CertificatePaymentView: {
+            /** @example 16.00 */
+            amount: string;
+            /** @description The pagoPA checkout page; null while pending. */
+            checkoutUrl: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description null while pagoPA has not accepted the position. */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF; null while pending. */
+            noticePdfUrl: string | null;
+            /** @enum {string} */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
         };
         CertificatePreviewView: {
             dataAsOf: string;
@@ -2123,6 +2266,74 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "co_applicant" | "technician";
         };
+        PaymentItemView: {
+            /**
+             * @description Euro, exact decimal with two digits.
+             * @example 16.00
+             */
+            amount: string;
+            /** @description The pagoPA checkout page ("Paga online"), while due. */
+            checkoutUrl?: string;
+            /** @example 00000000000 */
+            creditorFiscalCode: string;
+            /** @example Comune di Spino d'Adda */
+            creditorName: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Identifier of the marca da bollo digitale (stamp duty, once paid). */
+            iubd?: string;
+            /** @enum {string} */
+            kind: "certificate-stamp" | "imu" | "practice-fee";
+            /**
+             * @description null while pending.
+             * @example 301000000000001234
+             */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF, once pagoPA accepted the position. */
+            noticePdfUrl?: string;
+            /** Format: date-time */
+            paidAt?: string;
+            /** @example Imposta di bollo - certificato di residenza */
+            purpose: string;
+            /** @description Identifier of the pagoPA receipt (once paid). */
+            receiptId?: string;
+            /** @description The receipt PDF, once paid. */
+            receiptUrl?: string;
+            /** @description What the payment is for, in its module’s terms. */
+            reference: components["schemas"]["PaymentReferenceView"];
+            /**
+             * @description `pending`: not yet accepted by pagoPA ("in attesa del sistema pagoPA"), retried by the portal.
+             * @enum {string}
+             */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
+        };
+        PaymentListView: {
+            /** @description To pay first (by due date), then the others. */
+            items: components["schemas"]["PaymentItemView"][];
+        };
+        PaymentReferenceView: {
+            id: string;
+            /** @example certificate_request */
+            type: string;
+        };
+        PaymentTotalsView: {
+            /** @example 160.00 */
+            amount: string;
+            count: number;
+            /**
+             * @description Pending and due.
+             * @example 128.00
+             */
+            dueAmount: string;
+            /** @example 32.00 */
+            paidAmount: string;
+            paidCount: number;
+        };
         PersonalAreaSummaryView: {
             /** @description Soonest first. */
             deadlines: components["schemas"]["SummaryDeadlineView"][];
@@ -2310,6 +2521,61 @@ export interface components {
             kind: "quote";
             text: string;
             title: string;
+        };
+        ReceiptCallbackDto: {
+            /** @description Euro cents. */
+            amount?: number;
+            companyName?: string;
+            debtorFiscalCode?: string;
+            debtPositionStatus?: string;
+            description?: string;
+            iupd: string;
+            iuv?: string;
+            noticeNumber: string;
+            organizationFiscalCode: string;
+            /** Format: date-time */
+            paymentDate: string;
+            paymentMethod?: string;
+            pspCompany?: string;
+            receiptId: string;
+            stamps?: components["schemas"]["ReceiptStampDto"][];
+            /** @enum {string} */
+            type: "pagopa-sandbox.receipt";
+        };
+        ReceiptStampDto: {
+            hashDocument: string;
+            idTransfer: string;
+            /** @description Identifier of the marca da bollo digitale. */
+            iubd: string;
+            provincialResidence: string;
+            stampType: string;
+        };
+        ReconciliationDifferenceView: {
+            /** @description Italian explanation for the office. */
+            detail: string;
+            /** @description State reported by pagoPA GPD. */
+            gpdStatus?: string;
+            iupd: string;
+            /** @enum {string} */
+            kind: "paid-in-gpd-not-in-portal" | "unknown-in-portal" | "paid-in-portal-not-in-gpd" | "amount-mismatch" | "pending-too-long";
+            noticeNumber?: string;
+            /** Format: uuid */
+            paymentId?: string;
+            /** @description State recorded by the portal. */
+            portalStatus?: string;
+        };
+        ReconciliationReportView: {
+            /** Format: date-time */
+            checkedAt: string;
+            differences: components["schemas"]["ReconciliationDifferenceView"][];
+            /** Format: date */
+            from: string;
+            /** @description Positions GPD reports as paid in the period. */
+            gpdPaid: number;
+            /** @description Positions the portal records as paid in the period. */
+            portalPaid: number;
+            /** Format: date */
+            to: string;
         };
         RecordBlockedView: {
             /** @example Verifica della residenza in corso */
@@ -2559,6 +2825,66 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "co_applicant" | "technician";
         };
+        StaffPaymentItemView: {
+            /**
+             * @description Euro, exact decimal with two digits.
+             * @example 16.00
+             */
+            amount: string;
+            /** @description The pagoPA checkout page ("Paga online"), while due. */
+            checkoutUrl?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 00000000000 */
+            creditorFiscalCode: string;
+            /** @example Comune di Spino d'Adda */
+            creditorName: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Identifier of the marca da bollo digitale (stamp duty, once paid). */
+            iubd?: string;
+            iupd: string;
+            /** @enum {string} */
+            kind: "certificate-stamp" | "imu" | "practice-fee";
+            /** @description Why pagoPA has not accepted the position yet (pending only). */
+            lastError?: string;
+            /**
+             * @description null while pending.
+             * @example 301000000000001234
+             */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF, once pagoPA accepted the position. */
+            noticePdfUrl?: string;
+            /** Format: date-time */
+            paidAt?: string;
+            payerFiscalCode: string;
+            payerName: string;
+            /** @example Imposta di bollo - certificato di residenza */
+            purpose: string;
+            /** @description Identifier of the pagoPA receipt (once paid). */
+            receiptId?: string;
+            /** @description The receipt PDF, once paid. */
+            receiptUrl?: string;
+            /** @description What the payment is for, in its module’s terms. */
+            reference: components["schemas"]["PaymentReferenceView"];
+            /**
+             * @description `pending`: not yet accepted by pagoPA ("in attesa del sistema pagoPA"), retried by the portal.
+             * @enum {string}
+             */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
+        };
+        StaffPaymentListView: {
+            items: components["schemas"]["StaffPaymentItemView"][];
+            page: number;
+            pageSize: number;
+            /** @description Over every page of the filtered set. */
+            totals: components["schemas"]["PaymentTotalsView"];
+        };
         StaffPermitsHomeView: {
             /** @description Practices whose integrations arrived, up to 5. */
             integrations: components["schemas"]["StaffPracticeItemView"][];
@@ -2682,10 +3008,15 @@ export interface components {
             marcaId?: string | null;
             /** @description Required with `other` (use and legal basis, at most 256 characters), refused otherwise. */
             note?: string | null;
-            /** @description Digital stamp through pagoPA (@e.bollo): reserved, answered 422 STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /**
+             * @deprecated
+             * @description Earlier spelling of `pagoPA` (any object means true).
+             */
             pagoPa?: {
                 [key: string]: unknown;
             };
+            /** @description true: pay the €16 with the marca da bollo digitale through pagoPA. The answer is 202 with the payment; the certificate is issued by itself once paid. */
+            pagoPA?: boolean | null;
         };
         StampDutyExemptionView: {
             /** @enum {string} */
@@ -3072,7 +3403,10 @@ export interface operations {
     CertificatesController_issue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With pagoPA: the same key again returns the same request and payment. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3089,6 +3423,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateCreatedView"];
+                };
+            };
+            /** @description With `stampDuty.pagoPA`: waiting for the digital stamp; issued by itself once paid. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAwaitingPaymentView"];
                 };
             };
             /** @description VALIDATION_FAILED: malformed body. */
@@ -3112,7 +3455,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, PAYMENTS_NOT_CONFIGURED (503). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,7 +3538,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, PAYMENTS_NOT_CONFIGURED (503). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3783,6 +4126,143 @@ export interface operations {
             };
         };
     };
+    PaymentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentListView"];
+                };
+            };
+        };
+    };
+    PaymentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description PAYMENT_NOT_FOUND: unknown, or somebody else’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_NOTICE_NOT_READY: still waiting for pagoPA. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_receiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_NOT_PAID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptCallbackDto"];
+            };
+        };
+        responses: {
+            /** @description `{ recorded, paymentId }`: `recorded` false for a receipt already known. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_POSITION_UNKNOWN: not a position of the portal (logged). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_RECEIPT_NOT_CONFIRMED: GPD does not report it paid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResidentPermitsController_list: {
         parameters: {
             query?: {
@@ -4315,6 +4795,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StaffPaymentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Due date from (inclusive). */
+                from?: string;
+                kind?: "certificate-stamp" | "imu" | "practice-fee";
+                /** @description The office whose payments to list. */
+                office?: "registry" | "taxes" | "permits";
+                page?: number;
+                /** @description Payer fiscal code or name, notice number or purpose (part of). */
+                q?: string;
+                status?: "pending" | "due" | "paid" | "expired" | "cancelled";
+                /** @description Due date to (inclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffPaymentListView"];
+                };
+            };
+        };
+    };
+    StaffPaymentsController_reconciliation: {
+        parameters: {
+            query?: {
+                /** @description Payment date from; at most 30 days before `to`. */
+                from?: string;
+                /** @description Payment date to (default today). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationReportView"];
+                };
             };
         };
     };

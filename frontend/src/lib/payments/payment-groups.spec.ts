@@ -38,7 +38,7 @@ describe('canPayOnline', () => {
     expect(canPayOnline({ status: 'due', checkoutUrl: 'http://localhost:4000/pagopa/checkout/1' })).toBe(
       true,
     );
-    expect(canPayOnline({ status: 'due', checkoutUrl: null })).toBe(false);
+    expect(canPayOnline({ status: 'due', checkoutUrl: undefined })).toBe(false);
     expect(canPayOnline({ status: 'pending', checkoutUrl: 'http://x' })).toBe(false);
     expect(canPayOnline({ status: 'paid', checkoutUrl: 'http://x' })).toBe(false);
   });

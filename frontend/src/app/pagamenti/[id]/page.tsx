@@ -10,7 +10,7 @@ import type { Dictionary } from '../../../i18n/dictionary';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getCurrentUser } from '../../../lib/api/auth';
 import { orNotFound } from '../../../lib/api/or-not-found';
-import { getPayment, type PaymentDetail } from '../../../lib/api/payments';
+import { getPayment, type PaymentItem } from '../../../lib/api/payments';
 import { certificateRoutes } from '../../../lib/certificates/certificate-routes';
 import { paymentRoutes } from '../../../lib/payments/payment-routes';
 import { permitRoutes } from '../../../lib/permits/permit-routes';
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** What the payment unlocks: a certificate issued by itself once paid, or the practice it belongs to. */
-function WhatFollows({ payment, t }: { payment: PaymentDetail; t: Dictionary['payments'] }) {
+function WhatFollows({ payment, t }: { payment: PaymentItem; t: Dictionary['payments'] }) {
   if (payment.kind === 'certificate-stamp') {
     const paid = payment.status === 'paid';
     return (
