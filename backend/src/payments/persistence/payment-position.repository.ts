@@ -108,12 +108,12 @@ export class PaymentPositionRepository {
    */
   async claimWork(status: 'pending' | 'due', limit: number, leaseMs: number): Promise<PaymentPosition[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `UPDATE payment_position SET next_attempt_at = now() + ($3 || ' milliseconds')::interval
+      `UPDATE payment_position SET next_attempt_at = now() + $3::int * interval '1 millisecond'
         WHERE id IN (SELECT id FROM payment_position
                       WHERE status = $1 AND (next_attempt_at IS NULL OR next_attempt_at <= now())
                       ORDER BY next_attempt_at NULLS FIRST LIMIT $2 FOR UPDATE SKIP LOCKED)
         RETURNING id`,
-      [status, limit, String(leaseMs)],
+      [status, limit, leaseMs],
     );
     return this.findByIds(rows.map((row) => row.id));
   }
