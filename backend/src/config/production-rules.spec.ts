@@ -97,4 +97,18 @@ describe('production configuration', () => {
       'http://localhost:4000/cie',
     );
   });
+
+  it('should refuse the pagoPA sandbox URLs and key, naming them', () => {
+    const message = refusal({
+      ...PRODUCTION,
+      PAGOPA_GPD_URL: 'http://localhost:4000/pagopa/gpd/debt-positions-service/v1',
+      PAGOPA_CHECKOUT_URL: 'https://fed.example.org/pagopa/checkout',
+      PAGOPA_API_KEY: 'sandbox-gpd-key',
+      MUNICIPALITY_FISCAL_CODE: '00000000000',
+      PAGOPA_IBAN: 'IT60X0542811101000000123456',
+    });
+    expect(message).toMatch(/PAGOPA_GPD_URL=.*must not be the local pagoPA sandbox/);
+    expect(message).toMatch(/PAGOPA_CHECKOUT_URL=.*must not be the local pagoPA sandbox/);
+    expect(message).toMatch(/PAGOPA_API_KEY=.*sandbox/);
+  });
 });

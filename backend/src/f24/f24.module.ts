@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from '../common/italian/clock.js';
 import { f24Config } from '../config/app.config.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { BulkChunkProcessor } from './bulk/bulk-chunk-processor.js';
 import { BulkJobsService } from './bulk/bulk-jobs.service.js';
@@ -38,6 +40,7 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     ]),
     ConfigModule.forFeature(f24Config),
     StorageModule,
+    PaymentsModule,
   ],
   controllers: [StaffTaxesController, BulkJobsController, ResidentImuController],
   providers: [
@@ -50,6 +53,7 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     RegisterPropertyService,
     PropertyReadsService,
     ResidentImuService,
+    Clock,
     F24DocumentsService,
     BulkChunkProcessor,
     BulkWorker,

@@ -107,13 +107,16 @@ export class PaymentPositionRepository {
    * poll), pushing their next attempt `leaseMs` away so another replica skips them meanwhile.
    */
   async claimWork(status: 'pending' | 'due', limit: number, leaseMs: number): Promise<PaymentPosition[]> {
+    // A CTE, so the driver answers plain rows (TypeORM returns [rows, count] for a bare UPDATE).
     const rows: { id: string }[] = await this.dataSource.query(
-      `UPDATE payment_position SET next_attempt_at = now() + ($3 || ' milliseconds')::interval
-        WHERE id IN (SELECT id FROM payment_position
-                      WHERE status = $1 AND (next_attempt_at IS NULL OR next_attempt_at <= now())
-                      ORDER BY next_attempt_at NULLS FIRST LIMIT $2 FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-      [status, limit, String(leaseMs)],
+      `WITH claimed AS (
+         UPDATE payment_position SET next_attempt_at = now() + $3::int * interval '1 millisecond'
+          WHERE id IN (SELECT id FROM payment_position
+                        WHERE status = $1 AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+                        ORDER BY next_attempt_at NULLS FIRST LIMIT $2 FOR UPDATE SKIP LOCKED)
+          RETURNING id)
+       SELECT id FROM claimed`,
+      [status, limit, leaseMs],
     );
     return this.findByIds(rows.map((row) => row.id));
   }
