@@ -5,6 +5,7 @@ import { CertificateArchiveList } from '../../components/certificates/certificat
 import { RequestSteps } from '../../components/certificates/request-steps';
 import { FeedbackQuestion } from '../../components/feedback/feedback-question';
 import { Icon } from '../../components/icon/icon';
+import { AwaitingPaymentList } from '../../components/payments/awaiting-payment-list';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import { getI18n } from '../../i18n/get-i18n';
@@ -17,6 +18,7 @@ import {
   getRequestableSubjects,
   type RequestableSubject,
 } from '../../lib/api/certificates';
+import { awaitingStampPayments } from '../../lib/api/payments';
 import { certificateRoutes } from '../../lib/certificates/certificate-routes';
 import { routes } from '../../lib/routes';
 
@@ -28,10 +30,25 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The certificates waiting for their digital stamp; the archive still shows when payments cannot be read. */
+async function loadAwaiting() {
+  try {
+    return await awaitingStampPayments();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status === 401) throw error;
+    console.warn(`Payments unavailable (${error.status} ${error.problem.code})`);
+    return [];
+  }
+}
+
 async function load(cursor: string | undefined) {
   try {
-    const [subjects, archive] = await Promise.all([getRequestableSubjects(), getCertificateArchive(cursor)]);
-    return { subjects, archive };
+    const [subjects, archive, awaiting] = await Promise.all([
+      getRequestableSubjects(),
+      getCertificateArchive(cursor),
+      loadAwaiting(),
+    ]);
+    return { subjects, archive, awaiting };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 401) throw error;
     console.warn(`Certificates unavailable (${error.status} ${error.problem.code})`);
@@ -86,13 +103,8 @@ export default async function CertificatesPage({
             <h2 id="archive-title" className="h3 mb-3">
               {c.archive.title}
             </h2>
-            <Archive
-              archive={loaded.archive}
-              highlightId={issued?.id}
-              locale={locale}
-              t={c.archive}
-              payments={t.payments}
-            />
+            <AwaitingPaymentList payments={loaded.awaiting} t={t.payments} locale={locale} />
+            <Archive archive={loaded.archive} highlightId={issued?.id} locale={locale} t={c.archive} />
             <p className="small text-secondary mt-4 mb-0">{c.archive.validity}</p>
           </section>
         </>
@@ -154,23 +166,15 @@ function Archive({
   highlightId,
   locale,
   t,
-  payments,
 }: {
   archive: CertificateArchive;
   highlightId?: string;
   locale: Locale;
   t: Dictionary['certificates']['archive'];
-  payments: Dictionary['payments'];
 }) {
   return (
     <>
-      <CertificateArchiveList
-        items={archive.items}
-        highlightId={highlightId}
-        locale={locale}
-        t={t}
-        payments={payments}
-      />
+      <CertificateArchiveList items={archive.items} highlightId={highlightId} locale={locale} t={t} />
       {archive.nextCursor && (
         <p className="mt-3">
           <Link href={`${certificateRoutes.home}?${new URLSearchParams({ da: archive.nextCursor })}`}>

@@ -10,7 +10,11 @@ export interface PaymentActionState {
   error?: string;
 }
 
-const INSTALMENTS = new Set(['acconto', 'saldo', 'unica']);
+const INSTALMENTS = ['acconto', 'saldo', 'unica'] as const;
+
+function instalmentOf(value: FormDataEntryValue | null): (typeof INSTALMENTS)[number] | undefined {
+  return INSTALMENTS.find((instalment) => instalment === value);
+}
 
 /**
  * "Paga con pagoPA" beside an IMU instalment: creates the instalment's notice (or gets the one already there:
@@ -21,8 +25,8 @@ export async function payImuInstalmentAction(
   formData: FormData,
 ): Promise<PaymentActionState> {
   const year = Number(formData.get('anno'));
-  const instalment = String(formData.get('rata') ?? '');
-  if (!Number.isInteger(year) || !INSTALMENTS.has(instalment)) return { error: 'Rata non valida.' };
+  const instalment = instalmentOf(formData.get('rata'));
+  if (!Number.isInteger(year) || !instalment) return { error: 'Rata non valida.' };
   let id: string;
   try {
     ({ id } = await createImuPayment(year, instalment));

@@ -1,105 +1,22 @@
-import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import type { ArchivedCertificate } from '../../lib/api/certificates';
 import { formatCivilDate } from '../../lib/certificates/certificate-formatting';
-import { paymentRoutes } from '../../lib/payments/payment-routes';
 import { Icon } from '../icon/icon';
 
-/** A certificate whose marca da bollo digitale is not paid yet: listed, not issued, with its payment. */
-type ArchiveEntry = ArchivedCertificate & {
-  status?: string;
-  payment?: { id: string; checkoutUrl?: string | null } | null;
-};
-
-/** An issued certificate: who it is for, its code, how the bollo was settled, and the download. */
-function IssuedEntry({
-  item,
-  locale,
-  t,
-}: {
-  item: ArchiveEntry;
-  locale: Locale;
-  t: Dictionary['certificates']['archive'];
-}) {
-  return (
-    <>
-      <dl className="row small mb-3">
-        <dt className="col-5">{t.subject}</dt>
-        <dd className="col-7 mb-1">{item.subjectName}</dd>
-        <dt className="col-5">{t.code}</dt>
-        <dd className="col-7 mb-1 font-monospace">{item.code}</dd>
-        <dt className="col-5">{t.stampDuty}</dt>
-        <dd className="col-7 mb-1">
-          {item.stampDuty.kind === 'paid'
-            ? formatMessage(t.paid, { marca: item.stampDuty.marcaId ?? '' })
-            : t.exempt}
-        </dd>
-      </dl>
-      <p className="small text-secondary mb-3">
-        {formatMessage(t.issuedOn, { date: formatCivilDate(item.issueDate, locale) })}
-      </p>
-      <a
-        className="btn btn-outline-primary btn-sm btn-icon"
-        href={item.downloadUrl}
-        download
-        aria-label={formatMessage(t.downloadLabel, { code: item.code })}
-      >
-        <Icon name="download" className="icon-primary icon-sm me-2" />
-        <span>{t.download}</span>
-      </a>
-    </>
-  );
-}
-
 export interface CertificateArchiveListProps {
-  items: ArchiveEntry[];
+  items: ArchivedCertificate[];
   highlightId?: string;
   locale: Locale;
   t: Dictionary['certificates']['archive'];
-  payments: Dictionary['payments'];
-}
-
-/** Instead of the download: the payment still missing, and where to make it. */
-function AwaitingPayment({ item, t }: { item: ArchiveEntry; t: Dictionary['payments'] }) {
-  const href = item.payment?.checkoutUrl ?? (item.payment ? paymentRoutes.payment(item.payment.id) : null);
-  return (
-    <div data-element="certificate-awaiting-payment">
-      <p className="mb-2">
-        <span className="badge bg-warning text-dark">{t.certificate.awaiting}</span>
-      </p>
-      <p className="small mb-3">{t.certificate.awaitingText}</p>
-      <div className="d-flex flex-wrap gap-2">
-        {href && (
-          <a className="btn btn-primary btn-sm btn-icon" href={href}>
-            <Icon name="card" className="icon-white icon-sm me-2" />
-            <span>{t.actions.payOnline}</span>
-            <span className="visually-hidden">: {item.title}</span>
-          </a>
-        )}
-        {item.payment && (
-          <Link className="btn btn-link btn-sm" href={paymentRoutes.payment(item.payment.id)}>
-            {t.actions.details}
-            <span className="visually-hidden">: {item.title}</span>
-          </Link>
-        )}
-      </div>
-    </div>
-  );
 }
 
 /**
  * The resident's certificates as a list of cards (readable at 360 px, unlike a table). The download is a
  * plain link to the stored PDF, served as an attachment: phones save it without any script.
  */
-export function CertificateArchiveList({
-  items,
-  highlightId,
-  locale,
-  t,
-  payments,
-}: CertificateArchiveListProps) {
+export function CertificateArchiveList({ items, highlightId, locale, t }: CertificateArchiveListProps) {
   if (items.length === 0) return <p className="portal-empty">{t.empty}</p>;
   return (
     <ul className="list-unstyled row g-3 mb-0">
@@ -113,11 +30,30 @@ export function CertificateArchiveList({
               <h3 id={`certificate-${item.id}`} className="card-title h6 text-uppercase">
                 {item.title}
               </h3>
-              {item.status === 'awaiting-payment' ? (
-                <AwaitingPayment item={item} t={payments} />
-              ) : (
-                <IssuedEntry item={item} locale={locale} t={t} />
-              )}
+              <dl className="row small mb-3">
+                <dt className="col-5">{t.subject}</dt>
+                <dd className="col-7 mb-1">{item.subjectName}</dd>
+                <dt className="col-5">{t.code}</dt>
+                <dd className="col-7 mb-1 font-monospace">{item.code}</dd>
+                <dt className="col-5">{t.stampDuty}</dt>
+                <dd className="col-7 mb-1">
+                  {item.stampDuty.kind === 'paid'
+                    ? formatMessage(t.paid, { marca: item.stampDuty.marcaId ?? '' })
+                    : t.exempt}
+                </dd>
+              </dl>
+              <p className="small text-secondary mb-3">
+                {formatMessage(t.issuedOn, { date: formatCivilDate(item.issueDate, locale) })}
+              </p>
+              <a
+                className="btn btn-outline-primary btn-sm btn-icon"
+                href={item.downloadUrl}
+                download
+                aria-label={formatMessage(t.downloadLabel, { code: item.code })}
+              >
+                <Icon name="download" className="icon-primary icon-sm me-2" />
+                <span>{t.download}</span>
+              </a>
             </div>
           </article>
         </li>

@@ -65,14 +65,29 @@ export function getPayments(): Promise<PaymentList> {
   return bodyOf(serverApi().GET('/api/payments'));
 }
 
+/**
+ * The certificates waiting for their marca da bollo digitale: the caller's stamp positions not yet paid
+ * (`pending` or `due`); each certificate is issued by itself once its position is paid.
+ */
+export async function awaitingStampPayments(): Promise<PaymentItem[]> {
+  return (await getPayments()).items.filter(
+    (item) => item.kind === 'certificate-stamp' && (item.status === 'pending' || item.status === 'due'),
+  );
+}
+
 /** `GET /api/payments/{id}`: one position with payer, creditor and receipt (404 when not the caller's). */
 export function getPayment(paymentId: string): Promise<PaymentItem> {
   return bodyOf(serverApi().GET('/api/payments/{id}', { params: { path: { id: paymentId } } }));
 }
 
 /** `POST /api/f24/imu/{year}/payments`: the instalment's pagoPA notice, created once and then reused. */
-export function createImuPayment(year: number, instalment: string): Promise<PaymentItem> {
-  return apiFetch(`/api/f24/imu/${year}/payments`, json('POST', { instalment }));
+export function createImuPayment(
+  year: number,
+  instalment: Schemas['ImuPaymentDto']['instalment'],
+): Promise<PaymentItem> {
+  return bodyOf(
+    serverApi().POST('/api/f24/imu/{year}/payments', { params: { path: { year } }, body: { instalment } }),
+  );
 }
 
 /** `GET /api/staff/payments`: the office's positions, filtered and paged (the document lists no query). */

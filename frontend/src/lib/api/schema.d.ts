@@ -315,6 +315,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/f24/imu/{year}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResidentImuController_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/federation/resolve": {
         parameters: {
             query?: never;
@@ -1871,6 +1887,13 @@ export interface components {
             /** @example codice fiscale non valido: il carattere di controllo è «A» ma dovrebbe essere «P» */
             reason: string;
         };
+        ImuPaymentDto: {
+            /**
+             * @description The instalment to pay with a pagoPA notice.
+             * @enum {string}
+             */
+            instalment: "acconto" | "saldo" | "unica";
+        };
         ImuRateCategoryView: {
             /**
              * @description The name of the rate in `rates`.
@@ -2019,6 +2042,11 @@ export interface components {
              */
             dueDate: string;
             lines: components["schemas"]["InstalmentLineView"][];
+            /**
+             * Format: uuid
+             * @description The pagoPA notice of this instalment (L. 160/2019 c. 765), once asked for.
+             */
+            paymentId: string | null;
             /**
              * @description The F24 to print; null when nothing is due.
              * @example /api/f24/imu/2025/acconto.pdf
@@ -3769,6 +3797,48 @@ export interface operations {
                 };
             };
             /** @description As POST /late-payment. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResidentImuController_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImuPaymentDto"];
+            };
+        };
+        responses: {
+            /** @description It existed already: the same position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description The instalment’s pagoPA notice, created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description IMU_NOTHING_DUE, IMU_INSTALMENT_PAST_DUE (use the ravvedimento), IMU_RATES_NOT_AVAILABLE */
             422: {
                 headers: {
                     [name: string]: unknown;

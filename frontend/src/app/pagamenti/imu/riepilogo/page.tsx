@@ -157,7 +157,7 @@ function InstalmentCard({
   payments,
 }: {
   name: InstalmentName;
-  instalment: Instalment & { paymentId?: string | null };
+  instalment: Instalment;
   year: number;
   locale: Locale;
   t: Dictionary['f24'];
