@@ -114,6 +114,12 @@ describe('pagoPA payments', () => {
     expect(body.status).toBe('awaiting-payment');
     expect(body.payment.amount).toBe('16.00');
     expect(body.payment.noticeNumber).toMatch(/^3\d{17}$/);
+    const archive = (await (await resident.fetch('/api/certificates')).json()) as {
+      awaitingPayment: { id: string; paymentId: string; paymentStatus: string }[];
+    };
+    expect(archive.awaitingPayment).toContainEqual(
+      expect.objectContaining({ id: body.id, paymentId: body.payment.id, paymentStatus: 'due' }),
+    );
 
     const started = Date.now();
     await payAtCheckout(body.payment.checkoutUrl);

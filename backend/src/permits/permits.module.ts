@@ -4,8 +4,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from '../common/italian/clock.js';
 import { permitsConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { DocumentUploadInterceptor } from './documents/document-upload.interceptor.js';
+import { FeeTariff } from './fees/fee-tariff.entity.js';
+import { PracticeCharge } from './fees/practice-charge.entity.js';
+import { PracticeFeesController } from './fees/practice-fees.controller.js';
+import { PracticeFeesService } from './fees/practice-fees.service.js';
 import { ResidentPermitsController } from './http/resident-permits.controller.js';
 import { StaffPermitsController } from './http/staff-permits.controller.js';
 import { IntegrationRequest } from './persistence/integration-request.entity.js';
@@ -33,12 +38,16 @@ import { TransitionPracticeService } from './services/transition-practice.servic
       PracticeTransitionRecord,
       IntegrationRequest,
       PracticeDocument,
+      FeeTariff,
+      PracticeCharge,
     ]),
     ConfigModule.forFeature(permitsConfig),
     NotificationsModule,
     StorageModule,
+    PaymentsModule,
   ],
-  controllers: [ResidentPermitsController, StaffPermitsController],
+  // The fees' static routes (`fee-tariffs`) come before the practice routes' `:id`.
+  controllers: [PracticeFeesController, ResidentPermitsController, StaffPermitsController],
   providers: [
     Clock,
     PracticeRepository,
@@ -52,6 +61,7 @@ import { TransitionPracticeService } from './services/transition-practice.servic
     PracticeDocumentsService,
     DocumentUploadInterceptor,
     PermitsOverview,
+    PracticeFeesService,
   ],
   exports: [PracticeReadsService, PermitsOverview],
 })

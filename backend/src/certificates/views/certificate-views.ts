@@ -199,9 +199,45 @@ export class ArchivedCertificateView {
   downloadUrl: string;
 }
 
+/** A certificate requested with the pagoPA digital stamp, not issued yet. */
+export class AwaitingCertificateView {
+  @ApiProperty({ format: 'uuid', description: 'The request; the certificate gets this id once issued.' })
+  id: string;
+
+  @ApiProperty({
+    enum: ['awaiting-payment', 'failed'],
+    description: '`failed`: paid, but the certificate could not be issued: the registry office follows up.',
+  })
+  status: 'awaiting-payment' | 'failed';
+
+  @ApiProperty({ type: [String], example: ['residence'] })
+  types: string[];
+
+  @ApiProperty({ example: 'Certificato di residenza' })
+  title: string;
+
+  @ApiProperty({ format: 'uuid' })
+  subjectPersonId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  requestedAt: string;
+
+  @ApiProperty({ format: 'uuid' })
+  paymentId: string;
+
+  @ApiProperty({ enum: ['pending', 'due', 'paid', 'expired', 'cancelled'] })
+  paymentStatus: string;
+}
+
 export class CertificateArchiveView {
   @ApiProperty({ type: () => [ArchivedCertificateView], description: 'Newest first.' })
   items: ArchivedCertificateView[];
+
+  @ApiProperty({
+    type: () => [AwaitingCertificateView],
+    description: 'Requests waiting for their pagoPA digital stamp (first page only), newest first.',
+  })
+  awaitingPayment: AwaitingCertificateView[];
 
   @ApiProperty({
     nullable: true,
