@@ -77,7 +77,8 @@ export const paymentsIt = {
     request: 'Richiedi e paga',
     awaiting: 'In attesa di pagamento',
     awaitingText: 'Sarà emesso appena il pagamento della marca da bollo digitale sarà ricevuto.',
-    stepTitle: 'Pagamento della marca da bollo',
+    failed:
+      'Pagamento ricevuto, ma il certificato non è stato ancora emesso: se ne occupa l’ufficio anagrafe, che ti avviserà.',
   },
   imu: {
     pay: 'Paga con pagoPA',
@@ -139,7 +140,8 @@ export const paymentsIt = {
     practiceType: 'Tipo di pratica',
     amount: 'Importo in euro',
     amountHint: 'Per esempio 50,00. Lascia vuoto se il tipo di pratica non prevede diritti.',
-    description: 'Descrizione',
+    description: 'Descrizione (causale dell’avviso)',
+    source: 'Atto che la stabilisce (per esempio: delibera G.C. n. 12 del 2026)',
     save: 'Salva le tariffe',
     saving: 'Salvataggio…',
     saved: 'Tariffe salvate.',
@@ -151,12 +153,14 @@ export const paymentsIt = {
     lead: 'Addebita alla pratica i diritti di segreteria o un altro importo: le parti lo vedono in “Da pagare” e lo pagano con pagoPA.',
     kind: 'Voce',
     kinds: {
-      'secretarial-fee': 'Diritti di segreteria (tariffa del tipo di pratica)',
+      diritti_segreteria: 'Diritti di segreteria (tariffa del tipo di pratica)',
       other: 'Altro importo',
     },
     amount: 'Importo in euro',
     amountHint: 'Obbligatorio per “Altro importo”; per i diritti di segreteria vale la tariffa.',
     description: 'Causale',
+    descriptionHint:
+      'Obbligatoria per “Altro importo”; per i diritti di segreteria vale la descrizione della tariffa.',
     submit: 'Addebita',
     submitting: 'Addebito…',
     added: 'Importo addebitato alla pratica.',

@@ -18,7 +18,7 @@ import {
   getRequestableSubjects,
   type RequestableSubject,
 } from '../../lib/api/certificates';
-import { awaitingStampPayments } from '../../lib/api/payments';
+import { getPayments, type PaymentItem } from '../../lib/api/payments';
 import { certificateRoutes } from '../../lib/certificates/certificate-routes';
 import { routes } from '../../lib/routes';
 
@@ -30,10 +30,11 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The certificates waiting for their digital stamp; the archive still shows when payments cannot be read. */
-async function loadAwaiting() {
+/** The payments behind the certificates waiting for their digital stamp; none needed, none read. */
+async function loadStampPayments(archive: CertificateArchive): Promise<PaymentItem[]> {
+  if (archive.awaitingPayment.length === 0) return [];
   try {
-    return await awaitingStampPayments();
+    return (await getPayments()).items;
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 401) throw error;
     console.warn(`Payments unavailable (${error.status} ${error.problem.code})`);
@@ -43,12 +44,8 @@ async function loadAwaiting() {
 
 async function load(cursor: string | undefined) {
   try {
-    const [subjects, archive, awaiting] = await Promise.all([
-      getRequestableSubjects(),
-      getCertificateArchive(cursor),
-      loadAwaiting(),
-    ]);
-    return { subjects, archive, awaiting };
+    const [subjects, archive] = await Promise.all([getRequestableSubjects(), getCertificateArchive(cursor)]);
+    return { subjects, archive, payments: await loadStampPayments(archive) };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 401) throw error;
     console.warn(`Certificates unavailable (${error.status} ${error.problem.code})`);
@@ -103,7 +100,12 @@ export default async function CertificatesPage({
             <h2 id="archive-title" className="h3 mb-3">
               {c.archive.title}
             </h2>
-            <AwaitingPaymentList payments={loaded.awaiting} t={t.payments} locale={locale} />
+            <AwaitingPaymentList
+              entries={loaded.archive.awaitingPayment}
+              payments={loaded.payments}
+              t={t.payments}
+              locale={locale}
+            />
             <Archive archive={loaded.archive} highlightId={issued?.id} locale={locale} t={c.archive} />
             <p className="small text-secondary mt-4 mb-0">{c.archive.validity}</p>
           </section>

@@ -38,7 +38,7 @@ export function FeeTariffFields({
                 aria-describedby="tariff-amount-hint"
               />
             </div>
-            <div className="form-group mb-0">
+            <div className="form-group mb-2">
               <label htmlFor={`descrizione-${type}`} className="active">
                 {t.description}
               </label>
@@ -49,6 +49,19 @@ export function FeeTariffFields({
                 className="form-control"
                 maxLength={140}
                 defaultValue={tariff?.description ?? ''}
+              />
+            </div>
+            <div className="form-group mb-0 mt-2">
+              <label htmlFor={`fonte-${type}`} className="active">
+                {t.source}
+              </label>
+              <input
+                id={`fonte-${type}`}
+                name={`fonte.${index}`}
+                type="text"
+                className="form-control"
+                maxLength={300}
+                defaultValue={tariff?.source ?? ''}
               />
             </div>
           </fieldset>

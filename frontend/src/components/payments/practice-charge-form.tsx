@@ -30,7 +30,7 @@ export function PracticeChargeForm({ practiceId, t }: PracticeChargeFormProps) {
       )}
       <div className="select-wrapper mb-3">
         <label htmlFor="charge-kind">{t.kind}</label>
-        <select id="charge-kind" name="voce" defaultValue="secretarial-fee" aria-invalid={invalid('kind')}>
+        <select id="charge-kind" name="voce" defaultValue="diritti_segreteria" aria-invalid={invalid('kind')}>
           {Object.entries(t.kinds).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -66,9 +66,12 @@ export function PracticeChargeForm({ practiceId, t }: PracticeChargeFormProps) {
           type="text"
           className="form-control"
           maxLength={140}
-          required
+          aria-describedby="charge-description-hint"
           aria-invalid={invalid('description')}
         />
+        <small id="charge-description-hint" className="form-text">
+          {t.descriptionHint}
+        </small>
       </div>
       <button type="submit" className="btn btn-primary" disabled={pending} aria-busy={pending}>
         {pending ? t.submitting : t.submit}

@@ -31,48 +31,24 @@ export interface StaffPaymentFilters {
   page?: number;
 }
 
-export interface FeeTariff {
-  practiceType: string;
-  amount: string;
-  description?: string | null;
-  [extra: string]: unknown;
-}
-
-export interface PracticeCharge {
-  id: string;
-  description: string;
-  amount: string;
-  status: PaymentStatus;
-  paymentId: string | null;
-}
-
+export type FeeTariff = Schemas['FeeTariffView'];
+export type FeeTariffInput = Schemas['FeeTariffDto'];
+/** A charge on a practice as its parties see it ("da pagare" while due or pending). */
+export type PracticeCharge = Schemas['PracticeChargeView'];
+/**
+ * `POST /api/staff/permits/{id}/charges`. Written by hand: the OpenAPI document describes `amount` and
+ * `description` as objects (their decorators give no `type`), while the backend validates strings.
+ */
 export interface NewPracticeCharge {
-  kind: string;
+  kind: Schemas['CreateChargeDto']['kind'];
   amount?: string;
-  description: string;
+  description?: string;
 }
-
-const json = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
-
-const id = (value: string) => encodeURIComponent(value);
+export type AwaitingCertificate = Schemas['AwaitingCertificateView'];
 
 /** `GET /api/payments`: the caller's positions, to pay first by due date, then the rest newest first. */
 export function getPayments(): Promise<PaymentList> {
   return bodyOf(serverApi().GET('/api/payments'));
-}
-
-/**
- * The certificates waiting for their marca da bollo digitale: the caller's stamp positions not yet paid
- * (`pending` or `due`); each certificate is issued by itself once its position is paid.
- */
-export async function awaitingStampPayments(): Promise<PaymentItem[]> {
-  return (await getPayments()).items.filter(
-    (item) => item.kind === 'certificate-stamp' && (item.status === 'pending' || item.status === 'due'),
-  );
 }
 
 /** `GET /api/payments/{id}`: one position with payer, creditor and receipt (404 when not the caller's). */
@@ -106,16 +82,21 @@ export function getReconciliation(): Promise<ReconciliationReport> {
 }
 
 /** `GET /api/staff/permits/fee-tariffs`: the diritti di segreteria per practice type (SUE). */
-export function getFeeTariffs(): Promise<FeeTariff[] | { items: FeeTariff[] }> {
-  return apiFetch('/api/staff/permits/fee-tariffs');
+export async function getFeeTariffs(): Promise<FeeTariff[]> {
+  return (await bodyOf(serverApi().GET('/api/staff/permits/fee-tariffs'))).tariffs;
 }
 
 /** `PUT /api/staff/permits/fee-tariffs`: the office edits the tariffs; they are data, never constants. */
-export function putFeeTariffs(tariffs: FeeTariff[]): Promise<unknown> {
-  return apiFetch('/api/staff/permits/fee-tariffs', json('PUT', { tariffs }));
+export async function putFeeTariffs(tariffs: FeeTariffInput[]): Promise<FeeTariff[]> {
+  return (await bodyOf(serverApi().PUT('/api/staff/permits/fee-tariffs', { body: { tariffs } }))).tariffs;
 }
 
 /** `POST /api/staff/permits/{id}/charges`: a charge the parties of the practice will see "da pagare". */
 export function addPracticeCharge(practiceId: string, charge: NewPracticeCharge): Promise<PracticeCharge> {
-  return apiFetch(`/api/staff/permits/${id(practiceId)}/charges`, json('POST', charge));
+  return bodyOf(
+    serverApi().POST('/api/staff/permits/{id}/charges', {
+      params: { path: { id: practiceId } },
+      body: charge as unknown as Schemas['CreateChargeDto'],
+    }),
+  );
 }

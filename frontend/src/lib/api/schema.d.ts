@@ -867,6 +867,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/permits/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PracticeFeesController_createCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/permits/{id}/documents": {
         parameters: {
             query?: never;
@@ -909,6 +925,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["StaffPermitsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/permits/fee-tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PracticeFeesController_tariffs"];
+        put: operations["PracticeFeesController_putTariffs"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1335,6 +1367,34 @@ export interface components {
             cie: components["schemas"]["CieAvailabilityView"];
             spid: components["schemas"]["SpidProviderView"][];
         };
+        AwaitingCertificateView: {
+            /**
+             * Format: uuid
+             * @description The request; the certificate gets this id once issued.
+             */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            /** @enum {string} */
+            paymentStatus: "pending" | "due" | "paid" | "expired" | "cancelled";
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description `failed`: paid, but the certificate could not be issued: the registry office follows up.
+             * @enum {string}
+             */
+            status: "awaiting-payment" | "failed";
+            /** Format: uuid */
+            subjectPersonId: string;
+            /** @example Certificato di residenza */
+            title: string;
+            /**
+             * @example [
+             *       "residence"
+             *     ]
+             */
+            types: string[];
+        };
         BucketCountsView: {
             accettate: number;
             da_integrare: number;
@@ -1415,6 +1475,8 @@ export interface components {
             name: string;
         };
         CertificateArchiveView: {
+            /** @description Requests waiting for their pagoPA digital stamp (first page only), newest first. */
+            awaitingPayment: components["schemas"]["AwaitingCertificateView"][];
             /** @description Newest first. */
             items: components["schemas"]["ArchivedCertificateView"][];
             /** @description Pass as `cursor` for the next page; null at the end. */
@@ -1601,6 +1663,20 @@ export interface components {
             /** @description Whose data the request is about. */
             subject: components["schemas"]["CorrectionSubjectView"];
         };
+        CreateChargeDto: {
+            /**
+             * @description Required for `other`; default: the practice type’s tariff.
+             * @example 50.00
+             */
+            amount?: Record<string, never>;
+            /** @example Diritti di segreteria */
+            description?: Record<string, never>;
+            /**
+             * @description `diritti_segreteria` defaults amount and description to the tariff.
+             * @enum {string}
+             */
+            kind: "diritti_segreteria" | "other";
+        };
         CreatePropertyDto: {
             /** @example Via Roma 12 */
             address?: string;
@@ -1718,6 +1794,29 @@ export interface components {
             facts: components["schemas"]["MessageFactView"][];
             /** @enum {string} */
             kind: "facts";
+        };
+        FeeTariffDto: {
+            /** @example 50.00 */
+            amount: string;
+            /** @example Diritti di segreteria SCIA */
+            description: string;
+            /** @enum {string} */
+            practiceType: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            /** @example delibera G.C. n. 12 del 2026 */
+            source?: string | null;
+        };
+        FeeTariffListView: {
+            tariffs: components["schemas"]["FeeTariffView"][];
+        };
+        FeeTariffView: {
+            /** @example 50.00 */
+            amount: string;
+            description: string;
+            practiceType: string;
+            practiceTypeLabel: string;
+            source: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
         HouseholdMembershipView: {
             /** @example F0000001 */
@@ -2414,6 +2513,22 @@ export interface components {
             /** @example Crema (CR) */
             name: string;
         };
+        PracticeChargeView: {
+            /** @example 50.00 */
+            amount: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @example diritti_segreteria */
+            kind: string;
+            /**
+             * Format: uuid
+             * @description The pagoPA payment (GET /api/payments/{id} for its payer).
+             */
+            paymentId: string;
+            /** @enum {string} */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
+        };
         PropertyAmountView: {
             /**
              * @description First semester at last year’s rates, to the cent.
@@ -2483,6 +2598,9 @@ export interface components {
             reductions: components["schemas"]["ReductionView"][];
             ruralInstrumental: boolean;
             subalterno: string | null;
+        };
+        PutFeeTariffsDto: {
+            tariffs: components["schemas"]["FeeTariffDto"][];
         };
         PutImuRatesDto: {
             /** @description The comune kept the former TASI surcharge (c. 755): allows up to 1.14%. */
@@ -2720,6 +2838,8 @@ export interface components {
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
             cadastral: components["schemas"]["CadastralDataView"];
             caseOfficer: components["schemas"]["CaseOfficerView"] | null;
+            /** @description Diritti and other charges set by the office; `due`/`pending` are "da pagare". Always present in GET /api/permits/{id}. */
+            charges?: components["schemas"]["PracticeChargeView"][];
             decision: components["schemas"]["DecisionView"] | null;
             description: string;
             documents: components["schemas"]["DocumentView"][];
@@ -2942,6 +3062,8 @@ export interface components {
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
             cadastral: components["schemas"]["CadastralDataView"];
             caseOfficer: components["schemas"]["StaffCaseOfficerView"] | null;
+            /** @description Always present in GET /api/staff/permits/{id}. */
+            charges?: components["schemas"]["PracticeChargeView"][];
             /**
              * @description Protection constraints (vincoli).
              * @enum {string}
@@ -5097,6 +5219,53 @@ export interface operations {
             };
         };
     };
+    PracticeFeesController_createCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChargeDto"];
+            };
+        };
+        responses: {
+            /** @description Payable by the titolare through pagoPA. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeChargeView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PRACTICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FEE_TARIFF_MISSING, CHARGE_TERMS_REQUIRED, CHARGE_AMOUNT_INVALID, PAYMENT_AMOUNT_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffPermitsController_upload: {
         parameters: {
             query?: never;
@@ -5245,6 +5414,70 @@ export interface operations {
                 content?: never;
             };
             /** @description PRACTICE_TRANSITION_NOT_ALLOWED (with `allowed`), INTEGRATION_DUE_DATE_REQUIRED (field `dueDate`), DECISION_REQUIRED, PUBLIC_NOTE_REQUIRED, ... */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeFeesController_tariffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeTariffListView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeFeesController_putTariffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFeeTariffsDto"];
+            };
+        };
+        responses: {
+            /** @description The tariffs after the change (audited). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeTariffListView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FEE_TARIFF_DUPLICATE, FEE_TARIFF_AMOUNT_INVALID */
             422: {
                 headers: {
                     [name: string]: unknown;

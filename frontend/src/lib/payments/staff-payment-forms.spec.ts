@@ -51,6 +51,7 @@ describe('readTariffsForm', () => {
         'tipo.0': 'CILA',
         'importo.0': '50,00',
         'descrizione.0': ' Diritti di segreteria CILA ',
+        'fonte.0': 'delibera G.C. n. 12/2026',
         'tipo.1': 'SCIA',
         'importo.1': '',
         'tipo.2': 'PDC',
@@ -58,8 +59,13 @@ describe('readTariffsForm', () => {
         __proto__: 'x',
       }),
     ).toEqual([
-      { practiceType: 'CILA', amount: '50.00', description: 'Diritti di segreteria CILA' },
-      { practiceType: 'PDC', amount: '1000.00' },
+      {
+        practiceType: 'CILA',
+        amount: '50.00',
+        description: 'Diritti di segreteria CILA',
+        source: 'delibera G.C. n. 12/2026',
+      },
+      { practiceType: 'PDC', amount: '1000.00', description: '' },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { FeeTariff, NewPracticeCharge } from '../api/payments';
+import type { FeeTariffInput, NewPracticeCharge } from '../api/payments';
 
 type Fields = Record<string, string>;
 
@@ -13,32 +13,41 @@ export function normaliseAmount(value: string): string {
   return trimmed;
 }
 
-/** The staff's charge form: `pratica`, `voce`, `importo` (optional: the tariff applies), `causale`. */
+/**
+ * The staff's charge form: `pratica`, `voce`, `importo` and `causale` (both optional for the diritti di
+ * segreteria, which default to the tariff). An unknown `voce` is passed on for the backend to refuse.
+ */
 export function readChargeForm(fields: Fields): { practiceId: string; charge: NewPracticeCharge } {
   const amount = normaliseAmount(fields.importo ?? '');
+  const description = (fields.causale ?? '').trim();
   return {
     practiceId: (fields.pratica ?? '').trim(),
     charge: {
-      kind: (fields.voce ?? '').trim(),
+      kind: (fields.voce ?? '').trim() as NewPracticeCharge['kind'],
       ...(amount ? { amount } : {}),
-      description: (fields.causale ?? '').trim(),
+      ...(description ? { description } : {}),
     },
   };
 }
 
 /**
- * The tariffs form: one row per practice type, `tipo.N`, `importo.N`, `descrizione.N`; a row without an amount
- * is a type with no fee and is left out.
+ * The tariffs form: one row per practice type, `tipo.N`, `importo.N`, `descrizione.N`, `fonte.N` (the act that
+ * set it); a row without an amount is a type with no fee and is left out.
  */
-export function readTariffsForm(fields: Fields): FeeTariff[] {
-  const rows: FeeTariff[] = [];
+export function readTariffsForm(fields: Fields): FeeTariffInput[] {
+  const rows: FeeTariffInput[] = [];
   for (const [name, practiceType] of Object.entries(fields)) {
     const match = /^tipo\.(\d+)$/.exec(name);
     if (!match) continue;
     const amount = normaliseAmount(fields[`importo.${match[1]}`] ?? '');
     if (!amount) continue;
-    const description = (fields[`descrizione.${match[1]}`] ?? '').trim();
-    rows.push({ practiceType, amount, ...(description ? { description } : {}) });
+    const source = (fields[`fonte.${match[1]}`] ?? '').trim();
+    rows.push({
+      practiceType: practiceType as FeeTariffInput['practiceType'],
+      amount,
+      description: (fields[`descrizione.${match[1]}`] ?? '').trim(),
+      ...(source ? { source } : {}),
+    });
   }
   return rows;
 }

@@ -38,7 +38,7 @@ export default async function MyPracticePage({ params }: Params) {
   const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.practice(id) })}`);
   const practice = await orNotFound(getMyPractice(id));
-  const charges = (practice as { charges?: PracticeCharge[] }).charges ?? [];
+  const charges = practice.charges ?? [];
   const payments = await chargePayments(charges);
   const p = t.permits;
 

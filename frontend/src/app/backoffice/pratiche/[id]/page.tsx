@@ -14,7 +14,6 @@ import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
 import { getCurrentUser } from '../../../../lib/api/auth';
 import { orNotFound } from '../../../../lib/api/or-not-found';
-import type { PracticeCharge } from '../../../../lib/api/payments';
 import { getStaffPractice } from '../../../../lib/api/permits';
 import { formatDay } from '../../../../lib/permits/permit-formatting';
 import { permitRoutes } from '../../../../lib/permits/permit-routes';
@@ -102,7 +101,7 @@ export default async function StaffPracticePage({ params, searchParams }: Params
           </div>
           <StaffPracticeCharges
             practiceId={practice.id}
-            charges={(practice as { charges?: PracticeCharge[] }).charges ?? []}
+            charges={practice.charges ?? []}
             added={query.addebito === 'ok'}
             t={t.payments}
             locale={locale}

@@ -6,7 +6,7 @@ import { OfficeForm } from '../../../../components/f24/office-form';
 import { FeeTariffFields } from '../../../../components/payments/fee-tariff-fields';
 import { getI18n } from '../../../../i18n/get-i18n';
 import { getCurrentUser } from '../../../../lib/api/auth';
-import { type FeeTariff, getFeeTariffs } from '../../../../lib/api/payments';
+import { getFeeTariffs } from '../../../../lib/api/payments';
 import { paymentRoutes } from '../../../../lib/payments/payment-routes';
 import { permitRoutes } from '../../../../lib/permits/permit-routes';
 import { routes } from '../../../../lib/routes';
@@ -14,12 +14,6 @@ import { saveFeeTariffsAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.payments.tariffs.title };
-}
-
-/** The backend answers the list itself or wrapped in `items`: either way, the tariffs. */
-async function loadTariffs(): Promise<FeeTariff[]> {
-  const answer = await getFeeTariffs();
-  return Array.isArray(answer) ? answer : answer.items;
 }
 
 /**
@@ -35,7 +29,7 @@ export default async function FeeTariffsPage({
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: paymentRoutes.feeTariffs })}`);
   const r = t.payments.tariffs;
   if (!user.roles.includes('permits')) return <OfficeForbidden title={r.title} text={r.forbidden} />;
-  const tariffs = await loadTariffs();
+  const tariffs = await getFeeTariffs();
 
   return (
     <div className="container portal-page">
