@@ -41,8 +41,8 @@ describe('a clerk charges a practice fee and the titolare pays it with pagoPA', 
     // ... and charges the diritti di segreteria to the practice from its page.
     await office.page.goto(`${publicUrl}/backoffice/pratiche/${practice.id}`);
     const charges = office.page.getByRole('region', { name: 'Importi da pagare' });
-    await charges.getByLabel('Voce').selectOption('secretarial-fee');
-    await charges.getByLabel('Causale').fill('Diritti di segreteria CILA');
+    // The diritti di segreteria take amount and purpose from the tariff.
+    await charges.getByLabel('Voce').selectOption('diritti_segreteria');
     await waitForHydration(office.page);
     await charges.getByRole('button', { name: 'Addebita' }).click();
     await expectText(charges, 'Importo addebitato alla pratica');
