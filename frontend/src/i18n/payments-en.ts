@@ -68,7 +68,6 @@ export const paymentsEn: typeof paymentsIt = {
       'The certificate will be issued automatically as soon as the payment is received, and we will send you a message: you will find it under “Certificates”.',
     certificateIssued: 'The payment was received: the certificate was issued and is under “Certificates”.',
     certificatesLink: 'Go to certificates',
-    practiceLink: 'Go to the practice',
     refresh: 'Refresh the status',
   },
   certificate: {

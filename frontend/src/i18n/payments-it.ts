@@ -67,7 +67,6 @@ export const paymentsIt = {
     certificateIssued:
       'Il pagamento è stato ricevuto: il certificato è stato emesso e lo trovi in “Certificati”.',
     certificatesLink: 'Vai ai certificati',
-    practiceLink: 'Vai alla pratica',
     refresh: 'Aggiorna lo stato',
   },
   certificate: {

@@ -13,7 +13,6 @@ import { orNotFound } from '../../../lib/api/or-not-found';
 import { getPayment, type PaymentItem } from '../../../lib/api/payments';
 import { certificateRoutes } from '../../../lib/certificates/certificate-routes';
 import { paymentRoutes } from '../../../lib/payments/payment-routes';
-import { permitRoutes } from '../../../lib/permits/permit-routes';
 import { routes } from '../../../lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
@@ -22,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.payments.detail.title };
 }
 
-/** What the payment unlocks: a certificate issued by itself once paid, or the practice it belongs to. */
+/** What the payment unlocks: a certificate with the digital stamp is issued by itself once paid. */
 function WhatFollows({ payment, t }: { payment: PaymentItem; t: Dictionary['payments'] }) {
   if (payment.kind === 'certificate-stamp') {
     const paid = payment.status === 'paid';
@@ -31,14 +30,6 @@ function WhatFollows({ payment, t }: { payment: PaymentItem; t: Dictionary['paym
         <p className="mb-2">{paid ? t.detail.certificateIssued : t.detail.certificate}</p>
         <Link href={certificateRoutes.home}>{t.detail.certificatesLink}</Link>
       </div>
-    );
-  }
-  const practiceId = payment.kind === 'practice-fee' ? payment.reference?.id : undefined;
-  if (practiceId) {
-    return (
-      <p className="mt-3">
-        <Link href={permitRoutes.practice(practiceId)}>{t.detail.practiceLink}</Link>
-      </p>
     );
   }
   return null;
