@@ -315,6 +315,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/f24/imu/{year}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResidentImuController_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/federation/resolve": {
         parameters: {
             query?: never;
@@ -437,6 +453,91 @@ export interface paths {
         get: operations["MetricsController_scrape"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s payments as payer: to pay first by due date, then the others */
+        get: operations["PaymentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller’s payments */
+        get: operations["PaymentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The avviso di pagamento (pagoPA QR code, Poste data matrix) */
+        get: operations["PaymentsController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of a paid position */
+        get: operations["PaymentsController_receiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/pagopa/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receipt callback (pagoPA sandbox): confirmed with GPD before it is recorded; idempotent */
+        post: operations["PaymentsController_receipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -684,6 +785,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments of the caller’s offices (registry: stamps, taxes: IMU, permits: fees) */
+        get: operations["StaffPaymentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/payments/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Differences between what pagoPA GPD reports paid and what the portal recorded */
+        get: operations["StaffPaymentsController_reconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/permits": {
         parameters: {
             query?: never;
@@ -732,6 +867,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/permits/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PracticeFeesController_createCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/permits/{id}/documents": {
         parameters: {
             query?: never;
@@ -774,6 +925,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["StaffPermitsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/permits/fee-tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PracticeFeesController_tariffs"];
+        put: operations["PracticeFeesController_putTariffs"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1200,6 +1367,34 @@ export interface components {
             cie: components["schemas"]["CieAvailabilityView"];
             spid: components["schemas"]["SpidProviderView"][];
         };
+        AwaitingCertificateView: {
+            /**
+             * Format: uuid
+             * @description The request; the certificate gets this id once issued.
+             */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            /** @enum {string} */
+            paymentStatus: "pending" | "due" | "paid" | "expired" | "cancelled";
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description `failed`: paid, but the certificate could not be issued: the registry office follows up.
+             * @enum {string}
+             */
+            status: "awaiting-payment" | "failed";
+            /** Format: uuid */
+            subjectPersonId: string;
+            /** @example Certificato di residenza */
+            title: string;
+            /**
+             * @example [
+             *       "residence"
+             *     ]
+             */
+            types: string[];
+        };
         BucketCountsView: {
             accettate: number;
             da_integrare: number;
@@ -1280,10 +1475,22 @@ export interface components {
             name: string;
         };
         CertificateArchiveView: {
+            /** @description Requests waiting for their pagoPA digital stamp (first page only), newest first. */
+            awaitingPayment: components["schemas"]["AwaitingCertificateView"][];
             /** @description Newest first. */
             items: components["schemas"]["ArchivedCertificateView"][];
             /** @description Pass as `cursor` for the next page; null at the end. */
             nextCursor: string | null;
+        };
+        CertificateAwaitingPaymentView: {
+            /**
+             * Format: uuid
+             * @description The request; also the id of the certificate once issued.
+             */
+            id: string;
+            payment: components["schemas"]["CertificatePaymentView"];
+            /** @enum {string} */
+            status: "awaiting-payment" | "issued";
         };
         CertificateCreatedView: {
             /**
@@ -1295,6 +1502,20 @@ export interface components {
             downloadUrl: string;
             /** Format: uuid */
             id: string;
+        };
+        CertificatePaymentView: {
+            /** @example 16.00 */
+            amount: string;
+            /** @description The pagoPA checkout page; null while pending. */
+            checkoutUrl: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description null while pagoPA has not accepted the position. */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF; null while pending. */
+            noticePdfUrl: string | null;
+            /** @enum {string} */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
         };
         CertificatePreviewView: {
             dataAsOf: string;
@@ -1442,6 +1663,20 @@ export interface components {
             /** @description Whose data the request is about. */
             subject: components["schemas"]["CorrectionSubjectView"];
         };
+        CreateChargeDto: {
+            /**
+             * @description Required for `other`; default: the practice type’s tariff.
+             * @example 50.00
+             */
+            amount?: Record<string, never>;
+            /** @example Diritti di segreteria */
+            description?: Record<string, never>;
+            /**
+             * @description `diritti_segreteria` defaults amount and description to the tariff.
+             * @enum {string}
+             */
+            kind: "diritti_segreteria" | "other";
+        };
         CreatePropertyDto: {
             /** @example Via Roma 12 */
             address?: string;
@@ -1559,6 +1794,29 @@ export interface components {
             facts: components["schemas"]["MessageFactView"][];
             /** @enum {string} */
             kind: "facts";
+        };
+        FeeTariffDto: {
+            /** @example 50.00 */
+            amount: string;
+            /** @example Diritti di segreteria SCIA */
+            description: string;
+            /** @enum {string} */
+            practiceType: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            /** @example delibera G.C. n. 12 del 2026 */
+            source?: string | null;
+        };
+        FeeTariffListView: {
+            tariffs: components["schemas"]["FeeTariffView"][];
+        };
+        FeeTariffView: {
+            /** @example 50.00 */
+            amount: string;
+            description: string;
+            practiceType: string;
+            practiceTypeLabel: string;
+            source: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
         HouseholdMembershipView: {
             /** @example F0000001 */
@@ -1728,6 +1986,13 @@ export interface components {
             /** @example codice fiscale non valido: il carattere di controllo è «A» ma dovrebbe essere «P» */
             reason: string;
         };
+        ImuPaymentDto: {
+            /**
+             * @description The instalment to pay with a pagoPA notice.
+             * @enum {string}
+             */
+            instalment: "acconto" | "saldo" | "unica";
+        };
         ImuRateCategoryView: {
             /**
              * @description The name of the rate in `rates`.
@@ -1876,6 +2141,11 @@ export interface components {
              */
             dueDate: string;
             lines: components["schemas"]["InstalmentLineView"][];
+            /**
+             * Format: uuid
+             * @description The pagoPA notice of this instalment (L. 160/2019 c. 765), once asked for.
+             */
+            paymentId: string | null;
             /**
              * @description The F24 to print; null when nothing is due.
              * @example /api/f24/imu/2025/acconto.pdf
@@ -2123,6 +2393,74 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "co_applicant" | "technician";
         };
+        PaymentItemView: {
+            /**
+             * @description Euro, exact decimal with two digits.
+             * @example 16.00
+             */
+            amount: string;
+            /** @description The pagoPA checkout page ("Paga online"), while due. */
+            checkoutUrl?: string;
+            /** @example 00000000000 */
+            creditorFiscalCode: string;
+            /** @example Comune di Spino d'Adda */
+            creditorName: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Identifier of the marca da bollo digitale (stamp duty, once paid). */
+            iubd?: string;
+            /** @enum {string} */
+            kind: "certificate-stamp" | "imu" | "practice-fee";
+            /**
+             * @description null while pending.
+             * @example 301000000000001234
+             */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF, once pagoPA accepted the position. */
+            noticePdfUrl?: string;
+            /** Format: date-time */
+            paidAt?: string;
+            /** @example Imposta di bollo - certificato di residenza */
+            purpose: string;
+            /** @description Identifier of the pagoPA receipt (once paid). */
+            receiptId?: string;
+            /** @description The receipt PDF, once paid. */
+            receiptUrl?: string;
+            /** @description What the payment is for, in its module’s terms. */
+            reference: components["schemas"]["PaymentReferenceView"];
+            /**
+             * @description `pending`: not yet accepted by pagoPA ("in attesa del sistema pagoPA"), retried by the portal.
+             * @enum {string}
+             */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
+        };
+        PaymentListView: {
+            /** @description To pay first (by due date), then the others. */
+            items: components["schemas"]["PaymentItemView"][];
+        };
+        PaymentReferenceView: {
+            id: string;
+            /** @example certificate_request */
+            type: string;
+        };
+        PaymentTotalsView: {
+            /** @example 160.00 */
+            amount: string;
+            count: number;
+            /**
+             * @description Pending and due.
+             * @example 128.00
+             */
+            dueAmount: string;
+            /** @example 32.00 */
+            paidAmount: string;
+            paidCount: number;
+        };
         PersonalAreaSummaryView: {
             /** @description Soonest first. */
             deadlines: components["schemas"]["SummaryDeadlineView"][];
@@ -2174,6 +2512,22 @@ export interface components {
             code: string;
             /** @example Crema (CR) */
             name: string;
+        };
+        PracticeChargeView: {
+            /** @example 50.00 */
+            amount: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @example diritti_segreteria */
+            kind: string;
+            /**
+             * Format: uuid
+             * @description The pagoPA payment (GET /api/payments/{id} for its payer).
+             */
+            paymentId: string;
+            /** @enum {string} */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
         };
         PropertyAmountView: {
             /**
@@ -2245,6 +2599,9 @@ export interface components {
             ruralInstrumental: boolean;
             subalterno: string | null;
         };
+        PutFeeTariffsDto: {
+            tariffs: components["schemas"]["FeeTariffDto"][];
+        };
         PutImuRatesDto: {
             /** @description The comune kept the former TASI surcharge (c. 755): allows up to 1.14%. */
             formerTasiSurcharge?: boolean;
@@ -2310,6 +2667,61 @@ export interface components {
             kind: "quote";
             text: string;
             title: string;
+        };
+        ReceiptCallbackDto: {
+            /** @description Euro cents. */
+            amount?: number;
+            companyName?: string;
+            debtorFiscalCode?: string;
+            debtPositionStatus?: string;
+            description?: string;
+            iupd: string;
+            iuv?: string;
+            noticeNumber: string;
+            organizationFiscalCode: string;
+            /** Format: date-time */
+            paymentDate: string;
+            paymentMethod?: string;
+            pspCompany?: string;
+            receiptId: string;
+            stamps?: components["schemas"]["ReceiptStampDto"][];
+            /** @enum {string} */
+            type: "pagopa-sandbox.receipt";
+        };
+        ReceiptStampDto: {
+            hashDocument: string;
+            idTransfer: string;
+            /** @description Identifier of the marca da bollo digitale. */
+            iubd: string;
+            provincialResidence: string;
+            stampType: string;
+        };
+        ReconciliationDifferenceView: {
+            /** @description Italian explanation for the office. */
+            detail: string;
+            /** @description State reported by pagoPA GPD. */
+            gpdStatus?: string;
+            iupd: string;
+            /** @enum {string} */
+            kind: "paid-in-gpd-not-in-portal" | "unknown-in-portal" | "paid-in-portal-not-in-gpd" | "amount-mismatch" | "pending-too-long";
+            noticeNumber?: string;
+            /** Format: uuid */
+            paymentId?: string;
+            /** @description State recorded by the portal. */
+            portalStatus?: string;
+        };
+        ReconciliationReportView: {
+            /** Format: date-time */
+            checkedAt: string;
+            differences: components["schemas"]["ReconciliationDifferenceView"][];
+            /** Format: date */
+            from: string;
+            /** @description Positions GPD reports as paid in the period. */
+            gpdPaid: number;
+            /** @description Positions the portal records as paid in the period. */
+            portalPaid: number;
+            /** Format: date */
+            to: string;
         };
         RecordBlockedView: {
             /** @example Verifica della residenza in corso */
@@ -2426,6 +2838,8 @@ export interface components {
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
             cadastral: components["schemas"]["CadastralDataView"];
             caseOfficer: components["schemas"]["CaseOfficerView"] | null;
+            /** @description Diritti and other charges set by the office; `due`/`pending` are "da pagare". Always present in GET /api/permits/{id}. */
+            charges?: components["schemas"]["PracticeChargeView"][];
             decision: components["schemas"]["DecisionView"] | null;
             description: string;
             documents: components["schemas"]["DocumentView"][];
@@ -2559,6 +2973,66 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "co_applicant" | "technician";
         };
+        StaffPaymentItemView: {
+            /**
+             * @description Euro, exact decimal with two digits.
+             * @example 16.00
+             */
+            amount: string;
+            /** @description The pagoPA checkout page ("Paga online"), while due. */
+            checkoutUrl?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 00000000000 */
+            creditorFiscalCode: string;
+            /** @example Comune di Spino d'Adda */
+            creditorName: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Identifier of the marca da bollo digitale (stamp duty, once paid). */
+            iubd?: string;
+            iupd: string;
+            /** @enum {string} */
+            kind: "certificate-stamp" | "imu" | "practice-fee";
+            /** @description Why pagoPA has not accepted the position yet (pending only). */
+            lastError?: string;
+            /**
+             * @description null while pending.
+             * @example 301000000000001234
+             */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF, once pagoPA accepted the position. */
+            noticePdfUrl?: string;
+            /** Format: date-time */
+            paidAt?: string;
+            payerFiscalCode: string;
+            payerName: string;
+            /** @example Imposta di bollo - certificato di residenza */
+            purpose: string;
+            /** @description Identifier of the pagoPA receipt (once paid). */
+            receiptId?: string;
+            /** @description The receipt PDF, once paid. */
+            receiptUrl?: string;
+            /** @description What the payment is for, in its module’s terms. */
+            reference: components["schemas"]["PaymentReferenceView"];
+            /**
+             * @description `pending`: not yet accepted by pagoPA ("in attesa del sistema pagoPA"), retried by the portal.
+             * @enum {string}
+             */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
+        };
+        StaffPaymentListView: {
+            items: components["schemas"]["StaffPaymentItemView"][];
+            page: number;
+            pageSize: number;
+            /** @description Over every page of the filtered set. */
+            totals: components["schemas"]["PaymentTotalsView"];
+        };
         StaffPermitsHomeView: {
             /** @description Practices whose integrations arrived, up to 5. */
             integrations: components["schemas"]["StaffPracticeItemView"][];
@@ -2588,6 +3062,8 @@ export interface components {
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
             cadastral: components["schemas"]["CadastralDataView"];
             caseOfficer: components["schemas"]["StaffCaseOfficerView"] | null;
+            /** @description Always present in GET /api/staff/permits/{id}. */
+            charges?: components["schemas"]["PracticeChargeView"][];
             /**
              * @description Protection constraints (vincoli).
              * @enum {string}
@@ -2682,10 +3158,15 @@ export interface components {
             marcaId?: string | null;
             /** @description Required with `other` (use and legal basis, at most 256 characters), refused otherwise. */
             note?: string | null;
-            /** @description Digital stamp through pagoPA (@e.bollo): reserved, answered 422 STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /**
+             * @deprecated
+             * @description Earlier spelling of `pagoPA` (any object means true).
+             */
             pagoPa?: {
                 [key: string]: unknown;
             };
+            /** @description true: pay the €16 with the marca da bollo digitale through pagoPA. The answer is 202 with the payment; the certificate is issued by itself once paid. */
+            pagoPA?: boolean | null;
         };
         StampDutyExemptionView: {
             /** @enum {string} */
@@ -3072,7 +3553,10 @@ export interface operations {
     CertificatesController_issue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With pagoPA: the same key again returns the same request and payment. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3089,6 +3573,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateCreatedView"];
+                };
+            };
+            /** @description With `stampDuty.pagoPA`: waiting for the digital stamp; issued by itself once paid. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAwaitingPaymentView"];
                 };
             };
             /** @description VALIDATION_FAILED: malformed body. */
@@ -3112,7 +3605,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, PAYMENTS_NOT_CONFIGURED (503). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,7 +3688,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, PAYMENTS_NOT_CONFIGURED (503). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3426,6 +3919,48 @@ export interface operations {
                 };
             };
             /** @description As POST /late-payment. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResidentImuController_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImuPaymentDto"];
+            };
+        };
+        responses: {
+            /** @description It existed already: the same position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description The instalment’s pagoPA notice, created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description IMU_NOTHING_DUE, IMU_INSTALMENT_PAST_DUE (use the ravvedimento), IMU_RATES_NOT_AVAILABLE */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3776,6 +4311,143 @@ export interface operations {
             };
             /** @description METRICS_TOKEN is set and the bearer token is missing or wrong. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentListView"];
+                };
+            };
+        };
+    };
+    PaymentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description PAYMENT_NOT_FOUND: unknown, or somebody else’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_NOTICE_NOT_READY: still waiting for pagoPA. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_receiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_NOT_PAID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptCallbackDto"];
+            };
+        };
+        responses: {
+            /** @description `{ recorded, paymentId }`: `recorded` false for a receipt already known. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_POSITION_UNKNOWN: not a position of the portal (logged). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_RECEIPT_NOT_CONFIRMED: GPD does not report it paid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4318,6 +4990,61 @@ export interface operations {
             };
         };
     };
+    StaffPaymentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Due date from (inclusive). */
+                from?: string;
+                kind?: "certificate-stamp" | "imu" | "practice-fee";
+                /** @description The office whose payments to list. */
+                office?: "registry" | "taxes" | "permits";
+                page?: number;
+                /** @description Payer fiscal code or name, notice number or purpose (part of). */
+                q?: string;
+                status?: "pending" | "due" | "paid" | "expired" | "cancelled";
+                /** @description Due date to (inclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffPaymentListView"];
+                };
+            };
+        };
+    };
+    StaffPaymentsController_reconciliation: {
+        parameters: {
+            query?: {
+                /** @description Payment date from; at most 30 days before `to`. */
+                from?: string;
+                /** @description Payment date to (default today). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationReportView"];
+                };
+            };
+        };
+    };
     StaffPermitsController_queue: {
         parameters: {
             query?: {
@@ -4492,6 +5219,53 @@ export interface operations {
             };
         };
     };
+    PracticeFeesController_createCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChargeDto"];
+            };
+        };
+        responses: {
+            /** @description Payable by the titolare through pagoPA. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeChargeView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PRACTICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FEE_TARIFF_MISSING, CHARGE_TERMS_REQUIRED, CHARGE_AMOUNT_INVALID, PAYMENT_AMOUNT_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffPermitsController_upload: {
         parameters: {
             query?: never;
@@ -4640,6 +5414,70 @@ export interface operations {
                 content?: never;
             };
             /** @description PRACTICE_TRANSITION_NOT_ALLOWED (with `allowed`), INTEGRATION_DUE_DATE_REQUIRED (field `dueDate`), DECISION_REQUIRED, PUBLIC_NOTE_REQUIRED, ... */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeFeesController_tariffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeTariffListView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeFeesController_putTariffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFeeTariffsDto"];
+            };
+        };
+        responses: {
+            /** @description The tariffs after the change (audited). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeTariffListView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FEE_TARIFF_DUPLICATE, FEE_TARIFF_AMOUNT_INVALID */
             422: {
                 headers: {
                     [name: string]: unknown;
