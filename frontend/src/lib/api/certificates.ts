@@ -25,7 +25,7 @@ export interface CertificateRequest {
 export type CertificateSectionPreview = Schemas['CertificateSectionView'];
 /** Every sentence the certificate will print, before it gets its code and seal. */
 export type CertificatePreview = Schemas['CertificatePreviewView'];
-export type IssuedCertificate = Schemas['CertificateCreatedView'];
+export type IssuedCertificate = Schemas['CertificateCreatedView'] | Schemas['CertificateAwaitingPaymentView'];
 export type ArchivedCertificate = Schemas['ArchivedCertificateView'];
 export type CertificateArchive = Schemas['CertificateArchiveView'];
 export type CertificateVerification = Schemas['CertificateVerificationView'];
