@@ -612,7 +612,11 @@ describe('certificati anagrafici', () => {
         code: 'STAMP_DUTY_AMBIGUOUS',
       },
       {
-        body: { type: 'residence', subjectId: family.head.id, stampDuty: { pagoPA: true, marcaId: marcaId() } },
+        body: {
+          type: 'residence',
+          subjectId: family.head.id,
+          stampDuty: { pagoPA: true, marcaId: marcaId() },
+        },
         status: 422,
         code: 'STAMP_DUTY_AMBIGUOUS',
       },

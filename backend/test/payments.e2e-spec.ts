@@ -2,6 +2,7 @@ import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstPagePng, pdfText } from '../src/certificates/pdf/poppler.fixtures.js';
+import { createProperty, putBaseRates } from './f24-fixtures.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity } from './support/factories.js';
 import { type SeededHousehold, seedHousehold } from './support/registry-factories.js';
@@ -278,4 +279,145 @@ describe('pagoPA payments', () => {
     );
     expect(items[0]?.status).toBe('paid');
   }, 120_000);
+
+  it('should issue the IMU saldo as a pagoPA notice once, expose it on the year and record it paid', async () => {
+    const clerk = await loginAs(newIdentity());
+    await grantRoles(clerk.fiscalCode, ['taxes']);
+    await putBaseRates(clerk, 2025);
+    await putBaseRates(clerk, 2026);
+    const owner = newIdentity();
+    await createProperty(clerk, {
+      kind: 'building',
+      cadastralCategory: 'A/2',
+      cadastralIncome: '750.00',
+      address: 'Via Roma 12',
+      owners: [{ fiscalCode: owner.fiscalCode, sharePercent: '100', from: '2020-01-01', to: '2026-12-31' }],
+    });
+    const session = await loginAs(owner);
+    const year = (await (await session.fetch('/api/f24/imu/2026')).json()) as {
+      saldo: { total: string; paymentId: string | null };
+    };
+    expect(year.saldo.paymentId).toBeNull();
+    const ask = () =>
+      session.fetch('/api/f24/imu/2026/payments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ instalment: 'saldo' }),
+      });
+    const first = await ask();
+    expect(first.status).toBe(201);
+    const payment = (await first.json()) as PaymentItem;
+    expect(payment.kind).toBe('imu');
+    expect(payment.amount).toBe(year.saldo.total);
+    expect(payment.status).toBe('due');
+    const second = await ask();
+    expect(second.status).toBe(200);
+    expect(((await second.json()) as PaymentItem).id).toBe(payment.id);
+    const past = await session.fetch('/api/f24/imu/2026/payments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ instalment: 'acconto' }),
+    });
+    expect(past.status).toBe(422);
+    const after = (await (await session.fetch('/api/f24/imu/2026')).json()) as {
+      saldo: { paymentId: string };
+    };
+    expect(after.saldo.paymentId).toBe(payment.id);
+    await payAtCheckout(payment.checkoutUrl as string);
+    const items = await waitFor(
+      () => payments(session),
+      (list) => list[0]?.status === 'paid',
+    );
+    expect(items[0]?.status).toBe('paid');
+    const taxes = (await (await clerk.fetch('/api/staff/payments?status=paid')).json()) as {
+      items: { id: string; kind: string }[];
+    };
+    expect(taxes.items.map((item) => item.id)).toContain(payment.id);
+    expect(new Set(taxes.items.map((item) => item.kind))).toEqual(new Set(['imu']));
+  });
+
+  it('should charge the diritti di segreteria from the tariff to the titolare, shown as due, then paid', async () => {
+    const officer = newIdentity();
+    await grantRoles(officer.fiscalCode, ['permits']);
+    const office = await loginAs(officer);
+    const tariffs = await office.fetch('/api/staff/permits/fee-tariffs', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        tariffs: [{ practiceType: 'CILA', amount: '50.5', description: 'Diritti di segreteria CILA' }],
+      }),
+    });
+    expect(tariffs.status).toBe(200);
+    const applicant = newIdentity();
+    const created = await office.fetch('/api/staff/permits', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'CILA',
+        protocolNumber: `${Math.floor(Math.random() * 1e9) + 1}/2026`,
+        protocolDate: new Date().toISOString().slice(0, 10),
+        address: 'Via Roma 1',
+        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
+        description: 'Manutenzione straordinaria',
+        parties: [
+          {
+            role: 'applicant',
+            fiscalCode: applicant.fiscalCode,
+            givenName: applicant.givenName,
+            familyName: applicant.familyName,
+            email: null,
+          },
+        ],
+      }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const practice = (await created.json()) as { id: string };
+    const charge = await office.fetch(`/api/staff/permits/${practice.id}/charges`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'diritti_segreteria' }),
+    });
+    expect(charge.status).toBe(201);
+    const view = (await charge.json()) as { amount: string; status: string; paymentId: string };
+    expect(view).toMatchObject({ amount: '50.50', status: 'due' });
+    const resident = await loginAs(applicant);
+    const seen = (await (await resident.fetch(`/api/permits/${practice.id}`)).json()) as {
+      charges: { paymentId: string; status: string }[];
+    };
+    expect(seen.charges).toEqual([expect.objectContaining({ paymentId: view.paymentId, status: 'due' })]);
+    const [payment] = await payments(resident);
+    await payAtCheckout(payment?.checkoutUrl as string);
+    const paid = await waitFor(
+      async () =>
+        (await (await resident.fetch(`/api/permits/${practice.id}`)).json()) as {
+          charges: { status: string }[];
+        },
+      (practiceView) => practiceView.charges[0]?.status === 'paid',
+    );
+    expect(paid.charges[0]?.status).toBe('paid');
+  });
+
+  it('should refuse GPD-invalid and hostile values on the new write routes without a 500', async () => {
+    const officer = newIdentity();
+    await grantRoles(officer.fiscalCode, ['permits']);
+    const office = await loginAs(officer);
+    for (const body of [
+      { tariffs: [{ practiceType: 'CILA', amount: '1e99', description: 'x\u0000y' }] },
+      { tariffs: [{ practiceType: '__proto__', amount: null, description: null }] },
+      { tariffs: [{ practiceType: 'CILA', amount: '0', description: 'Diritti' }] },
+    ]) {
+      const answer = await office.fetch('/api/staff/permits/fee-tariffs', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect([400, 422]).toContain(answer.status);
+    }
+    const bad = await resident.fetch('/api/f24/imu/2026/payments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ instalment: '__proto__' }),
+    });
+    expect(bad.status).toBe(400);
+  });
 });
