@@ -6,7 +6,7 @@
 // plus pure `domain/` folders inside each module, and three apps that share only `shared/`.
 
 const FEATURES =
-  'registry|certificates|permits|f24|messages|personal-area|feedback|municipality|health|metrics|appointments';
+  'registry|certificates|permits|f24|payments|messages|personal-area|feedback|municipality|health|metrics|appointments';
 const PLATFORM = 'auth|audit|notifications|storage|database|config|protocol';
 
 /** Packages that tie code to the framework, the database or HTTP. */

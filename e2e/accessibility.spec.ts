@@ -191,6 +191,11 @@ beforeAll(async () => {
     await resident.fetch('/api/permits/drafts', jsonRequest({ type: 'CILA' })),
     201,
   );
+  // A pagoPA notice of the resident, so that the payments pages show a position (and the staff's its row).
+  const payment = await okJson<{ id: string }>(
+    await resident.fetch(`/api/f24/imu/${year}/payments`, jsonRequest({ instalment: 'saldo' })),
+    201,
+  );
   fixtures = {
     appointments: {
       officeId,
@@ -206,6 +211,7 @@ beforeAll(async () => {
     bulkJobId: await completedBulkJob(taxes.session, year),
     importJobId: importJob.id,
     year,
+    paymentId: payment.id,
   };
 });
 

@@ -66,6 +66,7 @@ describe('personal data through the frontend', () => {
         appointmentId: randomUUID(),
         reason: 'Carta d’identità elettronica',
       },
+      paymentId: randomUUID(),
     };
     const personalRoutes = PORTAL_ROUTES.filter((route) => route.audience !== 'anonymous');
     expect(personalRoutes.length).toBeGreaterThan(20);
@@ -94,6 +95,7 @@ describe('personal data through the frontend', () => {
       '/api/registry/me',
       '/api/certificates',
       '/api/f24/documents',
+      '/api/payments',
       '/api/permits',
       '/api/staff/registry/corrections',
     ]) {

@@ -7,6 +7,7 @@ import { Certificates1764143000000 } from './1764143000000-certificates.js';
 import { F24Imu1764143600000 } from './1764143600000-f24.js';
 import { PersonalArea1764145000000 } from './1764145000000-personal-area.js';
 import { ImuLegalData1765000200000 } from './1765000200000-imu-legal-data.js';
+import { Payments1766100000000 } from './1766100000000-payments.js';
 import { AppIo1766200000000 } from './1766200000000-app-io.js';
 import { RegistrySource1766300000000 } from './1766300000000-registry-source.js';
 import { ServiceFeedback1766400000000 } from './1766400000000-service-feedback.js';
@@ -23,6 +24,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   F24Imu1764143600000,
   PersonalArea1764145000000,
   ImuLegalData1765000200000,
+  Payments1766100000000,
   AppIo1766200000000,
   RegistrySource1766300000000,
   ServiceFeedback1766400000000,

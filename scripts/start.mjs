@@ -110,6 +110,8 @@ if (useTestFederation) {
         TESTFED_IDENTITIES_FILE: path.join(DATA_DIR, 'demo-identities.json'),
         TESTFED_DATA_DIR: path.join(DATA_DIR, 'test-federation'),
         ...anpr.federation,
+        // The pagoPA sandbox pushes each receipt to the backend (which also polls GPD as the fallback).
+        PAGOPA_SANDBOX_RECEIPT_URL: `${BACKEND_URL}/api/payments/pagopa/receipts`,
       },
       readyUrl: `${TESTFED_URL}/ta/.well-known/openid-federation`,
     },

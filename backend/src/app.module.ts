@@ -25,6 +25,7 @@ import { HealthModule } from './health/health.module.js';
 import { MessagesModule } from './messages/messages.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { MunicipalityModule } from './municipality/municipality.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
 import { PermitsModule } from './permits/permits.module.js';
 import { PersonalAreaModule } from './personal-area/personal-area.module.js';
 import { PortalContentModule } from './portal-content/portal-content.module.js';
@@ -57,6 +58,7 @@ import { RegistryModule } from './registry/registry.module.js';
     HealthModule,
     MetricsModule,
     MunicipalityModule,
+    PaymentsModule,
     PermitsModule,
     RegistryModule,
     MessagesModule,

@@ -612,9 +612,13 @@ describe('certificati anagrafici', () => {
         code: 'STAMP_DUTY_AMBIGUOUS',
       },
       {
-        body: { type: 'residence', subjectId: family.head.id, stampDuty: { pagoPa: {} } },
+        body: {
+          type: 'residence',
+          subjectId: family.head.id,
+          stampDuty: { pagoPA: true, marcaId: marcaId() },
+        },
         status: 422,
-        code: 'STAMP_DUTY_PAGOPA_NOT_AVAILABLE',
+        code: 'STAMP_DUTY_AMBIGUOUS',
       },
       {
         body: { type: 'residence', subjectId: 'not-a-uuid', stampDuty: EXEMPT },

@@ -24,6 +24,8 @@ export interface RouteFixtures {
   year: number;
   /** A registry office taking appointments, a free slot of it, and an upcoming appointment of the resident. */
   appointments: { officeId: string; day: string; freeSlotId: string; appointmentId: string; reason: string };
+  /** A pagoPA position of the resident (the saldo of the IMU year). */
+  paymentId: string;
 }
 
 export interface PortalRoute {
@@ -88,6 +90,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { pattern: '/i-miei-dati/rettifiche', audience: 'resident', path: at('/i-miei-dati/rettifiche') },
   { pattern: '/i-miei-dati/accessi', audience: 'resident', path: at('/i-miei-dati/accessi') },
   { pattern: '/pagamenti', audience: 'resident', path: at('/pagamenti') },
+  { pattern: '/pagamenti/[id]', audience: 'resident', path: (f) => `/pagamenti/${f.paymentId}` },
   { pattern: '/pagamenti/imu', audience: 'resident', path: (f) => `/pagamenti/imu?anno=${f.year}` },
   {
     pattern: '/pagamenti/imu/riepilogo',
@@ -178,6 +181,8 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
     audience: 'permits',
     path: (f) => `/backoffice/pratiche/${f.practiceId}`,
   },
+  { pattern: '/backoffice/pratiche/tariffe', audience: 'permits', path: at('/backoffice/pratiche/tariffe') },
+  { pattern: '/backoffice/pagamenti', audience: 'permits', path: at('/backoffice/pagamenti') },
 
   { pattern: '/backoffice', audience: 'taxes', path: at('/backoffice') },
   { pattern: '/backoffice/tributi', audience: 'taxes', path: at('/backoffice/tributi') },
@@ -210,6 +215,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
     audience: 'admin',
     path: at('/backoffice/valutazioni?page=/servizi'),
   },
+  { pattern: '/backoffice/pagamenti', audience: 'admin', path: at('/backoffice/pagamenti') },
 ];
 
 /** The route patterns of every `page.tsx` under the App Router folder, route groups `(name)` left out. */

@@ -6,15 +6,19 @@ import { Clock } from '../common/italian/clock.js';
 import { PostgresThrottlerStorage } from '../common/rate-limit/postgres-throttler-storage.js';
 import { appConfig, certificatesConfig, municipalityConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { CertificatesController } from './http/certificates.controller.js';
 import { PublicCertificatesController } from './http/public-certificates.controller.js';
 import { CertificateSealKeyring, loadCertificateSealKeyring } from './keys/certificate-seal-keyring.js';
+import { CertificateRequest } from './persistence/certificate-request.entity.js';
+import { CertificateRequestRepository } from './persistence/certificate-request.repository.js';
 import { IssuedCertificate } from './persistence/issued-certificate.entity.js';
 import { IssuedCertificateRepository } from './persistence/issued-certificate-repository.js';
 import { CertificateArchiveService } from './services/certificate-archive.service.js';
 import { CertificateCatalogService } from './services/certificate-catalog.service.js';
 import { CertificateHistory } from './services/certificate-history.service.js';
 import { CertificateRenderer } from './services/certificate-renderer.js';
+import { CertificateStampPaidHandler } from './services/certificate-stamp-paid.handler.js';
 import { IssueCertificateService } from './services/issue-certificate.service.js';
 import { PdfSealService } from './services/pdf-seal.service.js';
 import { VerifyCertificateService } from './services/verify-certificate.service.js';
@@ -28,11 +32,12 @@ import { RegistryCertificateSubjectSource } from './subject/registry-certificate
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([IssuedCertificate]),
+    TypeOrmModule.forFeature([IssuedCertificate, CertificateRequest]),
     ConfigModule.forFeature(appConfig),
     ConfigModule.forFeature(certificatesConfig),
     ConfigModule.forFeature(municipalityConfig),
     NotificationsModule,
+    PaymentsModule,
   ],
   controllers: [CertificatesController, PublicCertificatesController],
   providers: [
@@ -63,6 +68,8 @@ import { RegistryCertificateSubjectSource } from './subject/registry-certificate
     { provide: CertificateSubjectSource, useClass: RegistryCertificateSubjectSource },
     Clock,
     IssuedCertificateRepository,
+    CertificateRequestRepository,
+    CertificateStampPaidHandler,
     CertificateRenderer,
     CertificateCatalogService,
     IssueCertificateService,

@@ -15,3 +15,4 @@ export const demoConfig = registerAs('demo', () => buildConfiguration().demo);
 export const f24Config = registerAs('f24', () => buildConfiguration().f24);
 export const rateLimitConfig = registerAs('rateLimit', () => buildConfiguration().rateLimit);
 export const appointmentsConfig = registerAs('appointments', () => buildConfiguration().appointments);
+export const paymentsConfig = registerAs('payments', () => buildConfiguration().payments);

@@ -184,6 +184,21 @@ export interface Configuration {
   app: AppConfig;
   database: DatabaseConfig;
   municipality: MunicipalityConfig;
+  payments: PaymentsConfig;
+}
+
+export interface PaymentsConfig {
+  /** GPD base URL; null when pagoPA is not configured (payments are then refused, never faked). */
+  gpdUrl: string | null;
+  apiKey: string | null;
+  checkoutUrl: string | null;
+  creditorFiscalCode: string;
+  segregationCode: string;
+  iban: string | null;
+  postalAccount: string | null;
+  pollIntervalMs: number;
+  timeoutMs: number;
+  worker: boolean;
 }
 
 /** Builds the typed configuration from validated environment variables. */
@@ -273,6 +288,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       apiDocs: env.API_DOCS_PUBLIC ?? !production,
       portalContentFile: path.resolve(repoRoot, env.PORTAL_CONTENT_FILE),
     },
+    payments: paymentsConfiguration(env),
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, embeddedPort: env.EMBEDDED_PG_PORT },
     municipality: {
       name: env.MUNICIPALITY_NAME,
@@ -337,6 +353,23 @@ function anprConfiguration(env: Environment, dataDir: string): AnprConfig | null
     timeoutMs: env.ANPR_TIMEOUT_MS,
     loa: env.OIDC_ACR_VALUES.split(' ')[0]?.replace(/^.*\//, '') ?? 'SpidL2',
     userLocation: env.PUBLIC_URL.replace(/\/$/, ''),
+  };
+}
+
+/** Development with the test federation talks to its pagoPA sandbox unless told otherwise. */
+function paymentsConfiguration(env: Environment): PaymentsConfig {
+  const sandbox = env.OIDC_TEST_FEDERATION_URL?.replace(/\/$/, '');
+  return {
+    gpdUrl: env.PAGOPA_GPD_URL ?? (sandbox ? `${sandbox}/pagopa/gpd/debt-positions-service/v1` : null),
+    apiKey: env.PAGOPA_API_KEY ?? (sandbox ? 'sandbox-gpd-key' : null),
+    checkoutUrl: env.PAGOPA_CHECKOUT_URL ?? (sandbox ? `${sandbox}/pagopa/checkout` : null),
+    creditorFiscalCode: env.MUNICIPALITY_FISCAL_CODE ?? '00000000000',
+    segregationCode: env.PAGOPA_SEGREGATION_CODE,
+    iban: env.PAGOPA_IBAN ?? (sandbox ? 'IT60X0542811101000000123456' : null),
+    postalAccount: env.PAGOPA_POSTAL_ACCOUNT ?? (sandbox ? '000012345678' : null),
+    pollIntervalMs: env.PAGOPA_POLL_INTERVAL_SECONDS * 1000,
+    timeoutMs: env.PAGOPA_TIMEOUT_MS,
+    worker: env.PAGOPA_WORKER,
   };
 }
 

@@ -409,4 +409,53 @@ export class Environment {
   @Min(100)
   @Max(86_400_000)
   APPOINTMENTS_REMINDER_INTERVAL_MS: number = 300_000;
+  /** pagoPA GPD base URL (`…/gpd/debt-positions-service/v1`); the test federation's sandbox when unset in development. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PAGOPA_GPD_URL?: string;
+
+  /** GPD subscription key (`Ocp-Apim-Subscription-Key`). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  PAGOPA_API_KEY?: string;
+
+  /** Base of the checkout links (`<base>/<notice number>`); the sandbox's checkout page in development. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PAGOPA_CHECKOUT_URL?: string;
+
+  /** The comune's codice fiscale (11 digits): the creditor of every pagoPA position. */
+  @IsOptional()
+  @Matches(/^\d{11}$/, { message: 'must be the 11-digit codice fiscale of the comune' })
+  MUNICIPALITY_FISCAL_CODE?: string;
+
+  /** The comune's pagoPA segregation code (codice di segregazione, 2 digits, aux digit 3). */
+  @Matches(/^\d{2}$/, { message: 'must be the 2-digit pagoPA segregation code' })
+  PAGOPA_SEGREGATION_CODE: string = '01';
+
+  /** IBAN credited by the pagoPA transfers that are not stamps. */
+  @IsOptional()
+  @Matches(/^[A-Z]{2}\d{2}[A-Z0-9]{1,30}$/, { message: 'must be an IBAN without blanks' })
+  PAGOPA_IBAN?: string;
+
+  /** Postal account (up to 12 digits) printed in the Poste data matrix of the notices; none, no data matrix. */
+  @IsOptional()
+  @Matches(/^\d{1,12}$/, { message: 'must be the postal account number (up to 12 digits)' })
+  PAGOPA_POSTAL_ACCOUNT?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  PAGOPA_POLL_INTERVAL_SECONDS: number = 30;
+
+  /** How long one GPD call may take before it counts as failed (the position stays pending and is retried). */
+  @IsInt()
+  @Min(200)
+  @Max(60_000)
+  PAGOPA_TIMEOUT_MS: number = 8_000;
+
+  @IsBoolean()
+  @Transform(toBoolean)
+  PAGOPA_WORKER: boolean = true;
 }

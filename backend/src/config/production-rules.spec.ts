@@ -133,6 +133,8 @@ describe('production configuration', () => {
         .url,
     ).toBeNull();
     expect(refusal({ NODE_ENV: 'development', APP_IO_API_KEYS: 'permits' })).toContain('APP_IO_API_KEYS');
+  });
+
   describe('registry source', () => {
     const ANPR = {
       REGISTRY_SOURCE: 'anpr',
@@ -181,5 +183,19 @@ describe('production configuration', () => {
       const development = { ...ANPR, NODE_ENV: 'development', ANPR_URL: 'http://localhost:4000/anpr' };
       expect(buildConfiguration(development).registry.anpr?.url).toBe('http://localhost:4000/anpr');
     });
+  });
+
+  it('should refuse the pagoPA sandbox URLs and key, naming them', () => {
+    const message = refusal({
+      ...PRODUCTION,
+      PAGOPA_GPD_URL: 'http://localhost:4000/pagopa/gpd/debt-positions-service/v1',
+      PAGOPA_CHECKOUT_URL: 'https://fed.example.org/pagopa/checkout',
+      PAGOPA_API_KEY: 'sandbox-gpd-key',
+      MUNICIPALITY_FISCAL_CODE: '00000000000',
+      PAGOPA_IBAN: 'IT60X0542811101000000123456',
+    });
+    expect(message).toMatch(/PAGOPA_GPD_URL=.*must not be the local pagoPA sandbox/);
+    expect(message).toMatch(/PAGOPA_CHECKOUT_URL=.*must not be the local pagoPA sandbox/);
+    expect(message).toMatch(/PAGOPA_API_KEY=.*sandbox/);
   });
 });

@@ -154,5 +154,42 @@ export function productionProblems(
       });
     }
   }
+  problems.push(...paymentProblems(env));
+  return problems;
+}
+
+/** pagoPA: never the local sandbox, and a real creditor once GPD is configured. */
+function paymentProblems(env: Environment): ConfigurationProblem[] {
+  const problems: ConfigurationProblem[] = [];
+  for (const variable of ['PAGOPA_GPD_URL', 'PAGOPA_CHECKOUT_URL'] as const) {
+    const value = env[variable];
+    if (
+      value !== undefined &&
+      (isLoopbackUrl(value) || /\/pagopa\/(gpd|checkout)(\/|$)/.test(new URL(value).pathname))
+    ) {
+      problems.push({
+        variable,
+        reason: 'must not be the local pagoPA sandbox in production: its payments are not real',
+      });
+    }
+  }
+  if (env.PAGOPA_API_KEY === 'sandbox-gpd-key') {
+    problems.push({
+      variable: 'PAGOPA_API_KEY',
+      reason: "must not be the pagoPA sandbox's key in production",
+    });
+  }
+  if (env.PAGOPA_GPD_URL !== undefined) {
+    for (const variable of [
+      'PAGOPA_API_KEY',
+      'MUNICIPALITY_FISCAL_CODE',
+      'PAGOPA_IBAN',
+      'PAGOPA_CHECKOUT_URL',
+    ] as const) {
+      if (env[variable] === undefined) {
+        problems.push({ variable, reason: 'is required in production when PAGOPA_GPD_URL is set' });
+      }
+    }
+  }
   return problems;
 }

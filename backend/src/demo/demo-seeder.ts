@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { addYears, type IsoDate } from '../common/calendar/civil-date.js';
 import { Clock } from '../common/italian/clock.js';
 import { appConfig, demoConfig } from '../config/app.config.js';
+import { buildConfiguration } from '../config/configuration.js';
 import type { IdentityDocument } from '../registry/domain/registry-types.js';
 import type { RegistryImportJob } from '../registry/import/registry-import-job.entity.js';
 import { RegistryImporter } from '../registry/import/registry-importer.service.js';
@@ -16,6 +17,7 @@ import { DEMO_REFERENCE_DATE, EXPIRING_CARD_DAYS } from './demo-reference-date.j
 import { DEMO_STAFF, type DemoStaffMember } from './demo-staff.js';
 import { loadDemoHouseholds } from './f24/demo-households.js';
 import { seedDemoProperties } from './f24/seed-demo-properties.js';
+import { seedDemoPayments } from './payments/seed-demo-payments.js';
 import { seedDemoPractices } from './permits/seed-demo-practices.js';
 import { type DemoIdentity, type DemoRole, pickDemoIdentities } from './registry/demo-identities.js';
 import { generateDemoPopulation } from './registry/demo-population.js';
@@ -81,6 +83,18 @@ const MODULE_SEEDERS: readonly {
     module: 'appointments',
     seed: (manager, context) =>
       seedDemoAppointments(manager, { today: context.today, residents: context.residents }),
+  },
+  {
+    module: 'payments',
+    seed: (manager, context) => {
+      const configuration = buildConfiguration();
+      return seedDemoPayments(manager, {
+        today: context.today,
+        residents: context.residents,
+        payments: configuration.payments,
+        municipalityName: configuration.municipality.name,
+      });
+    },
   },
 ];
 

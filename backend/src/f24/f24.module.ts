@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from '../common/italian/clock.js';
 import { f24Config } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { BulkChunkProcessor } from './bulk/bulk-chunk-processor.js';
 import { BulkJobsService } from './bulk/bulk-jobs.service.js';
@@ -46,6 +47,7 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     ConfigModule.forFeature(f24Config),
     StorageModule,
     NotificationsModule,
+    PaymentsModule,
   ],
   controllers: [StaffTaxesController, BulkJobsController, ResidentImuController, ImuRemindersController],
   providers: [
@@ -64,6 +66,7 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     RegisterPropertyService,
     PropertyReadsService,
     ResidentImuService,
+    Clock,
     F24DocumentsService,
     BulkChunkProcessor,
     BulkWorker,

@@ -5,12 +5,17 @@ import { CertificatesModule } from '../certificates/certificates.module.js';
 import { Clock } from '../common/italian/clock.js';
 import { permitsConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { ProtocolModule } from '../protocol/protocol.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { AlboPretorioController } from './albo/albo-pretorio.controller.js';
 import { AlboPretorioService } from './albo/albo-pretorio.service.js';
 import { DocumentUploadInterceptor } from './documents/document-upload.interceptor.js';
+import { FeeTariff } from './fees/fee-tariff.entity.js';
+import { PracticeCharge } from './fees/practice-charge.entity.js';
+import { PracticeFeesController } from './fees/practice-fees.controller.js';
+import { PracticeFeesService } from './fees/practice-fees.service.js';
 import { DraftAttachmentsService } from './filing/draft-attachments.service.js';
 import { DraftRepository } from './filing/draft-repository.js';
 import { DraftsController, TechnicianProfileController } from './filing/drafts.controller.js';
@@ -48,6 +53,8 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
       PracticeTransitionRecord,
       IntegrationRequest,
       PracticeDocument,
+      FeeTariff,
+      PracticeCharge,
     ]),
     ConfigModule.forFeature(permitsConfig),
     NotificationsModule,
@@ -55,9 +62,11 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
     ProtocolModule,
     CertificatesModule,
     RegistryModule,
+    PaymentsModule,
   ],
   // The drafts' routes (`permits/drafts`) come before `permits/:id`, which would take `drafts` for an id.
   controllers: [
+    PracticeFeesController,
     DraftsController,
     TechnicianProfileController,
     AlboPretorioController,
@@ -88,6 +97,7 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
     AlboPretorioService,
     // The payments module replaces this with its pagoPA policy (docs/sue-filing.md, "Fees").
     { provide: FilingFeePolicy, useClass: NoFilingFeePolicy },
+    PracticeFeesService,
   ],
   exports: [PracticeReadsService, PermitsOverview],
 })

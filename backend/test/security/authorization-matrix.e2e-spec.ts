@@ -160,6 +160,40 @@ const MATRIX: Record<string, RouteCheck> = {
     expect: loggedIn(404),
     request: () => ({ path: `/api/f24/documents/${randomUUID()}.pdf` }),
   },
+  'GET /api/payments': { expect: loggedIn(200) },
+  'POST /api/payments/pagopa/receipts': {
+    expect: everyone(400),
+    request: () => ({ path: '/api/payments/pagopa/receipts', ...json({}) }),
+  },
+  'GET /api/payments/{id}': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/payments/${randomUUID()}` }),
+  },
+  'GET /api/payments/{id}/notice.pdf': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/payments/${randomUUID()}/notice.pdf` }),
+  },
+  'GET /api/payments/{id}/receipt.pdf': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/payments/${randomUUID()}/receipt.pdf` }),
+  },
+  'GET /api/staff/payments': { expect: offices(['registry', 'permits', 'taxes', 'admin'], 200) },
+  'GET /api/staff/payments/reconciliation': {
+    expect: offices(['registry', 'permits', 'taxes', 'admin'], 'pass'),
+  },
+  'POST /api/f24/imu/{year}/payments': {
+    expect: loggedIn(400),
+    request: () => ({ path: `/api/f24/imu/${YEAR}/payments`, ...json({}) }),
+  },
+  'GET /api/staff/permits/fee-tariffs': { expect: offices(['permits'], 200) },
+  'PUT /api/staff/permits/fee-tariffs': {
+    expect: offices(['permits'], 400),
+    request: () => ({ path: '/api/staff/permits/fee-tariffs', ...json({}) }),
+  },
+  'POST /api/staff/permits/{id}/charges': {
+    expect: offices(['permits'], 400),
+    request: ({ a }) => ({ path: `/api/staff/permits/${a.practiceId}/charges`, ...json({}) }),
+  },
   'GET /api/health': { expect: everyone(200) },
   'GET /api/health/ready': { expect: everyone(200) },
   // Outside the session rules: open without METRICS_TOKEN outside production (its own tests cover the token).

@@ -96,6 +96,7 @@ export async function startTestStack(
           TESTFED_RP_ENTITY_IDS: publicUrl,
           TESTFED_IDENTITIES_FILE: identitiesFile,
           ...anpr.federation,
+          PAGOPA_SANDBOX_RECEIPT_URL: `${backendUrl}/api/payments/pagopa/receipts`,
         },
         readyUrl: `${federationUrl}/ta/.well-known/openid-federation`,
       },
@@ -124,6 +125,9 @@ export async function startTestStack(
         ...appIoSandboxEnv(federationUrl),
         ...anpr.backend,
         SIGNATURE_TRUSTED_CAS: signatureCas,
+        // pagoPA: the federation's GPD sandbox (derived from OIDC_TEST_FEDERATION_URL); short waits for tests.
+        PAGOPA_TIMEOUT_MS: '2000',
+        PAGOPA_POLL_INTERVAL_SECONDS: '5',
       },
       readyUrl: `${backendUrl}/api/health/ready`,
     });

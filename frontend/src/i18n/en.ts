@@ -3,6 +3,7 @@ import { certificatesEn } from './certificates-en';
 import type { Dictionary } from './dictionary';
 import { f24En } from './f24-en';
 import { notificationsEn } from './notifications-en';
+import { paymentsEn } from './payments-en';
 import { permitsEn } from './permits-en';
 import { personalAreaEn } from './personal-area-en';
 import { registryEn } from './registry-en';
@@ -243,6 +244,7 @@ export const en: Dictionary = {
   f24: f24En,
   permits: permitsEn,
   appointments: appointmentsEn,
+  payments: paymentsEn,
   registry: registryEn,
   serviceModel: serviceModelEn,
   sue: sueEn,

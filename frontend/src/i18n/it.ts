@@ -2,6 +2,7 @@ import { appointmentsIt } from './appointments-it';
 import { certificatesIt } from './certificates-it';
 import { f24It } from './f24-it';
 import { notificationsIt } from './notifications-it';
+import { paymentsIt } from './payments-it';
 import { permitsIt } from './permits-it';
 import { personalAreaIt } from './personal-area-it';
 import { registryIt } from './registry-it';
@@ -245,6 +246,7 @@ export const it = {
   f24: f24It,
   permits: permitsIt,
   appointments: appointmentsIt,
+  payments: paymentsIt,
   registry: registryIt,
   serviceModel: serviceModelIt,
   sue: sueIt,

@@ -73,4 +73,6 @@ export interface CertificateStampDutyLines {
   statement: string;
   /** Printed in the box where the requester sticks the marca da bollo. */
   marcaId?: string;
+  /** The marca da bollo digitale (pagoPA), printed in the same box: its identifier and payment day. */
+  digitalStamp?: { iubd: string; paidOn: string };
 }

@@ -298,6 +298,18 @@ function formatEuro(cents: number): string {
 }
 
 function stampDutyLines(stampDuty: StampDutyResolution): CertificateStampDutyLines {
+  if (stampDuty.kind === 'paid' && stampDuty.method === 'pagopa') {
+    const date = stampDuty.paidOn
+      ? ` del ${stampDuty.paidOn.slice(8, 10)}/${stampDuty.paidOn.slice(5, 7)}/${stampDuty.paidOn.slice(0, 4)}`
+      : '';
+    return {
+      kind: 'paid',
+      statement: stampDuty.iubd
+        ? `Imposta di bollo di ${formatEuro(stampDuty.amountCents)} assolta in modo virtuale con marca da bollo digitale pagoPA, identificativo (IUBD) n. ${stampDuty.iubd}${date}.`
+        : `Imposta di bollo di ${formatEuro(stampDuty.amountCents)} da assolvere con marca da bollo digitale pagoPA: il certificato è rilasciato dopo il pagamento e ne riporta l'identificativo.`,
+      ...(stampDuty.iubd ? { digitalStamp: { iubd: stampDuty.iubd, paidOn: stampDuty.paidOn ?? '' } } : {}),
+    };
+  }
   if (stampDuty.kind === 'paid') {
     return {
       kind: 'paid',

@@ -86,12 +86,7 @@ describe('resolveStampDuty', () => {
       'STAMP_DUTY_AMBIGUOUS',
       'stampDuty',
     ],
-    [
-      'pagoPA, not available yet',
-      { pagoPa: { iuv: '1' } },
-      'STAMP_DUTY_PAGOPA_NOT_AVAILABLE',
-      'stampDuty.pagoPa',
-    ],
+    ['pagoPA and a marca', { pagoPA: true, marcaId: '01234567890123' }, 'STAMP_DUTY_AMBIGUOUS', 'stampDuty'],
     ['an empty exemption', { exemption: '  ' }, 'STAMP_DUTY_EXEMPTION_REQUIRED', 'stampDuty.exemption'],
     [
       'an exemption that is not a string',

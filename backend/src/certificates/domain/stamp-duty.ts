@@ -91,12 +91,17 @@ export const STAMP_DUTY_EXEMPTIONS: Readonly<Record<StampDutyExemptionId, StampD
 export type StampDutyInput =
   | { exemption: string; note?: string }
   | { marcaId: string }
-  /** Digital stamp through pagoPA (@e.bollo): declared for the API shape, not yet accepted. */
-  | { pagoPa: Record<string, unknown> };
+  /** Digital stamp through pagoPA (@e.bollo): `{ pagoPA: true }` (`pagoPa` accepted as an alias). */
+  | { pagoPA: true };
 
 export type StampDutyResolution =
   | { kind: 'exempt'; exemption: StampDutyExemptionId; useLabel: string; legalBasis: string; note?: string }
-  | { kind: 'paid'; method: 'marca'; marcaId: string; amountCents: number };
+  | { kind: 'paid'; method: 'marca'; marcaId: string; amountCents: number }
+  /** Marca da bollo digitale paid through pagoPA; `iubd` null only in a preview, before payment. */
+  | { kind: 'paid'; method: 'pagopa'; iubd: string | null; paidOn: string | null; amountCents: number };
+
+/** What the requester chose: settled now (exemption, marca) or to be paid through pagoPA first. */
+export type StampDutyChoice = StampDutyResolution | { kind: 'pagopa'; amountCents: number };
 
 function isExemptionId(value: string): value is StampDutyExemptionId {
   return (STAMP_DUTY_EXEMPTION_IDS as readonly string[]).includes(value);
@@ -116,9 +121,20 @@ function normalizeNote(note: unknown): string {
  * Uniqueness of a marca da bollo identifier is the caller's job (a unique index), see `marcaAlreadyUsed`.
  */
 export function resolveStampDuty(input: StampDutyInput): StampDutyResolution {
-  const declared = (input ?? {}) as Partial<Record<'exemption' | 'note' | 'marcaId' | 'pagoPa', unknown>>;
-  // Forms send the unused alternatives as null; only a given value counts as a choice.
-  const ways = (['exemption', 'marcaId', 'pagoPa'] as const).filter((key) => declared[key] != null);
+  const choice = chooseStampDuty(input);
+  return choice.kind === 'pagopa' ? digitalStampPlaceholder() : choice;
+}
+
+/** Like `resolveStampDuty`, telling apart the digital stamp that has still to be paid through pagoPA. */
+export function chooseStampDuty(input: StampDutyInput): StampDutyChoice {
+  const raw = (input ?? {}) as Partial<
+    Record<'exemption' | 'note' | 'marcaId' | 'pagoPA' | 'pagoPa', unknown>
+  >;
+  const declared = { ...raw, pagoPA: raw.pagoPA ?? raw.pagoPa };
+  // Forms send the unused alternatives as null (and false for the pagoPA switch); only a given value counts.
+  const ways = (['exemption', 'marcaId', 'pagoPA'] as const).filter(
+    (key) => declared[key] != null && declared[key] !== false,
+  );
   if (ways.length === 0) {
     throw invalid(
       'STAMP_DUTY_REQUIRED',
@@ -133,16 +149,15 @@ export function resolveStampDuty(input: StampDutyInput): StampDutyResolution {
       "Indicare un motivo di esenzione oppure una marca da bollo, non entrambi: l'esenzione esclude il pagamento.",
     );
   }
-  if (ways[0] === 'pagoPa') {
-    throw invalid(
-      'STAMP_DUTY_PAGOPA_NOT_AVAILABLE',
-      'stampDuty.pagoPa',
-      'Il pagamento del bollo tramite pagoPA non è ancora disponibile: indicare il numero identificativo della marca da bollo.',
-    );
-  }
+  if (ways[0] === 'pagoPA') return { kind: 'pagopa', amountCents: STAMP_DUTY_AMOUNT_CENTS };
   return ways[0] === 'marcaId'
     ? resolveMarca(declared.marcaId)
     : resolveExemption(declared.exemption, declared.note);
+}
+
+/** Where the pagoPA digital stamp stands in for a resolution: the preview, before the payment. */
+export function digitalStampPlaceholder(): StampDutyResolution {
+  return { kind: 'paid', method: 'pagopa', iubd: null, paidOn: null, amountCents: STAMP_DUTY_AMOUNT_CENTS };
 }
 
 function resolveExemption(exemption: unknown, rawNote: unknown): StampDutyResolution {

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -17,6 +19,7 @@ import { CertificateCatalogService } from '../services/certificate-catalog.servi
 import { IssueCertificateService } from '../services/issue-certificate.service.js';
 import {
   CertificateArchiveView,
+  CertificateAwaitingPaymentView,
   CertificateCreatedView,
   CertificatePreviewView,
   CertificateTypesView,
@@ -35,7 +38,13 @@ const ISSUE_ERRORS =
   'CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, ' +
   'CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, ' +
   'STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, ' +
-  'STAMP_DUTY_MARCA_ID_INVALID, STAMP_DUTY_PAGOPA_NOT_AVAILABLE.';
+  'STAMP_DUTY_MARCA_ID_INVALID, PAYMENTS_NOT_CONFIGURED (503).';
+
+/** A client's key for one request: printable, bounded; anything else is ignored (content decides then). */
+function idempotencyKeyOf(header: string | undefined): string | undefined {
+  const key = header?.trim();
+  return key && /^[\x21-\x7e]{1,128}$/.test(key) ? key : undefined;
+}
 
 /** Registry certificates for the caller and their famiglia anagrafica, and the caller's archive. */
 @ApiTags('certificates')
@@ -97,9 +106,25 @@ export class CertificatesController {
   @ApiConflictResponse({
     description: 'STAMP_DUTY_MARCA_ALREADY_USED: each marca da bollo serves one certificate.',
   })
+  @ApiAcceptedResponse({
+    type: CertificateAwaitingPaymentView,
+    description: 'With `stampDuty.pagoPA`: waiting for the digital stamp; issued by itself once paid.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'With pagoPA: the same key again returns the same request and payment.',
+  })
   @ApiUnprocessableEntityResponse({ description: ISSUE_ERRORS })
-  issue(@Req() req: AuthenticatedRequest, @Body() body: IssueCertificateDto) {
-    return this.issuing.issue(req.user, body);
+  async issue(
+    @Req() req: AuthenticatedRequest,
+    @Body() body: IssueCertificateDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: { status(code: number): unknown },
+  ) {
+    const result = await this.issuing.issue(req.user, body, idempotencyKeyOf(idempotencyKey));
+    if ('payment' in result) res.status(202);
+    return result;
   }
 
   @Get()

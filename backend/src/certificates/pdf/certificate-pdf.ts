@@ -117,12 +117,18 @@ function drawHeader(
 }
 
 /** Where the requester sticks and cancels the marca da bollo on the printed copy. */
-function drawMarcaBox(doc: PDFKit.PDFDocument, marcaId: string, x: number, y: number): void {
+function drawMarcaBox(
+  doc: PDFKit.PDFDocument,
+  marcaId: string,
+  x: number,
+  y: number,
+  title = 'Spazio per la marca da bollo',
+): void {
   doc.save().dash(3, { space: 2 }).lineWidth(0.6).strokeColor(GREY);
   doc.rect(x, y, MARCA_BOX.width, MARCA_BOX.height).stroke();
   doc.restore();
   doc.font(REGULAR).fontSize(7.5).fillColor(GREY);
-  doc.text('Spazio per la marca da bollo', x + 4, y + 28, { width: MARCA_BOX.width - 8, align: 'center' });
+  doc.text(title, x + 4, y + 20, { width: MARCA_BOX.width - 8, align: 'center' });
   doc.text(`n. ${marcaId}`, x + 2, y + MARCA_BOX.height - 14, {
     width: MARCA_BOX.width - 4,
     align: 'center',
@@ -229,7 +235,9 @@ function drawAuthenticity(
   options: RenderCertificatePdfOptions,
 ): void {
   const width = contentWidth(doc);
-  const marcaId = content.stampDuty.kind === 'paid' ? (content.stampDuty.marcaId ?? '') : undefined;
+  const digital = content.stampDuty.digitalStamp;
+  const marcaId =
+    content.stampDuty.kind === 'paid' ? (digital?.iubd ?? content.stampDuty.marcaId ?? '') : undefined;
   doc.font(REGULAR).fontSize(10);
   const statementsHeight =
     doc.heightOfString(content.stampDuty.statement, { width }) +
@@ -263,7 +271,12 @@ function drawAuthenticity(
     top,
     QR_SIZE,
   );
-  if (marcaId !== undefined) drawMarcaBox(doc, marcaId, MARGIN.left + width - MARCA_BOX.width, top);
+  if (marcaId !== undefined) {
+    const title = digital
+      ? `Marca da bollo digitale pagoPA del ${digital.paidOn.slice(8, 10)}/${digital.paidOn.slice(5, 7)}/${digital.paidOn.slice(0, 4)}`
+      : undefined;
+    drawMarcaBox(doc, marcaId, MARGIN.left + width - MARCA_BOX.width, top, title);
+  }
   const textLeft = MARGIN.left + QR_SIZE + 14;
   const textWidth = width - (textLeft - MARGIN.left) - (marcaId === undefined ? 0 : MARCA_BOX.width + 12);
   doc

@@ -41,7 +41,7 @@ export class IssuedCertificate {
   stampDutyNote: string | null;
 
   @Column({ name: 'stamp_duty_payment_method', type: 'varchar', nullable: true })
-  stampDutyPaymentMethod: 'marca' | null;
+  stampDutyPaymentMethod: 'marca' | 'pagopa' | null;
 
   @Column({ name: 'stamp_duty_amount_cents', type: 'integer', nullable: true })
   stampDutyAmountCents: number | null;

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { PaymentsService } from '../../payments/services/payments.service.js';
 import { CertificateErrors } from '../certificate-errors.js';
 import { buildPublicSummary } from '../domain/certificate-public-summary.js';
+import { CERTIFICATE_TYPES, type CertificateTypeCode } from '../domain/certificate-types.js';
+import { CertificateRequestRepository } from '../persistence/certificate-request.repository.js';
 import type { IssuedCertificate } from '../persistence/issued-certificate.entity.js';
 import { IssuedCertificateRepository } from '../persistence/issued-certificate-repository.js';
 import { formatCertificateCode } from '../seal/certificate-code.js';
-import type { ArchivedCertificateView, CertificateArchiveView } from '../views/certificate-views.js';
+import type {
+  ArchivedCertificateView,
+  AwaitingCertificateView,
+  CertificateArchiveView,
+} from '../views/certificate-views.js';
 import { downloadUrl } from './issue-certificate.service.js';
 
 const DEFAULT_PAGE = 50;
@@ -23,6 +30,8 @@ export class CertificateArchiveService {
   constructor(
     private readonly certificates: IssuedCertificateRepository,
     private readonly audit: AuditService,
+    private readonly requests: CertificateRequestRepository,
+    private readonly payments: PaymentsService,
   ) {}
 
   async list(user: AuthUser, limit = DEFAULT_PAGE, cursor?: string): Promise<CertificateArchiveView> {
@@ -39,8 +48,29 @@ export class CertificateArchiveService {
     const last = items.at(-1);
     return {
       items: items.map(archivedView),
+      awaitingPayment: cursor ? [] : await this.awaiting(user),
       nextCursor: page.length > limit && last ? encodeCursor(last) : null,
     };
+  }
+
+  private async awaiting(user: AuthUser): Promise<AwaitingCertificateView[]> {
+    const open = await this.requests.listOpen(user.fiscalCode);
+    const positions = new Map(
+      (await this.payments.findByIds(open.map((request) => request.paymentId))).map((p) => [p.id, p]),
+    );
+    return open.map((request) => ({
+      id: request.id,
+      status: request.status === 'failed' ? 'failed' : 'awaiting-payment',
+      types: request.types,
+      title:
+        request.types.length === 1
+          ? (CERTIFICATE_TYPES[request.types[0] as CertificateTypeCode]?.nameIt ?? 'Certificato')
+          : 'Certificato contestuale',
+      subjectPersonId: request.subjectPersonId,
+      requestedAt: request.createdAt.toISOString(),
+      paymentId: request.paymentId,
+      paymentStatus: positions.get(request.paymentId)?.status ?? 'pending',
+    }));
   }
 
   async download(user: AuthUser, id: string): Promise<CertificateDownload> {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,19 +9,41 @@ import { Clock } from '../../common/italian/clock.js';
 import { romeDay } from '../../common/italian/rome-day.js';
 import { appConfig, municipalityConfig } from '../../config/app.config.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
+import { PaymentsService } from '../../payments/services/payments.service.js';
 import { CertificateErrors } from '../certificate-errors.js';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import { validateCertificateSelection } from '../domain/certificate-selection.js';
 import { buildCertificateContent, type CertificateIssuer } from '../domain/certificate-text.js';
 import { provinceName } from '../domain/italian-provinces.js';
-import { resolveStampDuty, type StampDutyInput, type StampDutyResolution } from '../domain/stamp-duty.js';
+import {
+  chooseStampDuty,
+  digitalStampPlaceholder,
+  resolveStampDuty,
+  STAMP_DUTY_AMOUNT_CENTS,
+  type StampDutyInput,
+  type StampDutyResolution,
+} from '../domain/stamp-duty.js';
 import type { IssueCertificateDto } from '../http/dto/issue-certificate.dto.js';
+import { CertificateRequestRepository } from '../persistence/certificate-request.repository.js';
 import { IssuedCertificateRepository } from '../persistence/issued-certificate-repository.js';
 import { formatCertificateCode, generateCertificateCode } from '../seal/certificate-code.js';
 import { CertificateSubjectSource, type SourcedSubject } from '../subject/certificate-subject-source.js';
-import type { CertificateCreatedView, CertificatePreviewView } from '../views/certificate-views.js';
+import type {
+  CertificateAwaitingPaymentView,
+  CertificateCreatedView,
+  CertificatePreviewView,
+} from '../views/certificate-views.js';
 import { certificateIssuedNotice } from './certificate-issued-notice.js';
 import { CertificateRenderer } from './certificate-renderer.js';
+
+/** Two clicks on "Richiedi" within this window are one request. */
+const REPEAT_WINDOW_MS = 10 * 60_000;
+/** The digital stamp's notice stays payable this many days; then it expires and the request with it. */
+const STAMP_PAYMENT_DAYS = 30;
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 export function downloadUrl(id: string): string {
   return `/api/certificates/${id}/pdf`;
@@ -44,6 +66,8 @@ export class IssueCertificateService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly outbox: NotificationOutbox,
+    private readonly payments: PaymentsService,
+    private readonly requests: CertificateRequestRepository,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     @Inject(municipalityConfig.KEY) municipality: ConfigType<typeof municipalityConfig>,
   ) {
@@ -53,7 +77,14 @@ export class IssueCertificateService {
   /** Every sentence the certificate would print now; nothing is issued or stored. */
   async preview(user: AuthUser, request: IssueCertificateDto): Promise<CertificatePreviewView> {
     const issuedAt = this.clock.now();
-    const { sourced, content } = await this.prepare(this.dataSource.manager, user, request, '', issuedAt);
+    const { sourced, content } = await this.prepare(
+      this.dataSource.manager,
+      user,
+      request,
+      '',
+      issuedAt,
+      settledStampDuty(request),
+    );
     await this.audit.record({
       actor: user,
       action: 'certificates.certificate.preview',
@@ -78,12 +109,43 @@ export class IssueCertificateService {
     };
   }
 
-  async issue(user: AuthUser, request: IssueCertificateDto): Promise<CertificateCreatedView> {
-    const issuedAt = this.clock.now();
+  async issue(
+    user: AuthUser,
+    request: IssueCertificateDto,
+    idempotencyKey?: string,
+  ): Promise<CertificateCreatedView | CertificateAwaitingPaymentView> {
+    const choice = chooseStampDuty(request.stampDuty as StampDutyInput);
+    if (choice.kind === 'pagopa') return this.requestWithPagoPa(user, request, idempotencyKey);
     const id = randomUUID();
+    const code = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
+      this.issueWithin(manager, id, user, request, choice),
+    );
+    this.outbox.deliverSoon();
+    return { id, code, downloadUrl: downloadUrl(id) };
+  }
+
+  /**
+   * Seals, renders, stores, audits and queues the requester's notice inside the caller's transaction (the
+   * request's own, or the pagoPA receipt's once the digital stamp is paid). Returns the printed code.
+   */
+  async issueWithin(
+    manager: EntityManager,
+    id: string,
+    user: AuthUser,
+    request: Pick<IssueCertificateDto, 'subjectId' | 'type' | 'types'>,
+    settled: StampDutyResolution,
+  ): Promise<string> {
+    const issuedAt = this.clock.now();
     const code = generateCertificateCode();
-    await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const { sourced, content, stampDuty } = await this.prepare(manager, user, request, code, issuedAt);
+    {
+      const { sourced, content, stampDuty } = await this.prepare(
+        manager,
+        user,
+        request,
+        code,
+        issuedAt,
+        settled,
+      );
       const sealed = await this.renderer.seal(content);
       await this.certificates.insert(manager, {
         id,
@@ -114,20 +176,119 @@ export class IssueCertificateService {
         manager,
       );
       await this.outbox.enqueue(manager, certificateIssuedNotice(user, id, content, this.app.publicUrl));
+    }
+    return formatCertificateCode(code);
+  }
+
+  /**
+   * The digital stamp through pagoPA: the request is checked as an issue would be, kept waiting with its
+   * payment position (one per request: a second click, or the same Idempotency-Key, returns the first), and
+   * issued by `CertificateStampPaidHandler` once paid. GPD being down leaves the position pending, retried.
+   */
+  private async requestWithPagoPa(
+    user: AuthUser,
+    request: IssueCertificateDto,
+    idempotencyKey: string | undefined,
+  ): Promise<CertificateAwaitingPaymentView> {
+    const now = this.clock.now();
+    const { sourced, content } = await this.prepare(
+      this.dataSource.manager,
+      user,
+      request,
+      '',
+      now,
+      digitalStampPlaceholder(),
+    );
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([user.fiscalCode, sourced.personId, [...content.types].sort()]))
+      .digest('hex');
+    const { requestId, paymentId } = await this.dataSource.transaction(async (manager) => {
+      await this.requests.lockRequester(manager, user.fiscalCode);
+      const since = new Date(now.getTime() - REPEAT_WINDOW_MS);
+      const repeat = await this.requests.findRepeat(
+        manager,
+        user.fiscalCode,
+        idempotencyKey,
+        fingerprint,
+        since,
+      );
+      if (repeat) return { requestId: repeat.id, paymentId: repeat.paymentId };
+      const id = randomUUID();
+      const position = await this.payments.requestPayment(
+        {
+          kind: 'certificate-stamp',
+          idempotencyKey: `certificate:${id}`,
+          reference: { type: 'certificate_request', id },
+          payer: { fiscalCode: user.fiscalCode, name: `${user.givenName} ${user.familyName}` },
+          amount: (STAMP_DUTY_AMOUNT_CENTS / 100).toFixed(2),
+          dueDate: addDays(romeDay(now), STAMP_PAYMENT_DAYS),
+          description: `Imposta di bollo - ${content.subtitle ? `certificato contestuale ${content.subtitle}` : content.title.toLowerCase()}`,
+          // The document the stamp is bound to: the request as the portal will print it (who, about whom, what).
+          stampDocumentHash: createHash('sha256').update(`${id}|${fingerprint}`).digest('base64'),
+          actor: user,
+        },
+        manager,
+      );
+      await this.requests.insert(manager, {
+        id,
+        requesterFiscalCode: user.fiscalCode,
+        requesterGivenName: user.givenName,
+        requesterFamilyName: user.familyName,
+        requesterEmail: user.email,
+        subjectPersonId: sourced.personId,
+        types: content.types,
+        fingerprint,
+        idempotencyKey: idempotencyKey ?? null,
+        status: 'awaiting-payment',
+        paymentId: position.id,
+        certificateId: null,
+        failure: null,
+        createdAt: now,
+      });
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'certificates.request.awaiting-payment',
+          subjectFiscalCode: sourced.fiscalCode,
+          resourceType: 'certificate_request',
+          resourceId: id,
+          purpose: 'Richiesta di certificato con marca da bollo digitale pagoPA',
+          details: { types: content.types, paymentId: position.id },
+        },
+        manager,
+      );
+      return { requestId: id, paymentId: position.id };
     });
+    const position = await this.payments.publish(paymentId);
+    const view = this.payments.view(position);
+    return {
+      id: requestId,
+      status: position.status === 'paid' ? 'issued' : 'awaiting-payment',
+      payment: {
+        id: position.id,
+        noticeNumber: view.noticeNumber,
+        amount: view.amount,
+        status: view.status,
+        checkoutUrl: view.checkoutUrl ?? null,
+        noticePdfUrl: view.noticePdfUrl ?? null,
+      },
+    };
+  }
+
+  /** Wakes the notification worker after a commit that queued a certificate's notice. */
+  deliverNotices(): void {
     this.outbox.deliverSoon();
-    return { id, code: formatCertificateCode(code), downloadUrl: downloadUrl(id) };
   }
 
   private async prepare(
     manager: EntityManager,
     user: AuthUser,
-    request: IssueCertificateDto,
+    request: Pick<IssueCertificateDto, 'subjectId' | 'type' | 'types'>,
     code: string,
     issuedAt: Date,
+    stampDuty: StampDutyResolution,
   ): Promise<{ sourced: SourcedSubject; content: CertificateContent; stampDuty: StampDutyResolution }> {
     const types = requestedTypes(request);
-    const stampDuty = resolveStampDuty(request.stampDuty as StampDutyInput);
     const sourced = await this.subjects.findForRequester(
       user.fiscalCode,
       request.subjectId,
@@ -150,10 +311,15 @@ export class IssueCertificateService {
 }
 
 /** `type` for one certificate, `types` for a certificato contestuale; never both. */
-function requestedTypes(request: IssueCertificateDto): string[] {
+export function requestedTypes(request: Pick<IssueCertificateDto, 'type' | 'types'>): string[] {
   if (request.type != null && request.types != null) throw CertificateErrors.typeAndTypes();
   if (request.types != null) return request.types;
   return request.type != null ? [request.type] : [];
+}
+
+/** The stamp duty as settled at request time; the pagoPA digital stamp previews as not yet paid. */
+function settledStampDuty(request: IssueCertificateDto): StampDutyResolution {
+  return resolveStampDuty(request.stampDuty as StampDutyInput);
 }
 
 function stampDutyColumns(stampDuty: StampDutyResolution) {
@@ -172,6 +338,6 @@ function stampDutyColumns(stampDuty: StampDutyResolution) {
         stampDutyNote: null,
         stampDutyPaymentMethod: stampDuty.method,
         stampDutyAmountCents: stampDuty.amountCents,
-        stampDutyMarcaId: stampDuty.marcaId,
+        stampDutyMarcaId: stampDuty.method === 'marca' ? stampDuty.marcaId : null,
       };
 }

@@ -199,9 +199,45 @@ export class ArchivedCertificateView {
   downloadUrl: string;
 }
 
+/** A certificate requested with the pagoPA digital stamp, not issued yet. */
+export class AwaitingCertificateView {
+  @ApiProperty({ format: 'uuid', description: 'The request; the certificate gets this id once issued.' })
+  id: string;
+
+  @ApiProperty({
+    enum: ['awaiting-payment', 'failed'],
+    description: '`failed`: paid, but the certificate could not be issued: the registry office follows up.',
+  })
+  status: 'awaiting-payment' | 'failed';
+
+  @ApiProperty({ type: [String], example: ['residence'] })
+  types: string[];
+
+  @ApiProperty({ example: 'Certificato di residenza' })
+  title: string;
+
+  @ApiProperty({ format: 'uuid' })
+  subjectPersonId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  requestedAt: string;
+
+  @ApiProperty({ format: 'uuid' })
+  paymentId: string;
+
+  @ApiProperty({ enum: ['pending', 'due', 'paid', 'expired', 'cancelled'] })
+  paymentStatus: string;
+}
+
 export class CertificateArchiveView {
   @ApiProperty({ type: () => [ArchivedCertificateView], description: 'Newest first.' })
   items: ArchivedCertificateView[];
+
+  @ApiProperty({
+    type: () => [AwaitingCertificateView],
+    description: 'Requests waiting for their pagoPA digital stamp (first page only), newest first.',
+  })
+  awaitingPayment: AwaitingCertificateView[];
 
   @ApiProperty({
     nullable: true,
@@ -241,4 +277,44 @@ export class CertificateVerificationView {
 
   @ApiProperty({ example: 'R. M.', description: 'All the page shows of the person: the initials.' })
   subjectInitials: string;
+}
+
+export class CertificatePaymentView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'null while pagoPA has not accepted the position.',
+  })
+  noticeNumber: string | null;
+
+  @ApiProperty({ example: '16.00' })
+  amount: string;
+
+  @ApiProperty({ enum: ['pending', 'due', 'paid', 'expired', 'cancelled'] })
+  status: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The pagoPA checkout page; null while pending.' })
+  checkoutUrl: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The avviso di pagamento PDF; null while pending.',
+  })
+  noticePdfUrl: string | null;
+}
+
+/** A certificate requested with the pagoPA digital stamp: issued by itself once paid. */
+export class CertificateAwaitingPaymentView {
+  @ApiProperty({ format: 'uuid', description: 'The request; also the id of the certificate once issued.' })
+  id: string;
+
+  @ApiProperty({ enum: ['awaiting-payment', 'issued'] })
+  status: 'awaiting-payment' | 'issued';
+
+  @ApiProperty({ type: () => CertificatePaymentView })
+  payment: CertificatePaymentView;
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
@@ -8,9 +9,11 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated } from '../../auth/authorization/access.decorators.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { PaymentItemView } from '../../payments/views/payment-views.js';
 import { F24DocumentsService } from '../services/f24-documents.service.js';
 import { ResidentImuService } from '../services/resident-imu.service.js';
 import { F24DocumentView, ImuYearView, LatePaymentView } from '../views/f24-views.js';
+import { ImuPaymentDto } from './dto/imu-payment.dto.js';
 import { LatePaymentDto } from './dto/late-payment.dto.js';
 import { DocumentIdParam, InstalmentParam, YearParam } from './f24-params.js';
 import { type InstalmentName, toDomainInstalment } from './instalment-param.js';
@@ -55,6 +58,24 @@ export class ResidentImuController {
   })
   latePayment(@Req() req: AuthenticatedRequest, @YearParam() year: number, @Body() body: LatePaymentDto) {
     return this.imu.latePayment(req.user, year, body);
+  }
+
+  @Post('imu/:year/payments')
+  @Authenticated()
+  @ApiCreatedResponse({ type: PaymentItemView, description: 'The instalment’s pagoPA notice, created.' })
+  @ApiOkResponse({ type: PaymentItemView, description: 'It existed already: the same position.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'IMU_NOTHING_DUE, IMU_INSTALMENT_PAST_DUE (use the ravvedimento), IMU_RATES_NOT_AVAILABLE',
+  })
+  async payment(
+    @Req() req: AuthenticatedRequest,
+    @YearParam() year: number,
+    @Body() body: ImuPaymentDto,
+    @Res({ passthrough: true }) res: { status(code: number): unknown },
+  ) {
+    const { created, payment } = await this.imu.requestPayment(req.user, year, body.instalment);
+    res.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return payment;
   }
 
   // Declared before `:instalment.pdf`, which would otherwise take "late-payment" as an instalment.

@@ -2,13 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { Clock } from '../../common/italian/clock.js';
+import { PaymentsService } from '../../payments/services/payments.service.js';
+import type { PaymentItemView } from '../../payments/views/payment-views.js';
 import type { ImuInstalment } from '../domain/imu-f24-lines.js';
 import { lateSettlementF24Lines } from '../domain/imu-f24-lines.js';
 import { computeLateSettlement, type LateSettlement } from '../domain/late-settlement.js';
 import { F24Errors, withField } from '../f24-errors.js';
 import type { LatePaymentDto } from '../http/dto/late-payment.dto.js';
 import { euroString } from '../http/euro-json.js';
-import { instalmentLabel, toDomainInstalment } from '../http/instalment-param.js';
+import {
+  INSTALMENT_NAMES,
+  type InstalmentName,
+  instalmentLabel,
+  toDomainInstalment,
+} from '../http/instalment-param.js';
 import type { ImuYearView, LatePaymentView } from '../views/f24-views.js';
 import { imuYearView } from '../views/imu-year-view.js';
 import { F24FormService } from './f24-form.service.js';
@@ -16,6 +24,11 @@ import { ImuAssessmentService, type TaxpayerAssessment } from './imu-assessment.
 import { LegalInterestRatesService } from './legal-interest-rates.service.js';
 
 const PURPOSE = 'Calcolo IMU e modello F24 richiesti dal contribuente';
+
+/** One pagoPA position per taxpayer, year and instalment. */
+function imuPaymentKey(fiscalCode: string, year: number, name: InstalmentName): string {
+  return `imu:${fiscalCode}:${year}:${name}`;
+}
 
 /**
  * The resident's own IMU: always computed from the caller's properties (the fiscal code comes from the
@@ -28,13 +41,67 @@ export class ResidentImuService {
     private readonly forms: F24FormService,
     private readonly legalInterest: LegalInterestRatesService,
     private readonly audit: AuditService,
+    private readonly payments: PaymentsService,
+    private readonly clock: Clock,
   ) {}
 
   async year(user: AuthUser, year: number): Promise<ImuYearView> {
     const { assessment, properties } = await this.assess(user, year, 'f24.imu.read');
-    return imuYearView(assessment, properties, (instalment) =>
-      this.assessments.f24Lines(assessment, instalment),
+    const keys = INSTALMENT_NAMES.map((name) => imuPaymentKey(user.fiscalCode, year, name));
+    const positions = await this.payments.findByKeys(keys);
+    const paymentIds = Object.fromEntries(
+      INSTALMENT_NAMES.flatMap((name, index) => {
+        const position = positions.find((p) => p.idempotencyKey === keys[index]);
+        return position ? [[name, position.id]] : [];
+      }),
     );
+    return imuYearView(
+      assessment,
+      properties,
+      (instalment) => this.assessments.f24Lines(assessment, instalment),
+      paymentIds,
+    );
+  }
+
+  /**
+   * The instalment as a pagoPA notice too (L. 160/2019 c. 765), beside the F24: the instalment's amount and
+   * due date; asking again returns the same position. A past instalment is paid with the ravvedimento instead.
+   */
+  async requestPayment(
+    user: AuthUser,
+    year: number,
+    name: InstalmentName,
+  ): Promise<{ created: boolean; payment: PaymentItemView }> {
+    const key = imuPaymentKey(user.fiscalCode, year, name);
+    const [existing] = await this.payments.findByKeys([key]);
+    if (existing) return { created: false, payment: this.payments.view(existing) };
+    const instalment = toDomainInstalment(name);
+    const { assessment } = await this.assess(user, year, 'f24.imu.payment', { instalment });
+    const cents = this.assessments
+      .f24Lines(assessment, instalment)
+      .reduce((sum, line) => sum + (line.debit ?? 0), 0);
+    if (cents <= 0) throw F24Errors.nothingDue(year, instalmentLabel(instalment));
+    const dueDate =
+      instalment === 'balance' ? assessment.dueDates.balance : assessment.dueDates.firstInstalment;
+    if (dueDate < this.clock.today()) {
+      throw new DomainError({
+        code: 'IMU_INSTALMENT_PAST_DUE',
+        status: 422,
+        detail: `La scadenza del ${dueDate.split('-').reverse().join('/')} è passata: per pagare ${instalmentLabel(instalment)} in ritardo usa il ravvedimento operoso con il modello F24.`,
+        field: 'instalment',
+      });
+    }
+    const position = await this.payments.requestPayment({
+      kind: 'imu',
+      idempotencyKey: key,
+      reference: { type: 'imu_instalment', id: `${year}:${name}` },
+      payer: { fiscalCode: user.fiscalCode, name: `${user.givenName} ${user.familyName}` },
+      amount: euroString(cents),
+      dueDate,
+      description: `IMU ${year} - ${name === 'unica' ? 'unica soluzione' : name}`,
+      actor: user,
+    });
+    return { created: true, payment: this.payments.view(position) };
   }
 
   async pdf(user: AuthUser, year: number, instalment: ImuInstalment): Promise<Buffer> {

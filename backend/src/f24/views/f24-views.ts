@@ -168,6 +168,13 @@ export class InstalmentView {
     description: 'The F24 to print; null when nothing is due.',
   })
   pdf: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'The pagoPA notice of this instalment (L. 160/2019 c. 765), once asked for.',
+  })
+  paymentId: string | null;
 }
 
 export class ImuYearView {

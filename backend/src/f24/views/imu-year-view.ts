@@ -15,6 +15,7 @@ export function imuYearView(
   assessment: ImuYearAssessment,
   held: readonly HeldProperty[],
   linesOf: (instalment: ImuInstalment) => F24LineInput[],
+  paymentIds: Partial<Record<string, string>> = {},
 ): ImuYearView {
   const byId = new Map(held.map((h) => [h.property.id, h]));
   const instalment = (which: ImuInstalment, dueDate: string): InstalmentView => {
@@ -30,6 +31,7 @@ export function imuYearView(
       })),
       total: euroString(total),
       pdf: total > 0 ? `/api/f24/imu/${assessment.year}/${instalmentName(which)}.pdf` : null,
+      paymentId: paymentIds[instalmentName(which)] ?? null,
     };
   };
   return {

@@ -13,6 +13,7 @@ import {
   statesInBucket,
 } from '../domain/practice-state.js';
 import { PRACTICE_TYPE_INFO } from '../domain/practice-type.js';
+import { PracticeFeesService } from '../fees/practice-fees.service.js';
 import type { QueueQueryDto } from '../http/dto/queue-query.dto.js';
 import { PermitErrors } from '../permit-errors.js';
 import { PracticeRepository } from '../persistence/practice-repository.js';
@@ -35,6 +36,7 @@ export class PracticeReadsService {
     private readonly audit: AuditService,
     private readonly views: PracticeViewFactory,
     private readonly clock: Clock,
+    private readonly fees: PracticeFeesService,
   ) {}
 
   /** The caller's practices (as applicant, co-applicant or technician), with how many fall under each filter. */
@@ -78,7 +80,10 @@ export class PracticeReadsService {
       await this.practiceAudit.read(manager, aggregate, user, 'resident');
       return aggregate;
     });
-    return this.views.resident(aggregate, user.fiscalCode, now);
+    return {
+      ...this.views.resident(aggregate, user.fiscalCode, now),
+      charges: await this.fees.chargesFor(id),
+    };
   }
 
   async getForStaff(id: string, user: AuthUser): Promise<StaffPracticeView> {
@@ -89,7 +94,7 @@ export class PracticeReadsService {
       await this.practiceAudit.read(manager, aggregate, user, 'permits');
       return aggregate;
     });
-    return this.views.staff(aggregate, now);
+    return { ...this.views.staff(aggregate, now), charges: await this.fees.chargesFor(id) };
   }
 
   /** The office's queue. Lists names of applicants, so the query itself is audited (without subjects). */

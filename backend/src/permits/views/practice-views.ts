@@ -10,6 +10,7 @@ import {
 } from '../domain/practice-state.js';
 import type { TransitionField } from '../domain/practice-state-machine.js';
 import { PRACTICE_TYPES, type PracticeType } from '../domain/practice-type.js';
+import { PracticeChargeView } from '../fees/practice-fees.views.js';
 import type { IntegrationRequestKind } from '../persistence/integration-request.entity.js';
 import type { DocumentMediaType } from '../persistence/practice-document.entity.js';
 import { PARTY_ROLES, type PartyRole } from '../persistence/practice-party.entity.js';
@@ -351,10 +352,23 @@ export class ResidentPracticeView extends PracticeBaseView {
 
   @ApiProperty({ type: () => ResidentActionsView })
   actions: ResidentActionsView;
+
+  @ApiPropertyOptional({
+    type: () => [PracticeChargeView],
+    description:
+      'Diritti and other charges set by the office; `due`/`pending` are "da pagare". Always present in GET /api/permits/{id}.',
+  })
+  charges?: PracticeChargeView[];
 }
 
 /** A practice as the permits office sees it, internal notes included. */
 export class StaffPracticeView extends PracticeBaseView {
+  @ApiPropertyOptional({
+    type: () => [PracticeChargeView],
+    description: 'Always present in GET /api/staff/permits/{id}.',
+  })
+  charges?: PracticeChargeView[];
+
   @ApiProperty({ type: () => [StaffPartyView] })
   parties: StaffPartyView[];
 

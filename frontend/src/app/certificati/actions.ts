@@ -5,13 +5,17 @@ import { ApiError } from '../../lib/api/api-error';
 import { issueCertificate } from '../../lib/api/certificates';
 import { readRequestForm, toCertificateRequest } from '../../lib/certificates/certificate-request-form';
 import { certificateRoutes } from '../../lib/certificates/certificate-routes';
+import { paymentRoutes } from '../../lib/payments/payment-routes';
 
 export interface IssueCertificateState {
   /** The backend's Italian explanation when the certificate was refused. */
   error?: string;
 }
 
-/** Issues the previewed certificate, then shows it at the top of the archive, ready to download. */
+/**
+ * Issues the previewed certificate, then shows it at the top of the archive, ready to download; with the marca
+ * da bollo digitale, shows the payment step instead (the certificate is issued once pagoPA confirms).
+ */
 export async function issueCertificateAction(
   _previous: IssueCertificateState,
   formData: FormData,
@@ -20,12 +24,13 @@ export async function issueCertificateAction(
   for (const [name, value] of formData) {
     if (typeof value === 'string') fields[name] = [...(fields[name] ?? []), value];
   }
-  let id: string;
+  let created: Awaited<ReturnType<typeof issueCertificate>>;
   try {
-    ({ id } = await issueCertificate(toCertificateRequest(readRequestForm(fields))));
+    created = await issueCertificate(toCertificateRequest(readRequestForm(fields)));
   } catch (error) {
     if (error instanceof ApiError && error.status < 500) return { error: error.problem.detail };
     throw error;
   }
-  redirect(`${certificateRoutes.home}?${new URLSearchParams({ emesso: id })}`);
+  if ('payment' in created) redirect(paymentRoutes.payment(created.payment.id));
+  redirect(`${certificateRoutes.home}?${new URLSearchParams({ emesso: created.id })}`);
 }

@@ -5,6 +5,7 @@ import { CertificateArchiveList } from '../../components/certificates/certificat
 import { RequestSteps } from '../../components/certificates/request-steps';
 import { RatingComponent } from '../../components/feedback/rating-component';
 import { Icon } from '../../components/icon/icon';
+import { AwaitingPaymentList } from '../../components/payments/awaiting-payment-list';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import { getI18n } from '../../i18n/get-i18n';
@@ -17,6 +18,7 @@ import {
   getRequestableSubjects,
   type RequestableSubject,
 } from '../../lib/api/certificates';
+import { getPayments, type PaymentItem } from '../../lib/api/payments';
 import { certificateRoutes } from '../../lib/certificates/certificate-routes';
 import { routes } from '../../lib/routes';
 
@@ -28,10 +30,22 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The payments behind the certificates waiting for their digital stamp; none needed, none read. */
+async function loadStampPayments(archive: CertificateArchive): Promise<PaymentItem[]> {
+  if (archive.awaitingPayment.length === 0) return [];
+  try {
+    return (await getPayments()).items;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status === 401) throw error;
+    console.warn(`Payments unavailable (${error.status} ${error.problem.code})`);
+    return [];
+  }
+}
+
 async function load(cursor: string | undefined) {
   try {
     const [subjects, archive] = await Promise.all([getRequestableSubjects(), getCertificateArchive(cursor)]);
-    return { subjects, archive };
+    return { subjects, archive, payments: await loadStampPayments(archive) };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 401) throw error;
     console.warn(`Certificates unavailable (${error.status} ${error.problem.code})`);
@@ -86,6 +100,12 @@ export default async function CertificatesPage({
             <h2 id="archive-title" className="h3 mb-3">
               {c.archive.title}
             </h2>
+            <AwaitingPaymentList
+              entries={loaded.archive.awaitingPayment}
+              payments={loaded.payments}
+              t={t.payments}
+              locale={locale}
+            />
             <Archive archive={loaded.archive} highlightId={issued?.id} locale={locale} t={c.archive} />
             <p className="small text-secondary mt-4 mb-0">{c.archive.validity}</p>
           </section>

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { F24DocumentList } from '../../components/f24/f24-document-list';
 import { Icon } from '../../components/icon/icon';
+import { PaymentPositions } from '../../components/payments/payment-positions';
 import { getI18n } from '../../i18n/get-i18n';
 import { ApiError } from '../../lib/api/api-error';
 import { getCurrentUser } from '../../lib/api/auth';
 import { type F24Document, getF24Documents } from '../../lib/api/f24';
+import { getPayments, type PaymentItem } from '../../lib/api/payments';
 import { f24Routes } from '../../lib/f24/f24-routes';
 import { routes } from '../../lib/routes';
 
@@ -24,11 +26,24 @@ async function loadDocuments(): Promise<F24Document[] | null> {
   }
 }
 
-/** Payments in the personal area: the IMU service and the precompiled F24s the comune prepared. */
+async function loadPositions(): Promise<PaymentItem[] | null> {
+  try {
+    return (await getPayments()).items;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status === 401) throw error;
+    console.warn(`Payments unavailable (${error.status} ${error.problem.code})`);
+    return null;
+  }
+}
+
+/**
+ * Payments in the personal area: the resident's pagoPA positions first (what to pay, then what was paid),
+ * then the IMU service and the precompiled F24s the comune prepared.
+ */
 export default async function PaymentsPage() {
   const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: f24Routes.payments })}`);
-  const documents = await loadDocuments();
+  const [positions, documents] = await Promise.all([loadPositions(), loadDocuments()]);
   const p = t.f24.payments;
 
   return (
@@ -36,7 +51,9 @@ export default async function PaymentsPage() {
       <h1 className="mb-3">{p.title}</h1>
       <p className="lead">{p.lead}</p>
 
-      <div className="row g-4 mt-2">
+      <PaymentPositions positions={positions} t={t.payments} locale={locale} />
+
+      <div className="row g-4 mt-4">
         <div className="col-12 col-lg-6">
           <section className="card card-bg rounded h-100 no-after" aria-labelledby="imu-card">
             <div className="card-body">

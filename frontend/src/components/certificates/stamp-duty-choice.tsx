@@ -10,6 +10,39 @@ type Props = {
   t: Dictionary['certificates']['stampDuty'];
 };
 
+/** The marca da bollo digitale, paid through pagoPA: the certificate is issued by itself once paid. */
+function DigitalStampOption({
+  options,
+  checked,
+  t,
+}: {
+  options: StampDutyOptions;
+  checked: boolean;
+  t: Dictionary['payments']['certificate'];
+}) {
+  return (
+    <>
+      <div className="form-check">
+        <input
+          className="form-check-input"
+          type="radio"
+          name="bollo"
+          id="bollo-pagopa"
+          value="pagopa"
+          defaultChecked={checked}
+          aria-describedby="bollo-pagopa-hint"
+        />
+        <label className="form-check-label" htmlFor="bollo-pagopa">
+          {formatMessage(t.choice, { amount: formatEuroCents(options.amountCents) })}
+        </label>
+      </div>
+      <p id="bollo-pagopa-hint" className="small ms-4 mt-1">
+        {t.choiceHint}
+      </p>
+    </>
+  );
+}
+
 /** Under "esente": the exemption the resident claims (with its legal basis) and a note on the use. */
 function StampDutyExemptionFields({ options, form, t }: Props) {
   return (
@@ -46,8 +79,16 @@ function StampDutyExemptionFields({ options, form, t }: Props) {
   );
 }
 
-/** Marca da bollo: exempt with a reason, or the identifier of the stamp the resident bought. */
-export function StampDutyChoice({ options, form, t }: Props) {
+/**
+ * Marca da bollo: exempt with a reason, the identifier of the paper stamp the resident bought, or the digital
+ * stamp paid online through pagoPA.
+ */
+export function StampDutyChoice({
+  options,
+  form,
+  t,
+  digitalStamp,
+}: Props & { digitalStamp: Dictionary['payments']['certificate'] }) {
   const mode = form.stampDuty || 'esenzione';
   return (
     <fieldset className="mb-2" aria-describedby="stamp-duty-hint">
@@ -103,6 +144,7 @@ export function StampDutyChoice({ options, form, t }: Props) {
           {formatMessage(t.marcaHint, { digits: String(options.marcaIdDigits) })}
         </small>
       </div>
+      <DigitalStampOption options={options} checked={mode === 'pagopa'} t={digitalStamp} />
     </fieldset>
   );
 }

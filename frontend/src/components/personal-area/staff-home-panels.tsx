@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale';
 import type { StaffHome, StaffJob, StaffPracticeItem } from '../../lib/api/personal-area';
 import { formatIsoDate } from '../../lib/f24/f24-formatting';
 import { f24Routes } from '../../lib/f24/f24-routes';
+import { paymentRoutes } from '../../lib/payments/payment-routes';
 import { permitRoutes } from '../../lib/permits/permit-routes';
 import { registryRoutes } from '../../lib/registry/registry-routes';
 import { LegalInterestRateWarning } from '../f24/legal-interest-rate-warning';
@@ -124,6 +125,8 @@ export function StaffHomePanels({ home, t, locale }: { home: StaffHome; t: Dicti
             <Link href={registryRoutes.officeCorrections}>{s.registry.open}</Link>
             {' · '}
             <Link href={registryRoutes.office}>{s.registry.office}</Link>
+            {' · '}
+            <Link href={paymentRoutes.staff}>{t.payments.staff.link}</Link>
           </p>
         </Panel>
       )}
@@ -149,6 +152,10 @@ export function StaffHomePanels({ home, t, locale }: { home: StaffHome; t: Dicti
             <Link href={permitRoutes.queue}>{s.permits.open}</Link>
             {' · '}
             <Link href={personalAreaRoutes.registerPractice}>{s.permits.register}</Link>
+            {' · '}
+            <Link href={paymentRoutes.feeTariffs}>{t.payments.tariffs.link}</Link>
+            {' · '}
+            <Link href={paymentRoutes.staff}>{t.payments.staff.link}</Link>
           </p>
         </Panel>
       )}
@@ -159,6 +166,8 @@ export function StaffHomePanels({ home, t, locale }: { home: StaffHome; t: Dicti
           <Jobs jobs={home.taxes.bulkJobs} t={s} />
           <p className="mb-0">
             <Link href={f24Routes.office}>{s.taxes.open}</Link>
+            {' · '}
+            <Link href={paymentRoutes.staff}>{t.payments.staff.link}</Link>
           </p>
         </Panel>
       )}

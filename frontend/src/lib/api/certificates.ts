@@ -13,8 +13,13 @@ export type CertificateTypeAvailability = Schemas['CertificateTypeAvailabilityVi
 export type CertificateTypes = Schemas['CertificateTypesView'];
 export type StampDutyExemption = Schemas['StampDutyExemptionView'];
 export type StampDutyOptions = Schemas['StampDutyOptionsView'];
-/** Either a declared exemption (with its note for `other`) or the marca da bollo's identifier. */
-export type StampDutyChoice = Pick<Schemas['StampDutyDto'], 'exemption' | 'note' | 'marcaId'>;
+/**
+ * Either a declared exemption (with its note for `other`), the paper marca da bollo's identifier, or the marca
+ * da bollo digitale paid through pagoPA (`pagoPA: true`: the certificate waits for the payment).
+ */
+export type StampDutyChoice = Pick<Schemas['StampDutyDto'], 'exemption' | 'note' | 'marcaId'> & {
+  pagoPA?: true;
+};
 
 export interface CertificateRequest {
   types: CertificateTypeCode[];
@@ -26,6 +31,9 @@ export type CertificateSectionPreview = Schemas['CertificateSectionView'];
 /** Every sentence the certificate will print, before it gets its code and seal. */
 export type CertificatePreview = Schemas['CertificatePreviewView'];
 export type IssuedCertificate = Schemas['CertificateCreatedView'];
+
+/** `202` of `POST /api/certificates` with the digital stamp: the certificate is issued once this is paid. */
+export type CertificateAwaitingPayment = Schemas['CertificateAwaitingPaymentView'];
 export type ArchivedCertificate = Schemas['ArchivedCertificateView'];
 export type CertificateArchive = Schemas['CertificateArchiveView'];
 export type CertificateVerification = Schemas['CertificateVerificationView'];
@@ -56,8 +64,13 @@ export function previewCertificate(request: CertificateRequest): Promise<Certifi
   return bodyOf(serverApi().POST('/api/certificates/preview', { body: requestBody(request) }));
 }
 
-/** `POST /api/certificates`: issues, seals and archives the certificate. */
-export function issueCertificate(request: CertificateRequest): Promise<IssuedCertificate> {
+/**
+ * `POST /api/certificates`: issues, seals and archives the certificate; with the digital stamp it answers 202
+ * and the certificate waits for its pagoPA payment.
+ */
+export function issueCertificate(
+  request: CertificateRequest,
+): Promise<IssuedCertificate | CertificateAwaitingPayment> {
   return bodyOf(serverApi().POST('/api/certificates', { body: requestBody(request) }));
 }
 

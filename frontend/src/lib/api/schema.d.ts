@@ -315,6 +315,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/f24/imu/{year}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResidentImuController_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/federation/resolve": {
         parameters: {
             query?: never;
@@ -395,22 +411,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/technician-profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["TechnicianProfileController_get"];
-        put: operations["TechnicianProfileController_save"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -453,6 +453,91 @@ export interface paths {
         get: operations["MetricsController_scrape"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s payments as payer: to pay first by due date, then the others */
+        get: operations["PaymentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller’s payments */
+        get: operations["PaymentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The avviso di pagamento (pagoPA QR code, Poste data matrix) */
+        get: operations["PaymentsController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of a paid position */
+        get: operations["PaymentsController_receiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/pagopa/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receipt callback (pagoPA sandbox): confirmed with GPD before it is recorded; idempotent */
+        post: operations["PaymentsController_receipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -523,22 +608,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/permits/{id}/receipt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DraftsController_receipt"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/permits/{id}/transitions": {
         parameters: {
             query?: never;
@@ -555,86 +624,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/permits/drafts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DraftsController_list"];
-        put?: never;
-        post: operations["DraftsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/permits/drafts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DraftsController_get"];
-        put: operations["DraftsController_save"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/permits/drafts/{id}/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["DraftsController_upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/permits/drafts/{id}/attachments/{attachmentId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["DraftsController_removeAttachment"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/permits/drafts/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["DraftsController_submit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/personal-area/summary": {
         parameters: {
             query?: never;
@@ -643,38 +632,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PersonalAreaController_summary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/albo-pretorio": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AlboPretorioController_current"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/albo-pretorio/archivio": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AlboPretorioController_archive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -828,6 +785,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments of the caller’s offices (registry: stamps, taxes: IMU, permits: fees) */
+        get: operations["StaffPaymentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/payments/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Differences between what pagoPA GPD reports paid and what the portal recorded */
+        get: operations["StaffPaymentsController_reconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/permits": {
         parameters: {
             query?: never;
@@ -876,6 +867,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/permits/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PracticeFeesController_createCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/permits/{id}/documents": {
         parameters: {
             query?: never;
@@ -918,6 +925,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["StaffPermitsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/permits/fee-tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PracticeFeesController_tariffs"];
+        put: operations["PracticeFeesController_putTariffs"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1234,33 +1257,6 @@ export interface components {
              */
             text: string;
         };
-        AlboArchivePageView: {
-            items: components["schemas"]["AlboEntryView"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
-        AlboEntryView: {
-            /**
-             * Format: date
-             * @description Date of the permit.
-             */
-            date: string;
-            /** @description Name of the holder (no codice fiscale). */
-            holder: string;
-            /** Format: uuid */
-            id: string;
-            intervention: string;
-            location: string;
-            /** @description Number of the permit. */
-            number: string;
-            onNoticeBoard: boolean;
-            /**
-             * Format: date
-             * @description Last day on the albo pretorio.
-             */
-            publishedUntil: string;
-        };
         AllowedTransitionView: {
             /** @description Label of the target state. In the page's language (the frontend's `lang` cookie), Italian by default. */
             label: string;
@@ -1367,34 +1363,37 @@ export interface components {
             /** @description Codice fiscale of a member of the permits office. */
             fiscalCode: string;
         };
-        AttachmentRequirementView: {
-            /** @enum {string} */
-            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
-            label: components["schemas"]["LabelView"];
-            maxBytes: number;
-            maxCount: number;
-            required: boolean;
-        };
-        AttachmentView: {
-            fileName: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
-            /** @enum {string} */
-            signatureFormat: "pades" | "cades";
-            /** Format: date-time */
-            signedAt: string;
-            signerFiscalCode: string | null;
-            /** @description Who signed, as the certificate names them. */
-            signerName: string;
-            sizeBytes: number;
-            /** Format: date-time */
-            uploadedAt: string;
-        };
         AuthProvidersView: {
             cie: components["schemas"]["CieAvailabilityView"];
             spid: components["schemas"]["SpidProviderView"][];
+        };
+        AwaitingCertificateView: {
+            /**
+             * Format: uuid
+             * @description The request; the certificate gets this id once issued.
+             */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            /** @enum {string} */
+            paymentStatus: "pending" | "due" | "paid" | "expired" | "cancelled";
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description `failed`: paid, but the certificate could not be issued: the registry office follows up.
+             * @enum {string}
+             */
+            status: "awaiting-payment" | "failed";
+            /** Format: uuid */
+            subjectPersonId: string;
+            /** @example Certificato di residenza */
+            title: string;
+            /**
+             * @example [
+             *       "residence"
+             *     ]
+             */
+            types: string[];
         };
         BucketCountsView: {
             accettate: number;
@@ -1472,35 +1471,26 @@ export interface components {
              */
             subaltern: string | null;
         };
-        CadastreDto: {
-            /**
-             * @description Particella (mappale).
-             * @example 120
-             */
-            parcel: string;
-            /**
-             * @description Catasto fabbricati or terreni.
-             * @enum {string}
-             */
-            register: "fabbricati" | "terreni";
-            /** @description Sezione. */
-            section?: Record<string, never> | null;
-            /**
-             * @description Foglio.
-             * @example 5
-             */
-            sheet: string;
-            /** @description Subalterno. */
-            subaltern?: Record<string, never> | null;
-        };
         CaseOfficerView: {
             name: string;
         };
         CertificateArchiveView: {
+            /** @description Requests waiting for their pagoPA digital stamp (first page only), newest first. */
+            awaitingPayment: components["schemas"]["AwaitingCertificateView"][];
             /** @description Newest first. */
             items: components["schemas"]["ArchivedCertificateView"][];
             /** @description Pass as `cursor` for the next page; null at the end. */
             nextCursor: string | null;
+        };
+        CertificateAwaitingPaymentView: {
+            /**
+             * Format: uuid
+             * @description The request; also the id of the certificate once issued.
+             */
+            id: string;
+            payment: components["schemas"]["CertificatePaymentView"];
+            /** @enum {string} */
+            status: "awaiting-payment" | "issued";
         };
         CertificateCreatedView: {
             /**
@@ -1512,6 +1502,20 @@ export interface components {
             downloadUrl: string;
             /** Format: uuid */
             id: string;
+        };
+        CertificatePaymentView: {
+            /** @example 16.00 */
+            amount: string;
+            /** @description The pagoPA checkout page; null while pending. */
+            checkoutUrl: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description null while pagoPA has not accepted the position. */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF; null while pending. */
+            noticePdfUrl: string | null;
+            /** @enum {string} */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
         };
         CertificatePreviewView: {
             dataAsOf: string;
@@ -1602,15 +1606,6 @@ export interface components {
             /** @example Coniugato */
             label: string;
         };
-        CompanyDto: {
-            /** @description Ragione sociale. */
-            name: string;
-            /**
-             * @description Partita IVA (11 cifre).
-             * @example 01234567890
-             */
-            vatNumber: string;
-        };
         CorrectionAttachmentView: {
             /** @enum {string} */
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
@@ -1668,16 +1663,19 @@ export interface components {
             /** @description Whose data the request is about. */
             subject: components["schemas"]["CorrectionSubjectView"];
         };
-        CoTitolareDto: {
-            email?: Record<string, never> | null;
-            familyName: string;
-            /** @example BNCLCU85M41H501Z */
-            fiscalCode: string;
-            givenName: string;
-        };
-        CreateDraftDto: {
-            /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+        CreateChargeDto: {
+            /**
+             * @description Required for `other`; default: the practice type’s tariff.
+             * @example 50.00
+             */
+            amount?: Record<string, never>;
+            /** @example Diritti di segreteria */
+            description?: Record<string, never>;
+            /**
+             * @description `diritti_segreteria` defaults amount and description to the tariff.
+             * @enum {string}
+             */
+            kind: "diritti_segreteria" | "other";
         };
         CreatePropertyDto: {
             /** @example Via Roma 12 */
@@ -1755,19 +1753,6 @@ export interface components {
             /** @enum {string} */
             outcome: "granted" | "rejected";
         };
-        DichiarazioniDto: {
-            /**
-             * @description Protections (vincoli) on the property.
-             * @enum {string}
-             */
-            constraints: "none" | "cleared" | "pending";
-            /** @description Has read the privacy notice (GDPR art. 13). */
-            privacy: boolean;
-            /** @description Holds the title to carry out the works. */
-            titleToAct: boolean;
-            /** @description Aware of the penalties for false declarations (DPR 445/2000 art. 76). */
-            truthfulness: boolean;
-        };
         DocumentView: {
             fileName: string;
             /** Format: uuid */
@@ -1781,42 +1766,6 @@ export interface components {
             sizeBytes: number;
             uploadedAt: string;
             uploadedBy: components["schemas"]["ActorView"];
-        };
-        DraftCreatedView: {
-            /** Format: uuid */
-            id: string;
-        };
-        DraftSummaryView: {
-            address: string | null;
-            /** Format: uuid */
-            id: string;
-            protocolNumber: string | null;
-            /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
-            typeLabel: components["schemas"]["LabelView"];
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        DraftView: {
-            attachmentKinds: components["schemas"]["AttachmentRequirementView"][];
-            attachments: components["schemas"]["AttachmentView"][];
-            fees: components["schemas"]["FeeView"];
-            filed?: components["schemas"]["FiledView"] | null;
-            /** Format: uuid */
-            id: string;
-            /** @description What keeps the draft from being sent. */
-            missing: components["schemas"]["MissingItemView"][];
-            requiredSections: ("titolare" | "tecnico" | "immobile" | "intervento" | "dichiarazioni")[];
-            /** @description The sections saved so far (see UpdateDraftDto). */
-            sections: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
-            typeLabel: components["schemas"]["LabelView"];
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
         };
         ExplanationView: {
             /**
@@ -1846,20 +1795,28 @@ export interface components {
             /** @enum {string} */
             kind: "facts";
         };
-        FeeView: {
-            amountCents: number | null;
-            description: string | null;
-            paymentReference: string | null;
+        FeeTariffDto: {
+            /** @example 50.00 */
+            amount: string;
+            /** @example Diritti di segreteria SCIA */
+            description: string;
             /** @enum {string} */
-            status: "not_configured" | "due" | "paid";
+            practiceType: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            /** @example delibera G.C. n. 12 del 2026 */
+            source?: string | null;
         };
-        FiledView: {
-            /** Format: uuid */
-            practiceId: string;
-            protocolNumber: string;
-            receiptUrl: string;
+        FeeTariffListView: {
+            tariffs: components["schemas"]["FeeTariffView"][];
+        };
+        FeeTariffView: {
+            /** @example 50.00 */
+            amount: string;
+            description: string;
+            practiceType: string;
+            practiceTypeLabel: string;
+            source: string | null;
             /** Format: date-time */
-            submittedAt: string;
+            updatedAt: string;
         };
         HouseholdMembershipView: {
             /** @example F0000001 */
@@ -1914,11 +1871,6 @@ export interface components {
         IdView: {
             /** Format: uuid */
             id: string;
-        };
-        ImmobileDto: {
-            /** @example Via Roma 12 */
-            address: string;
-            cadastre: components["schemas"]["CadastreDto"];
         };
         ImportChangesView: {
             eventsInserted: number;
@@ -2033,6 +1985,13 @@ export interface components {
             line: number;
             /** @example codice fiscale non valido: il carattere di controllo è «A» ma dovrebbe essere «P» */
             reason: string;
+        };
+        ImuPaymentDto: {
+            /**
+             * @description The instalment to pay with a pagoPA notice.
+             * @enum {string}
+             */
+            instalment: "acconto" | "saldo" | "unica";
         };
         ImuRateCategoryView: {
             /**
@@ -2183,6 +2142,11 @@ export interface components {
             dueDate: string;
             lines: components["schemas"]["InstalmentLineView"][];
             /**
+             * Format: uuid
+             * @description The pagoPA notice of this instalment (L. 160/2019 c. 765), once asked for.
+             */
+            paymentId: string | null;
+            /**
              * @description The F24 to print; null when nothing is due.
              * @example /api/f24/imu/2025/acconto.pdf
              */
@@ -2202,21 +2166,6 @@ export interface components {
             requestedAt: string;
             requestedDocuments: string[];
         };
-        InterventoDto: {
-            /** @enum {string} */
-            category: "manutenzione_straordinaria" | "restauro_risanamento" | "ristrutturazione" | "nuova_costruzione" | "cambio_uso" | "agibilita" | "altro";
-            description: string;
-            /**
-             * Format: date
-             * @description End of works (SCA).
-             */
-            worksEnd?: Record<string, never> | null;
-            /**
-             * Format: date
-             * @description Planned start of works.
-             */
-            worksStart?: Record<string, never> | null;
-        };
         IssueCertificateDto: {
             stampDuty: components["schemas"]["StampDutyDto"];
             /**
@@ -2231,10 +2180,6 @@ export interface components {
             type?: "residence" | "residence_aire" | "residence_cohabitation" | "household" | "household_relationships" | "household_marital_status" | "household_aire" | "birth" | "citizenship" | "existence" | "marital_status" | "free_status" | "marriage" | "civil_union" | "cohabitation_contract";
             /** @description Several types joined in one certificato contestuale (instead of `type`). */
             types?: ("residence" | "residence_aire" | "residence_cohabitation" | "household" | "household_relationships" | "household_marital_status" | "household_aire" | "birth" | "citizenship" | "existence" | "marital_status" | "free_status" | "marriage" | "civil_union" | "cohabitation_contract")[];
-        };
-        LabelView: {
-            en: string;
-            it: string;
         };
         LatePaymentDto: {
             /** @enum {string} */
@@ -2382,11 +2327,6 @@ export interface components {
             sender: string;
             subject: string;
         };
-        MissingItemView: {
-            field: string;
-            /** @enum {string} */
-            reason: "section_missing" | "declaration_not_made" | "attachment_missing" | "proxy_missing";
-        };
         MunicipalityContactsView: {
             address: string;
             email: string;
@@ -2453,6 +2393,74 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "co_applicant" | "technician";
         };
+        PaymentItemView: {
+            /**
+             * @description Euro, exact decimal with two digits.
+             * @example 16.00
+             */
+            amount: string;
+            /** @description The pagoPA checkout page ("Paga online"), while due. */
+            checkoutUrl?: string;
+            /** @example 00000000000 */
+            creditorFiscalCode: string;
+            /** @example Comune di Spino d'Adda */
+            creditorName: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Identifier of the marca da bollo digitale (stamp duty, once paid). */
+            iubd?: string;
+            /** @enum {string} */
+            kind: "certificate-stamp" | "imu" | "practice-fee";
+            /**
+             * @description null while pending.
+             * @example 301000000000001234
+             */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF, once pagoPA accepted the position. */
+            noticePdfUrl?: string;
+            /** Format: date-time */
+            paidAt?: string;
+            /** @example Imposta di bollo - certificato di residenza */
+            purpose: string;
+            /** @description Identifier of the pagoPA receipt (once paid). */
+            receiptId?: string;
+            /** @description The receipt PDF, once paid. */
+            receiptUrl?: string;
+            /** @description What the payment is for, in its module’s terms. */
+            reference: components["schemas"]["PaymentReferenceView"];
+            /**
+             * @description `pending`: not yet accepted by pagoPA ("in attesa del sistema pagoPA"), retried by the portal.
+             * @enum {string}
+             */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
+        };
+        PaymentListView: {
+            /** @description To pay first (by due date), then the others. */
+            items: components["schemas"]["PaymentItemView"][];
+        };
+        PaymentReferenceView: {
+            id: string;
+            /** @example certificate_request */
+            type: string;
+        };
+        PaymentTotalsView: {
+            /** @example 160.00 */
+            amount: string;
+            count: number;
+            /**
+             * @description Pending and due.
+             * @example 128.00
+             */
+            dueAmount: string;
+            /** @example 32.00 */
+            paidAmount: string;
+            paidCount: number;
+        };
         PersonalAreaSummaryView: {
             /** @description Soonest first. */
             deadlines: components["schemas"]["SummaryDeadlineView"][];
@@ -2504,6 +2512,22 @@ export interface components {
             code: string;
             /** @example Crema (CR) */
             name: string;
+        };
+        PracticeChargeView: {
+            /** @example 50.00 */
+            amount: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @example diritti_segreteria */
+            kind: string;
+            /**
+             * Format: uuid
+             * @description The pagoPA payment (GET /api/payments/{id} for its payer).
+             */
+            paymentId: string;
+            /** @enum {string} */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
         };
         PropertyAmountView: {
             /**
@@ -2575,6 +2599,9 @@ export interface components {
             ruralInstrumental: boolean;
             subalterno: string | null;
         };
+        PutFeeTariffsDto: {
+            tariffs: components["schemas"]["FeeTariffDto"][];
+        };
         PutImuRatesDto: {
             /** @description The comune kept the former TASI surcharge (c. 755): allows up to 1.14%. */
             formerTasiSurcharge?: boolean;
@@ -2640,6 +2667,61 @@ export interface components {
             kind: "quote";
             text: string;
             title: string;
+        };
+        ReceiptCallbackDto: {
+            /** @description Euro cents. */
+            amount?: number;
+            companyName?: string;
+            debtorFiscalCode?: string;
+            debtPositionStatus?: string;
+            description?: string;
+            iupd: string;
+            iuv?: string;
+            noticeNumber: string;
+            organizationFiscalCode: string;
+            /** Format: date-time */
+            paymentDate: string;
+            paymentMethod?: string;
+            pspCompany?: string;
+            receiptId: string;
+            stamps?: components["schemas"]["ReceiptStampDto"][];
+            /** @enum {string} */
+            type: "pagopa-sandbox.receipt";
+        };
+        ReceiptStampDto: {
+            hashDocument: string;
+            idTransfer: string;
+            /** @description Identifier of the marca da bollo digitale. */
+            iubd: string;
+            provincialResidence: string;
+            stampType: string;
+        };
+        ReconciliationDifferenceView: {
+            /** @description Italian explanation for the office. */
+            detail: string;
+            /** @description State reported by pagoPA GPD. */
+            gpdStatus?: string;
+            iupd: string;
+            /** @enum {string} */
+            kind: "paid-in-gpd-not-in-portal" | "unknown-in-portal" | "paid-in-portal-not-in-gpd" | "amount-mismatch" | "pending-too-long";
+            noticeNumber?: string;
+            /** Format: uuid */
+            paymentId?: string;
+            /** @description State recorded by the portal. */
+            portalStatus?: string;
+        };
+        ReconciliationReportView: {
+            /** Format: date-time */
+            checkedAt: string;
+            differences: components["schemas"]["ReconciliationDifferenceView"][];
+            /** Format: date */
+            from: string;
+            /** @description Positions GPD reports as paid in the period. */
+            gpdPaid: number;
+            /** @description Positions the portal records as paid in the period. */
+            portalPaid: number;
+            /** Format: date */
+            to: string;
         };
         RecordBlockedView: {
             /** @example Verifica della residenza in corso */
@@ -2756,6 +2838,8 @@ export interface components {
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
             cadastral: components["schemas"]["CadastralDataView"];
             caseOfficer: components["schemas"]["CaseOfficerView"] | null;
+            /** @description Diritti and other charges set by the office; `due`/`pending` are "da pagare". Always present in GET /api/permits/{id}. */
+            charges?: components["schemas"]["PracticeChargeView"][];
             decision: components["schemas"]["DecisionView"] | null;
             description: string;
             documents: components["schemas"]["DocumentView"][];
@@ -2889,6 +2973,66 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "co_applicant" | "technician";
         };
+        StaffPaymentItemView: {
+            /**
+             * @description Euro, exact decimal with two digits.
+             * @example 16.00
+             */
+            amount: string;
+            /** @description The pagoPA checkout page ("Paga online"), while due. */
+            checkoutUrl?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 00000000000 */
+            creditorFiscalCode: string;
+            /** @example Comune di Spino d'Adda */
+            creditorName: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Identifier of the marca da bollo digitale (stamp duty, once paid). */
+            iubd?: string;
+            iupd: string;
+            /** @enum {string} */
+            kind: "certificate-stamp" | "imu" | "practice-fee";
+            /** @description Why pagoPA has not accepted the position yet (pending only). */
+            lastError?: string;
+            /**
+             * @description null while pending.
+             * @example 301000000000001234
+             */
+            noticeNumber: string | null;
+            /** @description The avviso di pagamento PDF, once pagoPA accepted the position. */
+            noticePdfUrl?: string;
+            /** Format: date-time */
+            paidAt?: string;
+            payerFiscalCode: string;
+            payerName: string;
+            /** @example Imposta di bollo - certificato di residenza */
+            purpose: string;
+            /** @description Identifier of the pagoPA receipt (once paid). */
+            receiptId?: string;
+            /** @description The receipt PDF, once paid. */
+            receiptUrl?: string;
+            /** @description What the payment is for, in its module’s terms. */
+            reference: components["schemas"]["PaymentReferenceView"];
+            /**
+             * @description `pending`: not yet accepted by pagoPA ("in attesa del sistema pagoPA"), retried by the portal.
+             * @enum {string}
+             */
+            status: "pending" | "due" | "paid" | "expired" | "cancelled";
+        };
+        StaffPaymentListView: {
+            items: components["schemas"]["StaffPaymentItemView"][];
+            page: number;
+            pageSize: number;
+            /** @description Over every page of the filtered set. */
+            totals: components["schemas"]["PaymentTotalsView"];
+        };
         StaffPermitsHomeView: {
             /** @description Practices whose integrations arrived, up to 5. */
             integrations: components["schemas"]["StaffPracticeItemView"][];
@@ -2918,6 +3062,8 @@ export interface components {
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
             cadastral: components["schemas"]["CadastralDataView"];
             caseOfficer: components["schemas"]["StaffCaseOfficerView"] | null;
+            /** @description Always present in GET /api/staff/permits/{id}. */
+            charges?: components["schemas"]["PracticeChargeView"][];
             /**
              * @description Protection constraints (vincoli).
              * @enum {string}
@@ -3012,10 +3158,15 @@ export interface components {
             marcaId?: string | null;
             /** @description Required with `other` (use and legal basis, at most 256 characters), refused otherwise. */
             note?: string | null;
-            /** @description Digital stamp through pagoPA (@e.bollo): reserved, answered 422 STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /**
+             * @deprecated
+             * @description Earlier spelling of `pagoPA` (any object means true).
+             */
             pagoPa?: {
                 [key: string]: unknown;
             };
+            /** @description true: pay the €16 with the marca da bollo digitale through pagoPA. The answer is 202 with the payment; the certificate is issued by itself once paid. */
+            pagoPA?: boolean | null;
         };
         StampDutyExemptionView: {
             /** @enum {string} */
@@ -3050,14 +3201,6 @@ export interface components {
             instalment: "acconto" | "saldo" | "unica";
             /** @example 2025 */
             year: number;
-        };
-        SubmissionView: {
-            /** Format: uuid */
-            practiceId: string;
-            /** @example 0000042/2026 */
-            protocolNumber: string;
-            /** @description Where the parties download the sealed receipt. */
-            receiptUrl: string;
         };
         SubmitFeedbackDto: {
             /** @description Free text; do not write personal data. */
@@ -3142,37 +3285,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        TechnicianProfileDto: {
-            pec: string;
-            /** @description Albo or ordine. */
-            professionalOrder: string;
-            /** @example CR */
-            province: string;
-            registrationNumber: string;
-        };
-        TechnicianProfileView: {
-            pec: string;
-            professionalOrder: string;
-            province: string;
-            registrationNumber: string;
-        };
-        TecnicoDto: {
-            familyName: string;
-            /** @example VRDGPP70C15F205X */
-            fiscalCode: string;
-            givenName: string;
-            /** @description PEC address. */
-            pec: string;
-            /** @description Albo or ordine (e.g. "Ordine degli Architetti P.P.C."). */
-            professionalOrder: string;
-            /**
-             * @description Province of the albo (sigla).
-             * @example CR
-             */
-            province: string;
-            /** @description Registration number in the albo. */
-            registrationNumber: string;
-        };
         TimelineEntryView: {
             actor: components["schemas"]["ActorView"];
             /** @description ISO 8601 instant. */
@@ -3192,23 +3304,6 @@ export interface components {
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
-        };
-        TitolareDto: {
-            /** @description When acting as legal representative. */
-            company?: components["schemas"]["CompanyDto"] | null;
-            /** @description Co-titolari: parties of the practice, who see it. */
-            coTitolari?: components["schemas"]["CoTitolareDto"][];
-            /** @description Where the office writes (receipt, requests). */
-            email: string;
-            familyName: string;
-            /** @example RSSMRA80A01H501U */
-            fiscalCode: string;
-            givenName: string;
-            /**
-             * @description Titolo ad intervenire.
-             * @enum {string}
-             */
-            title: "proprietario" | "comproprietario" | "usufruttuario" | "locatario" | "altro";
         };
         TransitionPracticeDto: {
             /** @description For `assigned`: the codice fiscale of the case officer, a member of the permits office. Defaults to the officer already on the practice. */
@@ -3236,15 +3331,6 @@ export interface components {
              * @enum {string}
              */
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
-        };
-        UpdateDraftDto: {
-            dichiarazioni?: components["schemas"]["DichiarazioniDto"] | null;
-            /** @description The version read; a save from another device in between answers 409. */
-            expectedVersion?: number;
-            immobile?: components["schemas"]["ImmobileDto"] | null;
-            intervento?: components["schemas"]["InterventoDto"] | null;
-            tecnico?: components["schemas"]["TecnicoDto"] | null;
-            titolare?: components["schemas"]["TitolareDto"] | null;
         };
         VisuraView: {
             /** Format: date */
@@ -3467,7 +3553,10 @@ export interface operations {
     CertificatesController_issue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With pagoPA: the same key again returns the same request and payment. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3484,6 +3573,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateCreatedView"];
+                };
+            };
+            /** @description With `stampDuty.pagoPA`: waiting for the digital stamp; issued by itself once paid. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAwaitingPaymentView"];
                 };
             };
             /** @description VALIDATION_FAILED: malformed body. */
@@ -3507,7 +3605,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, PAYMENTS_NOT_CONFIGURED (503). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3590,7 +3688,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, STAMP_DUTY_PAGOPA_NOT_AVAILABLE. */
+            /** @description CERTIFICATE_TYPE_UNKNOWN, CERTIFICATE_TYPE_NOT_AVAILABLE (with the reason), CERTIFICATE_COMBINATION_NOT_ALLOWED, CERTIFICATE_TYPES_REQUIRED, CERTIFICATE_TYPE_AMBIGUOUS, STAMP_DUTY_REQUIRED, STAMP_DUTY_AMBIGUOUS, STAMP_DUTY_EXEMPTION_UNKNOWN, STAMP_DUTY_NOTE_REQUIRED, STAMP_DUTY_NOTE_TOO_LONG, STAMP_DUTY_NOTE_NOT_ALLOWED, STAMP_DUTY_MARCA_ID_INVALID, PAYMENTS_NOT_CONFIGURED (503). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3821,6 +3919,48 @@ export interface operations {
                 };
             };
             /** @description As POST /late-payment. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResidentImuController_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImuPaymentDto"];
+            };
+        };
+        responses: {
+            /** @description It existed already: the same position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description The instalment’s pagoPA notice, created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description IMU_NOTHING_DUE, IMU_INSTALMENT_PAST_DUE (use the ravvedimento), IMU_RATES_NOT_AVAILABLE */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4101,55 +4241,6 @@ export interface operations {
             };
         };
     };
-    TechnicianProfileController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TechnicianProfileView"];
-                };
-            };
-            /** @description TECHNICIAN_PROFILE_MISSING */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TechnicianProfileController_save: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TechnicianProfileDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TechnicianProfileView"];
-                };
-            };
-        };
-    };
     MessagesController_list: {
         parameters: {
             query?: {
@@ -4220,6 +4311,143 @@ export interface operations {
             };
             /** @description METRICS_TOKEN is set and the bearer token is missing or wrong. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentListView"];
+                };
+            };
+        };
+    };
+    PaymentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentItemView"];
+                };
+            };
+            /** @description PAYMENT_NOT_FOUND: unknown, or somebody else’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_NOTICE_NOT_READY: still waiting for pagoPA. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_receiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_NOT_PAID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptCallbackDto"];
+            };
+        };
+        responses: {
+            /** @description `{ recorded, paymentId }`: `recorded` false for a receipt already known. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_POSITION_UNKNOWN: not a position of the portal (logged). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYMENT_RECEIPT_NOT_CONFIRMED: GPD does not report it paid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4367,33 +4595,6 @@ export interface operations {
             };
         };
     };
-    DraftsController_receipt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The sealed receipt (art. 18-bis L. 241/1990); the read is audited. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RECEIPT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     ResidentPermitsController_transition: {
         parameters: {
             query?: never;
@@ -4448,223 +4649,6 @@ export interface operations {
             };
         };
     };
-    DraftsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The caller’s drafts and filings, last saved first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftSummaryView"][];
-                };
-            };
-        };
-    };
-    DraftsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateDraftDto"];
-            };
-        };
-        responses: {
-            /** @description A new draft, prefilled from the registry or the technician profile. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftCreatedView"];
-                };
-            };
-        };
-    };
-    DraftsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftView"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: unknown, or not the caller’s. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DraftsController_save: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateDraftDto"];
-            };
-        };
-        responses: {
-            /** @description The draft after the save, with its new version. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftView"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description DRAFT_VERSION_CONFLICT, DRAFT_ALREADY_SUBMITTED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DraftsController_upload: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description PDF signed PAdES, or a CAdES .p7m holding a PDF.
-                     */
-                    file: string;
-                    /** @enum {string} */
-                    kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti";
-                };
-            };
-        };
-        responses: {
-            /** @description Verified and stored; the same file again is stored once. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentView"];
-                };
-            };
-            /** @description DOCUMENT_TOO_LARGE, ATTACHMENT_TOO_LARGE */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_CERTIFICATE_EXPIRED, SIGNATURE_UNTRUSTED_CA, SIGNATURE_KEY_USAGE, ... (detail: the reason), ATTACHMENT_LIMIT_REACHED */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DraftsController_removeAttachment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                attachmentId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed from the draft. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description DRAFT_NOT_FOUND, ATTACHMENT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DraftsController_submit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Filed (or already filed: the same answer again). */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionView"];
-                };
-            };
-            /** @description DRAFT_INCOMPLETE (with `missing`), FILING_FEE_NOT_PAID, FILER_NOT_ENTITLED, PROXY_SIGNER_MISMATCH */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     PersonalAreaController_summary: {
         parameters: {
             query?: never;
@@ -4680,52 +4664,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalAreaSummaryView"];
-                };
-            };
-        };
-    };
-    AlboPretorioController_current: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Granted in the last 15 days, newest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AlboEntryView"][];
-                };
-            };
-        };
-    };
-    AlboPretorioController_archive: {
-        parameters: {
-            query?: {
-                /** @description Words of the address, in any order. */
-                address?: string;
-                page?: number;
-                pageSize?: number;
-                /** @description Year of the permit. */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AlboArchivePageView"];
                 };
             };
         };
@@ -5052,6 +4990,61 @@ export interface operations {
             };
         };
     };
+    StaffPaymentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Due date from (inclusive). */
+                from?: string;
+                kind?: "certificate-stamp" | "imu" | "practice-fee";
+                /** @description The office whose payments to list. */
+                office?: "registry" | "taxes" | "permits";
+                page?: number;
+                /** @description Payer fiscal code or name, notice number or purpose (part of). */
+                q?: string;
+                status?: "pending" | "due" | "paid" | "expired" | "cancelled";
+                /** @description Due date to (inclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffPaymentListView"];
+                };
+            };
+        };
+    };
+    StaffPaymentsController_reconciliation: {
+        parameters: {
+            query?: {
+                /** @description Payment date from; at most 30 days before `to`. */
+                from?: string;
+                /** @description Payment date to (default today). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationReportView"];
+                };
+            };
+        };
+    };
     StaffPermitsController_queue: {
         parameters: {
             query?: {
@@ -5226,6 +5219,53 @@ export interface operations {
             };
         };
     };
+    PracticeFeesController_createCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChargeDto"];
+            };
+        };
+        responses: {
+            /** @description Payable by the titolare through pagoPA. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeChargeView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PRACTICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FEE_TARIFF_MISSING, CHARGE_TERMS_REQUIRED, CHARGE_AMOUNT_INVALID, PAYMENT_AMOUNT_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffPermitsController_upload: {
         parameters: {
             query?: never;
@@ -5374,6 +5414,70 @@ export interface operations {
                 content?: never;
             };
             /** @description PRACTICE_TRANSITION_NOT_ALLOWED (with `allowed`), INTEGRATION_DUE_DATE_REQUIRED (field `dueDate`), DECISION_REQUIRED, PUBLIC_NOTE_REQUIRED, ... */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeFeesController_tariffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeTariffListView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeFeesController_putTariffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFeeTariffsDto"];
+            };
+        };
+        responses: {
+            /** @description The tariffs after the change (audited). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeTariffListView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `permits` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FEE_TARIFF_DUPLICATE, FEE_TARIFF_AMOUNT_INVALID */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -28,6 +28,12 @@ describe('certificate request form', () => {
     expect(toCertificateRequest(form).stampDuty).toEqual({ marcaId: '0123' });
   });
 
+  it('should ask for the marca da bollo digitale through pagoPA and nothing else when the resident chooses it', () => {
+    const form = readRequestForm({ persona: 'p-1', tipo: 'residence', bollo: 'pagopa', marca: '0123' });
+    expect(toCertificateRequest(form).stampDuty).toEqual({ pagoPA: true });
+    expect(new URLSearchParams(requestFormQuery(form)).get('bollo')).toBe('pagopa');
+  });
+
   it('should send no stamp-duty choice when none was made, so the backend explains what is missing', () => {
     expect(toCertificateRequest(readRequestForm({ persona: 'p-1', bollo: 'gratis' })).stampDuty).toEqual({});
   });

@@ -8,16 +8,19 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /**
  * The certificate request as the pages carry it between steps, in the query string of plain GET forms
  * (so the whole flow works without JavaScript): `persona`, `tipo` (repeated for a certificato contestuale),
- * `bollo` (`esenzione` or `marca`), `esenzione`, `nota`, `marca`.
+ * `bollo` (`esenzione`, `marca` or `pagopa`, the marca da bollo digitale), `esenzione`, `nota`, `marca`.
  */
 export interface CertificateRequestForm {
   personId: string;
   types: string[];
-  stampDuty: 'esenzione' | 'marca' | '';
+  stampDuty: StampDutyMode | '';
   exemption: string;
   note: string;
   marcaId: string;
 }
+
+export type StampDutyMode = 'esenzione' | 'marca' | 'pagopa';
+const STAMP_DUTY_MODES: readonly string[] = ['esenzione', 'marca', 'pagopa'] satisfies StampDutyMode[];
 
 function first(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
@@ -32,7 +35,7 @@ export function readRequestForm(params: SearchParams): CertificateRequestForm {
   return {
     personId: first(params.persona),
     types: [...new Set(all(params.tipo))],
-    stampDuty: stampDuty === 'esenzione' || stampDuty === 'marca' ? stampDuty : '',
+    stampDuty: STAMP_DUTY_MODES.includes(stampDuty) ? (stampDuty as StampDutyMode) : '',
     exemption: first(params.esenzione),
     note: first(params.nota),
     marcaId: first(params.marca),
@@ -45,11 +48,13 @@ export function toCertificateRequest(form: CertificateRequestForm): CertificateR
     subjectId: form.personId,
     types: form.types as CertificateTypeCode[],
     stampDuty:
-      form.stampDuty === 'marca'
-        ? { marcaId: form.marcaId }
-        : form.stampDuty === 'esenzione'
-          ? { exemption: form.exemption as ExemptionId, ...(form.note ? { note: form.note } : {}) }
-          : ({} as CertificateRequest['stampDuty']),
+      form.stampDuty === 'pagopa'
+        ? { pagoPA: true }
+        : form.stampDuty === 'marca'
+          ? { marcaId: form.marcaId }
+          : form.stampDuty === 'esenzione'
+            ? { exemption: form.exemption as ExemptionId, ...(form.note ? { note: form.note } : {}) }
+            : ({} as CertificateRequest['stampDuty']),
   };
 }
 

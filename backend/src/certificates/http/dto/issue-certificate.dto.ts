@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDefined,
   IsObject,
   IsOptional,
@@ -53,10 +54,20 @@ export class StampDutyDto {
   marcaId?: string | null;
 
   @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
     description:
-      'Digital stamp through pagoPA (@e.bollo): reserved, answered 422 STAMP_DUTY_PAGOPA_NOT_AVAILABLE.',
+      'true: pay the €16 with the marca da bollo digitale through pagoPA. The answer is 202 with the payment; the certificate is issued by itself once paid.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  pagoPA?: boolean | null;
+
+  @ApiPropertyOptional({
+    description: 'Earlier spelling of `pagoPA` (any object means true).',
     type: 'object',
     additionalProperties: true,
+    deprecated: true,
   })
   @IsOptional()
   @IsObject()

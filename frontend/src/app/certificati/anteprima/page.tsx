@@ -72,7 +72,11 @@ export default async function CertificatePreviewPage({
           <p className="small text-secondary mt-2">{c.preview.codeLater}</p>
           <IssueCertificateForm
             fields={[...new URLSearchParams(query)]}
-            labels={{ issue: c.preview.issue, issuing: c.preview.issuing, refused: c.preview.refused }}
+            labels={{
+              issue: form.stampDuty === 'pagopa' ? t.payments.certificate.request : c.preview.issue,
+              issuing: c.preview.issuing,
+              refused: c.preview.refused,
+            }}
           />
           <div className="mt-3">{editLink}</div>
         </div>

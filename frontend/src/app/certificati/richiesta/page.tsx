@@ -70,7 +70,12 @@ export default async function CertificateRequestPage({
         <TypeChoice types={types} chosen={form.types} t={c.types} />
         {available.length > 0 && (
           <>
-            <StampDutyChoice options={options} form={form} t={c.stampDuty} />
+            <StampDutyChoice
+              options={options}
+              form={form}
+              t={c.stampDuty}
+              digitalStamp={t.payments.certificate}
+            />
             <button type="submit" className="btn btn-primary mt-4">
               {c.preview.open}
             </button>

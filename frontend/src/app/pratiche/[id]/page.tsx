@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { PracticeCharges } from '../../../components/payments/practice-charges';
 import { DocumentUploadForm } from '../../../components/permits/document-upload-form';
 import { LegalClockPanel } from '../../../components/permits/legal-clock-panel';
 import { PracticeDocuments } from '../../../components/permits/practice-documents';
@@ -13,12 +14,19 @@ import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getCurrentUser } from '../../../lib/api/auth';
 import { orNotFound } from '../../../lib/api/or-not-found';
+import { getPayments, type PaymentItem, type PracticeCharge } from '../../../lib/api/payments';
 import { getMyPractice } from '../../../lib/api/permits';
 import { formatDay } from '../../../lib/permits/permit-formatting';
 import { permitRoutes } from '../../../lib/permits/permit-routes';
 import { routes } from '../../../lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
+
+/** The pagoPA positions behind the practice's charges, for their pay actions; none when there is nothing to pay. */
+async function chargePayments(charges: PracticeCharge[]): Promise<PaymentItem[]> {
+  if (!charges.some((charge) => charge.paymentId)) return [];
+  return (await getPayments()).items;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.permits.list.title };
@@ -30,6 +38,8 @@ export default async function MyPracticePage({ params }: Params) {
   const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.practice(id) })}`);
   const practice = await orNotFound(getMyPractice(id));
+  const charges = practice.charges ?? [];
+  const payments = await chargePayments(charges);
   const p = t.permits;
 
   return (
@@ -51,6 +61,7 @@ export default async function MyPracticePage({ params }: Params) {
 
       <PracticeOverview practice={practice} t={p} locale={locale} />
       <LegalClockPanel clock={practice.legalClock} t={p} locale={locale} />
+      <PracticeCharges charges={charges} payments={payments} t={t.payments} locale={locale} />
       <PracticeRequests requests={practice.requests} timeline={practice.timeline} t={p} locale={locale} />
       {practice.actions.uploadDocuments && (
         <DocumentUploadForm practiceId={practice.id} audience="resident" t={p.upload} />

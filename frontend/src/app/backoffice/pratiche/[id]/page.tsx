@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { StaffPracticeCharges } from '../../../../components/payments/staff-practice-charges';
 import { DocumentUploadForm } from '../../../../components/permits/document-upload-form';
 import { LegalClockPanel } from '../../../../components/permits/legal-clock-panel';
 import { PracticeDocuments } from '../../../../components/permits/practice-documents';
@@ -18,15 +19,18 @@ import { formatDay } from '../../../../lib/permits/permit-formatting';
 import { permitRoutes } from '../../../../lib/permits/permit-routes';
 import { routes } from '../../../../lib/routes';
 
-type Params = { params: Promise<{ id: string }> };
+type Params = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.permits.staff.title };
 }
 
 /** A practice as the office handles it: everything, internal notes included, and the transition form. */
-export default async function StaffPracticePage({ params }: Params) {
-  const { id } = await params;
+export default async function StaffPracticePage({ params, searchParams }: Params) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.staffPractice(id) })}`);
   const p = t.permits;
@@ -95,6 +99,13 @@ export default async function StaffPracticePage({ params }: Params) {
               />
             </div>
           </div>
+          <StaffPracticeCharges
+            practiceId={practice.id}
+            charges={practice.charges ?? []}
+            added={query.addebito === 'ok'}
+            t={t.payments}
+            locale={locale}
+          />
         </aside>
       </div>
     </div>

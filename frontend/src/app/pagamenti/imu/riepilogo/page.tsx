@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { ExplanationList } from '../../../../components/f24/explanation-list';
 import { ImuSteps } from '../../../../components/f24/imu-steps';
 import { ScrollableTable } from '../../../../components/f24/scrollable-table';
+import { PayImuInstalmentForm } from '../../../../components/payments/pay-imu-instalment-form';
 import type { Dictionary } from '../../../../i18n/dictionary';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
@@ -13,6 +14,7 @@ import type { ImuYear, Instalment, InstalmentName } from '../../../../lib/api/f2
 import { formatEuro, formatIsoDate, imuYear } from '../../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
 import { loadImuYear } from '../../../../lib/f24/load-imu-year';
+import { paymentRoutes } from '../../../../lib/payments/payment-routes';
 import { routes } from '../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,7 +51,7 @@ export default async function ImuSummaryPage({
           {result.detail}
         </div>
       )}
-      {result.kind === 'ok' && <Summary imu={result.imu} locale={locale} t={f} />}
+      {result.kind === 'ok' && <Summary imu={result.imu} locale={locale} t={f} payments={t.payments.imu} />}
       <p className="mt-4">
         <Link href={back}>{f.summary.back}</Link>
       </p>
@@ -57,7 +59,17 @@ export default async function ImuSummaryPage({
   );
 }
 
-function Summary({ imu, locale, t }: { imu: ImuYear; locale: Locale; t: Dictionary['f24'] }) {
+function Summary({
+  imu,
+  locale,
+  t,
+  payments,
+}: {
+  imu: ImuYear;
+  locale: Locale;
+  t: Dictionary['f24'];
+  payments: Dictionary['payments']['imu'];
+}) {
   const s = t.summary;
   // Only an A/1, A/8, A/9 main residence has a deduction: the column shows when there is one.
   const withDeduction = imu.annual.some((line) => line.deduction !== '0.00');
@@ -121,7 +133,14 @@ function Summary({ imu, locale, t }: { imu: ImuYear; locale: Locale; t: Dictiona
       <div className="row g-4 mt-1">
         {INSTALMENTS.map((name) => (
           <div className="col-12 col-md-4" key={name}>
-            <InstalmentCard name={name} instalment={imu[name]} year={imu.year} locale={locale} t={t} />
+            <InstalmentCard
+              name={name}
+              instalment={imu[name]}
+              year={imu.year}
+              locale={locale}
+              t={t}
+              payments={payments}
+            />
           </div>
         ))}
       </div>
@@ -135,12 +154,14 @@ function InstalmentCard({
   year,
   locale,
   t,
+  payments,
 }: {
   name: InstalmentName;
   instalment: Instalment;
   year: number;
   locale: Locale;
   t: Dictionary['f24'];
+  payments: Dictionary['payments']['imu'];
 }) {
   const s = t.summary;
   const label = t.instalments[name];
@@ -175,6 +196,22 @@ function InstalmentCard({
             >
               {formatMessage(s.print, { instalment: label })}
             </Link>
+            {instalment.paymentId ? (
+              <p className="mt-2 mb-0">
+                <Link href={paymentRoutes.payment(instalment.paymentId)}>{payments.existing}</Link>
+              </p>
+            ) : (
+              <PayImuInstalmentForm
+                year={year}
+                instalment={name}
+                labels={{
+                  pay: payments.pay,
+                  payLabel: formatMessage(payments.payLabel, { instalment: label }),
+                  paying: payments.paying,
+                  hint: payments.hint,
+                }}
+              />
+            )}
           </>
         )}
       </div>

@@ -1,0 +1,87 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** An item of `GET /api/payments`, as far as the browser scenarios look at it. */
+export interface ListedPayment {
+  id: string;
+  kind: string;
+  status: string;
+  amount: string;
+  noticeNumber: string | null;
+  checkoutUrl?: string;
+  noticePdfUrl?: string;
+  receiptUrl?: string;
+  iubd?: string;
+}
+
+/** `GET /api/payments` with the browser's own session, as the page would call it. */
+export async function listedPayments(context: BrowserContext, publicUrl: string): Promise<ListedPayment[]> {
+  const response = await context.request.get(`${publicUrl}/api/payments`);
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { items: ListedPayment[] }).items;
+}
+
+/** Polls `GET /api/payments` until the payment has the expected status. */
+export async function expectPaymentStatus(
+  context: BrowserContext,
+  publicUrl: string,
+  id: string,
+  status: string,
+  timeout = 30_000,
+): Promise<ListedPayment> {
+  await expect
+    .poll(
+      async () => (await listedPayments(context, publicUrl)).find((payment) => payment.id === id)?.status,
+      { timeout, interval: 1_000, message: `status of payment ${id}` },
+    )
+    .toBe(status);
+  const payment = (await listedPayments(context, publicUrl)).find((item) => item.id === id);
+  if (!payment) throw new Error(`payment ${id} vanished from GET /api/payments`);
+  return payment;
+}
+
+/** Downloads a PDF the browser's session may read, checking it is one. */
+export async function fetchPdf(context: BrowserContext, url: string): Promise<Buffer> {
+  const response = await context.request.get(url);
+  expect(response.status(), `GET ${url}`).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  const body = await response.body();
+  expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return body;
+}
+
+/**
+ * Follows "Paga online" to the pagoPA checkout (the sandbox, on the federation's origin), presses "Paga" as the
+ * resident would, and comes back to the portal page the payment started from.
+ */
+export async function payOnCheckout(page: Page, federationUrl: string, returnTo: string): Promise<void> {
+  await page
+    .getByRole('link', { name: /Paga online/ })
+    .first()
+    .click();
+  await page.waitForURL((url) => url.href.startsWith(federationUrl));
+  await page.getByRole('button', { name: 'Paga', exact: true }).click();
+  await page.getByRole('link', { name: 'Torna al portale' }).click();
+  await page.waitForURL((url) => !url.href.startsWith(federationUrl));
+  if (!page.url().startsWith(returnTo)) await page.goto(returnTo);
+}
+
+/** The payment id in a `/pagamenti/{id}` address. */
+export function paymentIdOf(page: Page): string {
+  const id = /\/pagamenti\/([^/?#]+)/.exec(new URL(page.url()).pathname)?.[1];
+  if (!id) throw new Error(`not a payment page: ${page.url()}`);
+  return decodeURIComponent(id);
+}
+
+/** Changes switches of the pagoPA sandbox (see test-federation/README.md), failing on a refusal. */
+export async function setSandboxSwitches(
+  federationUrl: string,
+  switches: Record<string, unknown>,
+): Promise<void> {
+  const response = await fetch(`${federationUrl}/pagopa/_sandbox/switches`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(switches),
+  });
+  expect(response.status, await response.text()).toBeLessThan(300);
+}
