@@ -52,6 +52,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_mine"];
+        put?: never;
+        post: operations["AppointmentsController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_one"];
+        put?: never;
+        post?: never;
+        delete: operations["AppointmentsController_cancel"];
+        options?: never;
+        head?: never;
+        patch: operations["AppointmentsController_move"];
+        trace?: never;
+    };
+    "/api/appointments/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_offices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_freeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/callback": {
         parameters: {
             query?: never;
@@ -411,6 +491,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_getPreferences"];
+        put: operations["NotificationsController_updatePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/technician-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TechnicianProfileController_get"];
+        put: operations["TechnicianProfileController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -608,6 +720,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/permits/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DraftsController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/{id}/signed-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftsController_signedDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/permits/{id}/transitions": {
         parameters: {
             query?: never;
@@ -624,6 +768,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/permits/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DraftsController_list"];
+        put?: never;
+        post: operations["DraftsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DraftsController_get"];
+        put: operations["DraftsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DraftsController_removeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/personal-area/summary": {
         parameters: {
             query?: never;
@@ -632,6 +856,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PersonalAreaController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/albo-pretorio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlboPretorioController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/albo-pretorio/archivio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlboPretorioController_archive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -665,6 +921,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["MunicipalityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/portal-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_information"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalContentController_detail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -769,6 +1073,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffAppointmentsController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffAppointmentsController_offices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffAppointmentsController_addClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices/{id}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffAppointmentsController_removeClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/appointments/offices/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["StaffAppointmentsController_setHours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/feedback/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FeedbackReportController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/home": {
         parameters: {
             query?: never;
@@ -777,6 +1177,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PersonalAreaController_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_listDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -995,6 +1411,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/registry/identity-card-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IdentityCardRemindersController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/registry/imports": {
         parameters: {
             query?: never;
@@ -1155,6 +1587,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/taxes/imu-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImuRemindersController_list"];
+        put?: never;
+        post: operations["ImuRemindersController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/taxes/legal-interest-rates": {
         parameters: {
             query?: never;
@@ -1257,6 +1705,33 @@ export interface components {
              */
             text: string;
         };
+        AlboArchivePageView: {
+            items: components["schemas"]["AlboEntryView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AlboEntryView: {
+            /**
+             * Format: date
+             * @description Date of the permit.
+             */
+            date: string;
+            /** @description Name of the holder (no codice fiscale). */
+            holder: string;
+            /** Format: uuid */
+            id: string;
+            intervention: string;
+            location: string;
+            /** @description Number of the permit. */
+            number: string;
+            onNoticeBoard: boolean;
+            /**
+             * Format: date
+             * @description Last day on the albo pretorio.
+             */
+            publishedUntil: string;
+        };
         AllowedTransitionView: {
             /** @description Label of the target state. In the page's language (the frontend's `lang` cookie), Italian by default. */
             label: string;
@@ -1289,6 +1764,124 @@ export interface components {
              * @example 1
              */
             version: number;
+        };
+        AppointmentAgendaView: {
+            /** @description Why the office is closed that day, if it is. */
+            closedBecause: string | null;
+            /** @example 2026-12-09 */
+            date: string;
+            items: components["schemas"]["AppointmentView"][];
+            office: components["schemas"]["AppointmentOfficeView"];
+        };
+        AppointmentClosureDto: {
+            /** @example 2026-12-24 */
+            date: string;
+            /** @example Chiusura straordinaria */
+            reason: string;
+        };
+        AppointmentClosureView: {
+            /** @example 2026-12-24 */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+        };
+        AppointmentCreatedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        AppointmentListView: {
+            items: components["schemas"]["AppointmentView"][];
+        };
+        AppointmentOfficeHoursDto: {
+            /**
+             * @description Residents received at once per slot.
+             * @example 1
+             */
+            capacity: number;
+            hours: components["schemas"]["AppointmentOpeningPeriodDto"][];
+            /** @example 15 */
+            slotMinutes: number;
+        };
+        AppointmentOfficeListView: {
+            items: components["schemas"]["AppointmentOfficeView"][];
+        };
+        AppointmentOfficeView: {
+            address: string;
+            email: string | null;
+            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            /** @description What one may book this office for. */
+            reasons: string[];
+            slotMinutes: number;
+        };
+        AppointmentOpeningPeriodDto: {
+            /** @example 12:30 */
+            closes: string;
+            /** @example 09:00 */
+            opens: string;
+            /** @description 1 = Monday ... 7 = Sunday. */
+            weekday: number;
+        };
+        AppointmentOpeningPeriodView: {
+            /** @example 12:30 */
+            closes: string;
+            /** @example 09:00 */
+            opens: string;
+            /** @description 1 = Monday ... 7 = Sunday. */
+            weekday: number;
+        };
+        AppointmentSlotListView: {
+            from: string;
+            /** @description Free slots only, in time order. */
+            items: components["schemas"]["AppointmentSlotView"][];
+            /** Format: uuid */
+            office: string;
+            to: string;
+        };
+        AppointmentSlotView: {
+            /** @example 2026-12-09 */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Pass it to `POST /api/appointments`. */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description Europe/Rome.
+             * @example 09:15
+             */
+            time: string;
+        };
+        AppointmentView: {
+            /** @description Booked and still ahead: it can be moved or cancelled. */
+            changeable: boolean;
+            /** @example 2026-12-09 */
+            date: string;
+            email: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            familyName: string;
+            fiscalCode: string;
+            givenName: string;
+            /** Format: uuid */
+            id: string;
+            officeAddress: string;
+            /** Format: uuid */
+            officeId: string;
+            officeName: string;
+            phone: string | null;
+            reason: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            /** @example 09:15 */
+            time: string;
         };
         ArchivedCertificateView: {
             /** @example 7K3M-Q9XD-2HBT-VR4C */
@@ -1363,6 +1956,31 @@ export interface components {
             /** @description Codice fiscale of a member of the permits office. */
             fiscalCode: string;
         };
+        AttachmentRequirementView: {
+            /** @enum {string} */
+            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
+            label: components["schemas"]["LabelView"];
+            maxBytes: number;
+            maxCount: number;
+            required: boolean;
+        };
+        AttachmentView: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
+            /** @enum {string} */
+            signatureFormat: "pades" | "cades";
+            /** Format: date-time */
+            signedAt: string;
+            signerFiscalCode: string | null;
+            /** @description Who signed, as the certificate names them. */
+            signerName: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         AuthProvidersView: {
             cie: components["schemas"]["CieAvailabilityView"];
             spid: components["schemas"]["SpidProviderView"][];
@@ -1394,6 +2012,22 @@ export interface components {
              *     ]
              */
             types: string[];
+        };
+        BookAppointmentDto: {
+            /** @description Where the confirmation goes; the identity provider’s address when absent. */
+            email?: string | null;
+            /** @example +39 0373 123456 */
+            phone?: string | null;
+            /**
+             * @description One of the office’s reasons.
+             * @example Carta d’identità elettronica
+             */
+            reason: string;
+            /**
+             * @description The `id` of a free slot.
+             * @example 0b7c3a52-9f0e-4d8e-8a55-6d1f0c2b9e11.2026-12-09T09:15
+             */
+            slotId: string;
         };
         BucketCountsView: {
             accettate: number;
@@ -1470,6 +2104,27 @@ export interface components {
              * @example 3
              */
             subaltern: string | null;
+        };
+        CadastreDto: {
+            /**
+             * @description Particella (mappale).
+             * @example 120
+             */
+            parcel: string;
+            /**
+             * @description Catasto fabbricati or terreni.
+             * @enum {string}
+             */
+            register: "fabbricati" | "terreni";
+            /** @description Sezione. */
+            section?: Record<string, never> | null;
+            /**
+             * @description Foglio.
+             * @example 5
+             */
+            sheet: string;
+            /** @description Subalterno. */
+            subaltern?: Record<string, never> | null;
         };
         CaseOfficerView: {
             name: string;
@@ -1606,6 +2261,15 @@ export interface components {
             /** @example Coniugato */
             label: string;
         };
+        CompanyDto: {
+            /** @description Ragione sociale. */
+            name: string;
+            /**
+             * @description Partita IVA (11 cifre).
+             * @example 01234567890
+             */
+            vatNumber: string;
+        };
         CorrectionAttachmentView: {
             /** @enum {string} */
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
@@ -1663,6 +2327,13 @@ export interface components {
             /** @description Whose data the request is about. */
             subject: components["schemas"]["CorrectionSubjectView"];
         };
+        CoTitolareDto: {
+            email?: Record<string, never> | null;
+            familyName: string;
+            /** @example BNCLCU85M41H501Z */
+            fiscalCode: string;
+            givenName: string;
+        };
         CreateChargeDto: {
             /**
              * @description Required for `other`; default: the practice type’s tariff.
@@ -1676,6 +2347,10 @@ export interface components {
              * @enum {string}
              */
             kind: "diritti_segreteria" | "other";
+        };
+        CreateDraftDto: {
+            /** @enum {string} */
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
         };
         CreatePropertyDto: {
             /** @example Via Roma 12 */
@@ -1753,6 +2428,47 @@ export interface components {
             /** @enum {string} */
             outcome: "granted" | "rejected";
         };
+        DeliveredMessagePageView: {
+            items: components["schemas"]["DeliveredMessageView"][];
+            page: number;
+            pageSize: number;
+        };
+        DeliveredMessageView: {
+            channels: components["schemas"]["DeliveryChannelView"][];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            kind: string;
+            recipientFiscalCode: string | null;
+            recipientName: string | null;
+            subject: string;
+        };
+        DeliveryChannelView: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "app_io";
+            /** @description What the other side reported, e.g. PROCESSED. */
+            externalStatus: string | null;
+            /** @description Why it failed or was skipped, or the last retry. */
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed" | "skipped";
+        };
+        DichiarazioniDto: {
+            /**
+             * @description Protections (vincoli) on the property.
+             * @enum {string}
+             */
+            constraints: "none" | "cleared" | "pending";
+            /** @description Has read the privacy notice (GDPR art. 13). */
+            privacy: boolean;
+            /** @description Holds the title to carry out the works. */
+            titleToAct: boolean;
+            /** @description Aware of the penalties for false declarations (DPR 445/2000 art. 76). */
+            truthfulness: boolean;
+        };
         DocumentView: {
             fileName: string;
             /** Format: uuid */
@@ -1766,6 +2482,42 @@ export interface components {
             sizeBytes: number;
             uploadedAt: string;
             uploadedBy: components["schemas"]["ActorView"];
+        };
+        DraftCreatedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        DraftSummaryView: {
+            address: string | null;
+            /** Format: uuid */
+            id: string;
+            protocolNumber: string | null;
+            /** @enum {string} */
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            typeLabel: components["schemas"]["LabelView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DraftView: {
+            attachmentKinds: components["schemas"]["AttachmentRequirementView"][];
+            attachments: components["schemas"]["AttachmentView"][];
+            fees: components["schemas"]["FeeView"];
+            filed?: components["schemas"]["FiledView"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @description What keeps the draft from being sent. */
+            missing: components["schemas"]["MissingItemView"][];
+            requiredSections: ("titolare" | "tecnico" | "immobile" | "intervento" | "dichiarazioni")[];
+            /** @description The sections saved so far (see UpdateDraftDto). */
+            sections: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            typeLabel: components["schemas"]["LabelView"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         ExplanationView: {
             /**
@@ -1795,6 +2547,44 @@ export interface components {
             /** @enum {string} */
             kind: "facts";
         };
+        FaqEntryView: {
+            answer: string;
+            question: string;
+        };
+        FeedbackAnswerCountView: {
+            /** @enum {string} */
+            answer: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
+            count: number;
+        };
+        FeedbackDayView: {
+            average: number;
+            count: number;
+            /**
+             * @description Day in Europe/Rome.
+             * @example 2026-12-06
+             */
+            day: string;
+        };
+        FeedbackPageSummaryView: {
+            /** @description Average stars, two decimals. */
+            average: number;
+            count: number;
+            /** @example /servizi/certificati-anagrafici */
+            page: string;
+        };
+        FeedbackReportView: {
+            answers: components["schemas"]["FeedbackAnswerCountView"][];
+            average: number;
+            count: number;
+            /** @description Answers per day over the last 90 days. */
+            days: components["schemas"]["FeedbackDayView"][];
+            /** @description The page detailed below, when one was asked. */
+            page: string | null;
+            /** @description Every rated page, most answers first. */
+            pages: components["schemas"]["FeedbackPageSummaryView"][];
+            /** @description Answers with 1, 2, 3, 4 and 5 stars. */
+            stars: number[];
+        };
         FeeTariffDto: {
             /** @example 50.00 */
             amount: string;
@@ -1817,6 +2607,21 @@ export interface components {
             source: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        FeeView: {
+            amountCents: number | null;
+            description: string | null;
+            paymentReference: string | null;
+            /** @enum {string} */
+            status: "not_configured" | "due" | "paid";
+        };
+        FiledView: {
+            /** Format: uuid */
+            practiceId: string;
+            protocolNumber: string;
+            receiptUrl: string;
+            /** Format: date-time */
+            submittedAt: string;
         };
         HouseholdMembershipView: {
             /** @example F0000001 */
@@ -1852,6 +2657,10 @@ export interface components {
             code: string;
             members: components["schemas"]["HouseholdMemberView"][];
         };
+        IdentityCardRemindersView: {
+            /** @description Residents reminded by this run (each card is reminded once, ever). */
+            reminded: number;
+        };
         IdentityDocumentView: {
             /** @description Days from today to the expiry (negative when expired). */
             daysToExpiry: number;
@@ -1871,6 +2680,11 @@ export interface components {
         IdView: {
             /** Format: uuid */
             id: string;
+        };
+        ImmobileDto: {
+            /** @example Via Roma 12 */
+            address: string;
+            cadastre: components["schemas"]["CadastreDto"];
         };
         ImportChangesView: {
             eventsInserted: number;
@@ -2099,6 +2913,21 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        ImuReminderCampaignView: {
+            /** Format: date */
+            dueDate: string;
+            failed: number;
+            id: string;
+            /** @enum {string} */
+            instalment: "first" | "balance";
+            nothingDue: number;
+            pending: number;
+            reminded: number;
+            /** @enum {string} */
+            status: "running" | "done";
+            total: number;
+            year: number;
+        };
         ImuYearView: {
             acconto: components["schemas"]["InstalmentView"];
             annual: components["schemas"]["AnnualLineView"][];
@@ -2166,6 +2995,21 @@ export interface components {
             requestedAt: string;
             requestedDocuments: string[];
         };
+        InterventoDto: {
+            /** @enum {string} */
+            category: "manutenzione_straordinaria" | "restauro_risanamento" | "ristrutturazione" | "nuova_costruzione" | "cambio_uso" | "agibilita" | "altro";
+            description: string;
+            /**
+             * Format: date
+             * @description End of works (SCA).
+             */
+            worksEnd?: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description Planned start of works.
+             */
+            worksStart?: Record<string, never> | null;
+        };
         IssueCertificateDto: {
             stampDuty: components["schemas"]["StampDutyDto"];
             /**
@@ -2180,6 +3024,10 @@ export interface components {
             type?: "residence" | "residence_aire" | "residence_cohabitation" | "household" | "household_relationships" | "household_marital_status" | "household_aire" | "birth" | "citizenship" | "existence" | "marital_status" | "free_status" | "marriage" | "civil_union" | "cohabitation_contract";
             /** @description Several types joined in one certificato contestuale (instead of `type`). */
             types?: ("residence" | "residence_aire" | "residence_cohabitation" | "household" | "household_relationships" | "household_marital_status" | "household_aire" | "birth" | "citizenship" | "existence" | "marital_status" | "free_status" | "marriage" | "civil_union" | "cohabitation_contract")[];
+        };
+        LabelView: {
+            en: string;
+            it: string;
         };
         LatePaymentDto: {
             /** @enum {string} */
@@ -2327,6 +3175,18 @@ export interface components {
             sender: string;
             subject: string;
         };
+        MissingItemView: {
+            field: string;
+            /** @enum {string} */
+            reason: "section_missing" | "declaration_not_made" | "attachment_missing" | "proxy_missing";
+        };
+        MoveAppointmentDto: {
+            /**
+             * @description The `id` of the free slot to move to.
+             * @example 0b7c3a52-9f0e-4d8e-8a55-6d1f0c2b9e11.2026-12-09T09:15
+             */
+            slotId: string;
+        };
         MunicipalityContactsView: {
             address: string;
             email: string;
@@ -2347,6 +3207,11 @@ export interface components {
             province: string;
             region: string;
             website: string;
+        };
+        NotificationPreferencesView: {
+            /** @description The address e-mails go to, when known. */
+            email: string | null;
+            topics: components["schemas"]["TopicPreferenceView"][];
         };
         OfficeView: {
             address: string;
@@ -2512,6 +3377,13 @@ export interface components {
             code: string;
             /** @example Crema (CR) */
             name: string;
+        };
+        PortalInformationView: {
+            /** @description The statement on AgID's form site, when published. */
+            accessibilityStatementUrl: string | null;
+            faq: components["schemas"]["FaqEntryView"][];
+            /** @description The comune's own channel for reporting a disservice. */
+            inefficiencyReportUrl: string | null;
         };
         PracticeChargeView: {
             /** @example 50.00 */
@@ -2874,6 +3746,70 @@ export interface components {
             /** @description The caller’s roles on the practice. */
             yourRoles: ("applicant" | "co_applicant" | "technician")[];
         };
+        ServiceAccessView: {
+            /** @enum {string} */
+            kind: "online" | "booking" | "generic";
+            label: string;
+            note: string;
+            /** @description A portal path or an absolute URL. */
+            url: string;
+        };
+        ServiceConditionsView: {
+            label: string;
+            text: string;
+            url: string;
+        };
+        ServiceDetailView: {
+            access: components["schemas"]["ServiceAccessView"];
+            achieved: string[];
+            audience: string[];
+            audienceType: string;
+            /** @example Anagrafe e stato civile */
+            category: string;
+            conditions: components["schemas"]["ServiceConditionsView"];
+            costs: string[];
+            description: string;
+            howTo: string[];
+            /** @description The schema.org GovernmentService block of the page (JSON-LD). */
+            jsonLd: {
+                [key: string]: unknown;
+            };
+            needed: string[];
+            office: components["schemas"]["ServiceOfficeView"];
+            /** @example certificati-anagrafici */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            statusNote: string | null;
+            times: string[];
+            title: string;
+            topics: string[];
+        };
+        ServiceListView: {
+            /** @description Every category, in the order of the file. */
+            categories: string[];
+            services: components["schemas"]["ServiceSummaryView"][];
+        };
+        ServiceOfficeView: {
+            email: string;
+            hours: string;
+            locality: string;
+            name: string;
+            phone: string;
+            postalCode: string;
+            streetAddress: string;
+        };
+        ServiceSummaryView: {
+            /** @example Anagrafe e stato civile */
+            category: string;
+            description: string;
+            /** @example certificati-anagrafici */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            title: string;
+            topics: string[];
+        };
         SetRolesDto: {
             /**
              * @example [
@@ -2894,6 +3830,25 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "applicant" | "technician" | "permits" | "system";
+        };
+        StaffAppointmentOfficeListView: {
+            items: components["schemas"]["StaffAppointmentOfficeView"][];
+        };
+        StaffAppointmentOfficeView: {
+            address: string;
+            /** @description Residents received at once per slot. */
+            capacity: number;
+            /** @description Closures from today on. */
+            closures: components["schemas"]["AppointmentClosureView"][];
+            email: string | null;
+            hours: components["schemas"]["AppointmentOpeningPeriodView"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            /** @description What one may book this office for. */
+            reasons: string[];
+            slotMinutes: number;
         };
         StaffCaseOfficerView: {
             fiscalCode: string;
@@ -3202,13 +4157,35 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        StartImuRemindersDto: {
+            /** @enum {string} */
+            instalment: "acconto" | "saldo";
+            /** @example 2026 */
+            year: number;
+        };
+        SubmissionView: {
+            /** Format: uuid */
+            practiceId: string;
+            /** @example 0000042/2026 */
+            protocolNumber: string;
+            /** @description Where the parties download the sealed receipt. */
+            receiptUrl: string;
+        };
         SubmitFeedbackDto: {
+            /**
+             * @description The follow-up answer: a positive one with 4-5 stars, a negative one with 1-3.
+             * @enum {string}
+             */
+            answer?: "clear" | "complete" | "knew-progress" | "no-technical-problems" | "other-positive" | "unclear" | "incomplete" | "unsure-progress" | "technical-problems" | "other-negative";
             /** @description Free text; do not write personal data. */
             comment?: string;
-            /** @description How clear the page was: 1 (not at all) to 5 (very). */
+            /**
+             * @description The path of the page rated.
+             * @example /servizi/certificati-anagrafici
+             */
+            page: string;
+            /** @description Stars: 1 (not clear at all) to 5 (very clear). */
             rating: number;
-            /** @enum {string} */
-            service: "certificates" | "permits" | "payments" | "my-data" | "personal-area" | "messages" | "verification";
         };
         SummaryDeadlineView: {
             amount?: string;
@@ -3285,6 +4262,37 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TechnicianProfileDto: {
+            pec: string;
+            /** @description Albo or ordine. */
+            professionalOrder: string;
+            /** @example CR */
+            province: string;
+            registrationNumber: string;
+        };
+        TechnicianProfileView: {
+            pec: string;
+            professionalOrder: string;
+            province: string;
+            registrationNumber: string;
+        };
+        TecnicoDto: {
+            familyName: string;
+            /** @example VRDGPP70C15F205X */
+            fiscalCode: string;
+            givenName: string;
+            /** @description PEC address. */
+            pec: string;
+            /** @description Albo or ordine (e.g. "Ordine degli Architetti P.P.C."). */
+            professionalOrder: string;
+            /**
+             * @description Province of the albo (sigla).
+             * @example CR
+             */
+            province: string;
+            /** @description Registration number in the albo. */
+            registrationNumber: string;
+        };
         TimelineEntryView: {
             actor: components["schemas"]["ActorView"];
             /** @description ISO 8601 instant. */
@@ -3304,6 +4312,39 @@ export interface components {
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
+        };
+        TitolareDto: {
+            /** @description When acting as legal representative. */
+            company?: components["schemas"]["CompanyDto"] | null;
+            /** @description Co-titolari: parties of the practice, who see it. */
+            coTitolari?: components["schemas"]["CoTitolareDto"][];
+            /** @description Where the office writes (receipt, requests). */
+            email: string;
+            familyName: string;
+            /** @example RSSMRA80A01H501U */
+            fiscalCode: string;
+            givenName: string;
+            /**
+             * @description Titolo ad intervenire.
+             * @enum {string}
+             */
+            title: "proprietario" | "comproprietario" | "usufruttuario" | "locatario" | "altro";
+        };
+        TopicPreferenceDto: {
+            /** @description Messages on this topic in App IO. */
+            appIo: boolean;
+            /** @description Messages on this topic by e-mail. */
+            email: boolean;
+            /** @enum {string} */
+            topic: "permits" | "certificates" | "registry" | "taxes" | "documents";
+        };
+        TopicPreferenceView: {
+            appIo: boolean;
+            /** @description Whether the comune sends messages on this topic through App IO. */
+            appIoAvailable: boolean;
+            email: boolean;
+            /** @enum {string} */
+            topic: "permits" | "certificates" | "registry" | "taxes" | "documents";
         };
         TransitionPracticeDto: {
             /** @description For `assigned`: the codice fiscale of the case officer, a member of the permits office. Defaults to the officer already on the practice. */
@@ -3331,6 +4372,18 @@ export interface components {
              * @enum {string}
              */
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
+        };
+        UpdateDraftDto: {
+            dichiarazioni?: components["schemas"]["DichiarazioniDto"] | null;
+            /** @description The version read; a save from another device in between answers 409. */
+            expectedVersion?: number;
+            immobile?: components["schemas"]["ImmobileDto"] | null;
+            intervento?: components["schemas"]["InterventoDto"] | null;
+            tecnico?: components["schemas"]["TecnicoDto"] | null;
+            titolare?: components["schemas"]["TitolareDto"] | null;
+        };
+        UpdateNotificationPreferencesDto: {
+            topics: components["schemas"]["TopicPreferenceDto"][];
         };
         VisuraView: {
             /** Format: date */
@@ -3419,6 +4472,253 @@ export interface operations {
         responses: {
             /** @description The roles now held (always including `resident`). */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s appointments, upcoming first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentListView"];
+                };
+            };
+        };
+    };
+    AppointmentsController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description Booked; the confirmation is on its way. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCreatedView"];
+                };
+            };
+            /** @description APPOINTMENT_SLOT_TAKEN: someone booked the slot first; APPOINTMENT_LIMIT_REACHED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_SLOT_NOT_AVAILABLE (past, closed, off the hours); APPOINTMENT_REASON_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description APPOINTMENT_NOT_FOUND: unknown, or someone else’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled: the slot is free again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_ALREADY_PAST: past or already cancelled. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description Moved: the old slot is free, the new one is held. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description APPOINTMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_SLOT_TAKEN (the old slot is kept); APPOINTMENT_ALREADY_PAST. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The `.ics` file of the appointment (METHOD:CANCEL once cancelled). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_offices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offices that receive by appointment, with their hours. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentOfficeListView"];
+                };
+            };
+        };
+    };
+    AppointmentsController_freeSlots: {
+        parameters: {
+            query: {
+                /** @description First day, YYYY-MM-DD. */
+                from: string;
+                office: string;
+                /** @description Last day, YYYY-MM-DD; at most 30 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots of an office between two days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSlotListView"];
+                };
+            };
+            /** @description APPOINTMENT_RANGE_INVALID: not two days in order, or more than 31 days. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4024,7 +5324,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown service, rating outside 1-5 or comment over 200 characters. */
+            /** @description Not a portal path, rating outside 1-5, an answer of the other polarity or a comment over 200 characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,6 +5538,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    NotificationsController_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+        };
+    };
+    NotificationsController_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+            /** @description An unknown or repeated topic, or a choice that is not true/false. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechnicianProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianProfileView"];
+                };
+            };
+            /** @description TECHNICIAN_PROFILE_MISSING */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechnicianProfileController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianProfileView"];
+                };
             };
         };
     };
@@ -4595,6 +5993,79 @@ export interface operations {
             };
         };
     };
+    DraftsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sealed receipt (art. 18-bis L. 241/1990); the read is audited. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RECEIPT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_signedDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF signed PAdES, or a CAdES .p7m.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Verified, and linked to the open integration request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description PRACTICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SIGNATURE_* (the reason), NO_OPEN_INTEGRATION_REQUEST */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResidentPermitsController_transition: {
         parameters: {
             query?: never;
@@ -4649,6 +6120,223 @@ export interface operations {
             };
         };
     };
+    DraftsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s drafts and filings, last saved first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSummaryView"][];
+                };
+            };
+        };
+    };
+    DraftsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDraftDto"];
+            };
+        };
+        responses: {
+            /** @description A new draft, prefilled from the registry or the technician profile. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftCreatedView"];
+                };
+            };
+        };
+    };
+    DraftsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftView"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: unknown, or not the caller’s. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDraftDto"];
+            };
+        };
+        responses: {
+            /** @description The draft after the save, with its new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftView"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DRAFT_VERSION_CONFLICT, DRAFT_ALREADY_SUBMITTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF signed PAdES, or a CAdES .p7m holding a PDF.
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti";
+                };
+            };
+        };
+        responses: {
+            /** @description Verified and stored; the same file again is stored once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description DOCUMENT_TOO_LARGE, ATTACHMENT_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_CERTIFICATE_EXPIRED, SIGNATURE_UNTRUSTED_CA, SIGNATURE_KEY_USAGE, ... (detail: the reason), ATTACHMENT_LIMIT_REACHED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_removeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed from the draft. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DRAFT_NOT_FOUND, ATTACHMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filed (or already filed: the same answer again). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description DRAFT_INCOMPLETE (with `missing`), FILING_FEE_NOT_PAID, FILER_NOT_ENTITLED, PROXY_SIGNER_MISMATCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PersonalAreaController_summary: {
         parameters: {
             query?: never;
@@ -4664,6 +6352,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalAreaSummaryView"];
+                };
+            };
+        };
+    };
+    AlboPretorioController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted in the last 15 days, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlboEntryView"][];
+                };
+            };
+        };
+    };
+    AlboPretorioController_archive: {
+        parameters: {
+            query?: {
+                /** @description Words of the address, in any order. */
+                address?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Year of the permit. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlboArchivePageView"];
                 };
             };
         };
@@ -4726,6 +6460,76 @@ export interface operations {
             };
         };
     };
+    PortalContentController_information: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalInformationView"];
+                };
+            };
+        };
+    };
+    PortalContentController_list: {
+        parameters: {
+            query?: {
+                category?: string;
+                /** @description Words that must all appear in the title, description, category or topics. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceListView"];
+                };
+            };
+        };
+    };
+    PortalContentController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDetailView"];
+                };
+            };
+            /** @description No service with this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResidentRegistryController_visura: {
         parameters: {
             query?: never;
@@ -4746,6 +6550,13 @@ export interface operations {
             };
             /** @description REGISTRY_PERSON_NOT_FOUND: the logged-in person is not a resident (or AIRE) of the comune. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NATIONAL_REGISTRY_UNAVAILABLE or NATIONAL_REGISTRY_REFUSED (REGISTRY_SOURCE=anpr): ANPR or PDND down, slow or refusing. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4844,7 +6655,8 @@ export interface operations {
                      * @description Optional evidence: PDF, JPEG or PNG (checked on the content), at most REGISTRY_ATTACHMENT_MAX_BYTES.
                      */
                     attachment?: string;
-                    currentValue: string;
+                    /** @description Only for a datum the registry does not show (household, other, a fact the source lacks): otherwise the registry’s own value is recorded (once only). */
+                    currentValue?: string;
                     /** @enum {string} */
                     field: "family_name" | "given_name" | "sex" | "birth_date" | "birth_place" | "citizenship" | "marital_status" | "address" | "identity_document" | "household" | "other";
                     /**
@@ -4861,7 +6673,8 @@ export interface operations {
                      * @description Optional evidence: PDF, JPEG or PNG (checked on the content), at most REGISTRY_ATTACHMENT_MAX_BYTES.
                      */
                     attachment?: string;
-                    currentValue: string;
+                    /** @description Only for a datum the registry does not show (household, other, a fact the source lacks): otherwise the registry’s own value is recorded (once only). */
+                    currentValue?: string;
                     /** @enum {string} */
                     field: "family_name" | "given_name" | "sex" | "birth_date" | "birth_place" | "citizenship" | "marital_status" | "address" | "identity_document" | "household" | "other";
                     /**
@@ -4932,6 +6745,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description NATIONAL_REGISTRY_UNAVAILABLE or NATIONAL_REGISTRY_REFUSED (REGISTRY_SOURCE=anpr): ANPR or PDND down, slow or refusing. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ResidentRegistryController_member: {
@@ -4963,6 +6783,193 @@ export interface operations {
             };
         };
     };
+    StaffAppointmentsController_agenda: {
+        parameters: {
+            query: {
+                date: string;
+                office: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day’s appointments of one office; the read is audited. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentAgendaView"];
+                };
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND: unknown, or not the caller’s office. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAppointmentsController_offices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offices the caller manages, with closures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAppointmentOfficeListView"];
+                };
+            };
+        };
+    };
+    StaffAppointmentsController_addClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentClosureDto"];
+            };
+        };
+        responses: {
+            /** @description The day has no free slots any more. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentClosureView"];
+                };
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_CLOSURE_EXISTS. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAppointmentsController_removeClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closureId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day is open again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_CLOSURE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAppointmentsController_setHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentOfficeHoursDto"];
+            };
+        };
+        responses: {
+            /** @description Saved; booked appointments are kept as they are. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAppointmentOfficeView"];
+                };
+            };
+            /** @description APPOINTMENT_OFFICE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description APPOINTMENT_HOURS_INVALID: reversed or overlapping periods. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackReportController_report: {
+        parameters: {
+            query?: {
+                /** @description Detail one page; all pages when absent. */
+                page?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReportView"];
+                };
+            };
+            /** @description Not a member of staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PersonalAreaController_home: {
         parameters: {
             query?: never;
@@ -4979,6 +6986,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffHomeView"];
+                };
+            };
+            /** @description The caller holds no staff role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_listDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Messages with a channel in this status. */
+                status?: "all" | "failed" | "pending" | "skipped" | "sent";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages of the caller’s offices, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveredMessagePageView"];
                 };
             };
             /** @description The caller holds no staff role. */
@@ -5598,6 +7637,32 @@ export interface operations {
             };
         };
     };
+    IdentityCardRemindersController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityCardRemindersView"];
+                };
+            };
+            /** @description The caller is not registry staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffRegistryImportsController_list: {
         parameters: {
             query?: never;
@@ -6027,6 +8092,71 @@ export interface operations {
                 content?: never;
             };
             /** @description IMU_RATE_OUT_OF_RANGE (outside L. 160/2019), INVALID_DECIMAL, AMOUNT_OUT_OF_RANGE, INVALID_TAX_YEAR */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImuRemindersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest campaigns with their progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImuReminderCampaignView"][];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImuRemindersController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImuRemindersDto"];
+            };
+        };
+        responses: {
+            /** @description The campaign of that year and instalment: created now, or the one already there (never two). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImuReminderCampaignView"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the `taxes` role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description IMU_RATES_NOT_AVAILABLE for the year or the previous one. */
             422: {
                 headers: {
                     [name: string]: unknown;
