@@ -104,11 +104,17 @@ try {
   floor = await startNextFloor(bodyMarkup(home));
   const bare = await load(floor.url, '/', Array(users).fill(null));
   if (bare.unexpected.length > 0) throw new Error(`bare page: ${bare.unexpected.length} failed`);
+  if (bare.completed === 0) throw new Error(`bare page: none answered within ${values.duration} s`);
   for (const [name, pathname] of PAGES) {
     const measured = await load(stack.frontendUrl, pathname, sessions);
     if (measured.unexpected.length > 0) {
       throw new Error(
         `${pathname}: ${measured.unexpected.length} answers not 200 (${measured.unexpected[0]})`,
+      );
+    }
+    if (measured.completed === 0) {
+      throw new Error(
+        `${pathname}: no page sent and answered within ${values.duration} s; give a longer --duration`,
       );
     }
     report({
