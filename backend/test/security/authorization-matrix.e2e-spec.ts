@@ -299,6 +299,19 @@ const MATRIX: Record<string, RouteCheck> = {
   },
   'GET /api/personal-area/summary': { expect: loggedIn(200) },
   'GET /api/staff/home': { expect: offices(STAFF, 200) },
+  'GET /api/me/notification-preferences': { expect: loggedIn(200) },
+  'PUT /api/me/notification-preferences': {
+    expect: loggedIn(400),
+    request: () => ({ path: '/api/me/notification-preferences', ...json({}) }),
+  },
+  'GET /api/staff/notifications': { expect: offices(STAFF, 200) },
+  'POST /api/staff/taxes/imu-reminders': {
+    expect: offices(['taxes'], 400),
+    request: () => ({ path: '/api/staff/taxes/imu-reminders', ...json({}) }),
+  },
+  'GET /api/staff/taxes/imu-reminders': { expect: offices(['taxes'], 200) },
+  // Reminds (once, ever) residents whose card expires soon: harmless to run again.
+  'POST /api/staff/registry/identity-card-reminders': { expect: offices(['registry', 'admin'], 200) },
   'POST /api/feedback': { expect: everyone(400), request: () => ({ path: '/api/feedback', ...json({}) }) },
   'GET /api/appointments/offices': { expect: everyone(200) },
   // Without the office and the days the query is refused, for everybody alike: the slots are public.
