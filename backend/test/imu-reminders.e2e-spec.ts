@@ -6,7 +6,7 @@ import { createProperty, putBaseRates, taxesClerk } from './f24-fixtures.js';
 import { ioMessages, type SandboxIoMessage, withinIoLimits } from './support/app-io-sandbox.js';
 import { testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
-import type { TestSession } from './support/session.js';
+import { loginAs, type TestSession } from './support/session.js';
 
 const { federationUrl } = inject('stack');
 
@@ -122,6 +122,35 @@ describe('IMU deadline reminders', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await ioMessages(federationUrl, portalUser.fiscalCode)).toHaveLength(1);
     expect(await ioMessages(federationUrl, unknownToPortal.fiscalCode)).toHaveLength(1);
+  });
+
+  it('should carry the pagoPA notice the taxpayer asked for, when it asks the amount the reminder states', async () => {
+    // Only this test's taxpayers hold property in 2047.
+    const YEAR = 2047;
+    await putBaseRates(clerk, YEAR - 1);
+    await putBaseRates(clerk, YEAR);
+    const [withNotice, withoutNotice] = Array.from({ length: 2 }, () => newIdentity());
+    await flat(YEAR, withNotice);
+    await flat(YEAR, withoutNotice);
+    const session = await loginAs(withNotice);
+    const asked = await session.fetch(`/api/f24/imu/${YEAR}/payments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ instalment: 'acconto' }),
+    });
+    expect(asked.status, await asked.clone().text()).toBe(201);
+    const notice = (await asked.json()) as { noticeNumber: string; amount: string; status: string };
+    expect(notice.status).toBe('due');
+
+    const started = await startCampaign(YEAR, 'acconto');
+    await expect.poll(async () => (await campaign(started.id))?.status, { timeout: 30_000 }).toBe('done');
+    const [message] = await onIo(withNotice.fiscalCode, 1);
+    expect(message.content.payment_data).toMatchObject({
+      notice_number: notice.noticeNumber,
+      amount: Math.round(Number(notice.amount) * 100),
+    });
+    const [other] = await onIo(withoutNotice.fiscalCode, 1);
+    expect(other.content.payment_data).toBeUndefined();
   });
 
   it('should resume a campaign interrupted by a crash from the taxpayers left pending, reminding nobody twice', async () => {

@@ -21,7 +21,7 @@ import { ImuPropertyRecord } from './persistence/imu-property.entity.js';
 import { ImuRatesRecord } from './persistence/imu-rates.entity.js';
 import { LegalInterestRateRecord } from './persistence/legal-interest-rate.entity.js';
 import { ImuReminderCampaigns } from './reminders/imu-reminder-campaigns.js';
-import { ImuReminderPaymentLookup, NoImuPaymentNotices } from './reminders/imu-reminder-payment-lookup.js';
+import { ImuReminderPaymentLookup, PaymentsImuReminderLookup } from './reminders/imu-reminder-payment-lookup.js';
 import { ImuReminderWorker } from './reminders/imu-reminder-worker.js';
 import { F24DocumentsService } from './services/f24-documents.service.js';
 import { F24FormService } from './services/f24-form.service.js';
@@ -54,7 +54,7 @@ import { TaxpayerDirectory } from './taxpayers/taxpayer-directory.js';
     { provide: TaxpayerDirectory, useClass: SqlTaxpayerDirectory },
     ImuHoldingsRepository,
     // The payments module binds its pagoPA notices here; until then reminders carry none.
-    { provide: ImuReminderPaymentLookup, useClass: NoImuPaymentNotices },
+    { provide: ImuReminderPaymentLookup, useClass: PaymentsImuReminderLookup },
     ImuReminderCampaigns,
     ImuReminderWorker,
     Clock,

@@ -26,7 +26,7 @@ import { LegalInterestRatesService } from './legal-interest-rates.service.js';
 const PURPOSE = 'Calcolo IMU e modello F24 richiesti dal contribuente';
 
 /** One pagoPA position per taxpayer, year and instalment. */
-function imuPaymentKey(fiscalCode: string, year: number, name: InstalmentName): string {
+export function imuPaymentKey(fiscalCode: string, year: number, name: InstalmentName): string {
   return `imu:${fiscalCode}:${year}:${name}`;
 }
 
