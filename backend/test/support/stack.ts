@@ -98,7 +98,7 @@ export async function startTestStack(options: { frontend?: boolean } = {}): Prom
         OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
         OIDC_TEST_FEDERATION_URL: federationUrl,
         // pagoPA: the federation's GPD sandbox (derived from OIDC_TEST_FEDERATION_URL); short waits for tests.
-        PAGOPA_TIMEOUT_MS: '2000',
+        PAGOPA_TIMEOUT_MS: '3000',
         PAGOPA_POLL_INTERVAL_SECONDS: '5',
       },
       readyUrl: `${backendUrl}/api/health/ready`,
