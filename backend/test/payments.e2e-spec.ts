@@ -207,9 +207,26 @@ describe('pagoPA payments', () => {
     expect(((await answer.json()) as { code: string }).code).toBe('PAYMENT_POSITION_UNKNOWN');
   });
 
+  it('should answer 404 for another resident’s payment and print the pagoPA QR code on the notice', async () => {
+    const person = (await seedHousehold([{ relationshipCode: '01' }])).members[0];
+    const owner = await loginAs(person);
+    expect((await requestCertificate(owner, person.id)).status).toBe(202);
+    const [due] = (await payments(owner)) as [PaymentItem];
+    expect(due.status).toBe('due');
+    const other = await loginAs(newIdentity());
+    expect((await other.fetch(`/api/payments/${due.id}`)).status).toBe(404);
+    expect((await other.fetch(`/api/payments/${due.id}/notice.pdf`)).status).toBe(404);
+    expect((await owner.fetch(`/api/payments/${due.id}`)).status).toBe(200);
+    const notice = await owner.fetch(due.noticePdfUrl as string);
+    expect(notice.status).toBe(200);
+    const page = PNG.sync.read(firstPagePng(Buffer.from(await notice.arrayBuffer()), 200));
+    const qr = jsqr.default(new Uint8ClampedArray(page.data), page.width, page.height);
+    expect(qr?.data).toBe(`PAGOPA|002|${due.noticeNumber}|${due.creditorFiscalCode}|1600`);
+  });
+
   it.each([
     ['answers 5xx', { unavailable: true }],
-    ['does not answer in time', { delaySeconds: 4 }],
+    ['does not answer in time', { delaySeconds: 5 }],
   ])(
     'should keep the request pending when GPD %s, then create exactly one position',
     async (_name, fault) => {
@@ -237,17 +254,47 @@ describe('pagoPA payments', () => {
     },
   );
 
-  it('should answer 404 for another resident’s payment and print the pagoPA QR code on the notice', async () => {
-    const [mine] = await payments(resident);
-    const other = await loginAs(newIdentity());
-    expect((await other.fetch(`/api/payments/${mine?.id}`)).status).toBe(404);
-    expect((await other.fetch(`/api/payments/${mine?.id}/notice.pdf`)).status).toBe(404);
-    const due = (await payments(resident)).find((item) => item.status === 'due') as PaymentItem;
-    const notice = await resident.fetch(due.noticePdfUrl as string);
-    expect(notice.status).toBe(200);
-    const page = PNG.sync.read(firstPagePng(Buffer.from(await notice.arrayBuffer()), 200));
-    const qr = jsqr.default(new Uint8ClampedArray(page.data), page.width, page.height);
-    expect(qr?.data).toBe(`PAGOPA|002|${due.noticeNumber}|${due.creditorFiscalCode}|1600`);
+  it('should keep a position GPD refuses pending, with the reason for the office', async () => {
+    const person = (await seedHousehold([{ relationshipCode: '01' }])).members[0];
+    const session = await loginAs(person);
+    await grantRoles(person.fiscalCode, ['registry']);
+    await switches({ refuseCreates: 2, refuseStatus: 400 });
+    const answer = await requestCertificate(session, person.id);
+    expect(answer.status).toBe(202);
+    const body = (await answer.json()) as {
+      payment: { id: string; status: string; checkoutUrl: string | null };
+    };
+    expect(body.payment).toMatchObject({ status: 'pending', checkoutUrl: null });
+    // A cold first call may time out instead: the retry then meets the refusal.
+    const recorded = await waitFor(
+      async () =>
+        (await testDb().query('SELECT last_error FROM payment_position WHERE id = $1', [body.payment.id]))
+          .rows[0]?.last_error as string | null,
+      (error) => /answered 400/.test(error ?? ''),
+    );
+    expect(recorded).toMatch(/answered 400/);
+    const staff = (await (await session.fetch('/api/staff/payments?status=pending')).json()) as {
+      items: { id: string; lastError?: string }[];
+    };
+    expect(staff.items.find((item) => item.id === body.payment.id)?.lastError).toBe(recorded);
+    expect((await payments(session)).find((item) => item.id === body.payment.id)?.status).toBe('pending');
+    const notice = await session.fetch(`/api/payments/${body.payment.id}/notice.pdf`);
+    expect(notice.status).toBe(409);
+  });
+
+  it('should mark a position expired when GPD expires it', async () => {
+    const person = (await seedHousehold([{ relationshipCode: '01' }])).members[0];
+    const session = await loginAs(person);
+    const body = (await (await requestCertificate(session, person.id)).json()) as { payment: { id: string } };
+    const row = await testDb().query('SELECT iupd FROM payment_position WHERE id = $1', [body.payment.id]);
+    const expired = await fetch(`${SANDBOX}/_sandbox/expire/${row.rows[0].iupd}`, { method: 'POST' });
+    expect(expired.status).toBe(200);
+    const items = await waitFor(
+      () => payments(session),
+      (list) => list[0]?.status === 'expired',
+    );
+    expect(items[0]?.status).toBe('expired');
+    expect(items[0]?.checkoutUrl).toBeUndefined();
   });
 
   it('should report a payment made on pagoPA that the portal has not recorded, then record it by polling', async () => {

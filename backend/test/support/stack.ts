@@ -126,7 +126,7 @@ export async function startTestStack(
         ...anpr.backend,
         SIGNATURE_TRUSTED_CAS: signatureCas,
         // pagoPA: the federation's GPD sandbox (derived from OIDC_TEST_FEDERATION_URL); short waits for tests.
-        PAGOPA_TIMEOUT_MS: '2000',
+        PAGOPA_TIMEOUT_MS: '3000',
         PAGOPA_POLL_INTERVAL_SECONDS: '5',
       },
       readyUrl: `${backendUrl}/api/health/ready`,

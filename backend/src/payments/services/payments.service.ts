@@ -119,7 +119,8 @@ export class PaymentsService {
       stampProvince: request.stampDocumentHash ? this.municipality.province : null,
       status: 'pending',
       gpdAttempts: 0,
-      nextAttemptAt: now,
+      // The requester's own call publishes it at once: the worker only steps in if that call never finishes.
+      nextAttemptAt: new Date(now.getTime() + this.config.timeoutMs + 30_000),
       lastError: null,
       paidAt: null,
       receiptId: null,
