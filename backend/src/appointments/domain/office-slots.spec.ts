@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { bookableSlot, checkRange, officeSlots } from './office-slots.js';
@@ -90,5 +91,45 @@ describe('office slots', () => {
     expect(parseSlotId(`${OFFICE.id}.2026-02-30T09:00`)).toBeNull();
     expect(parseSlotId(`${OFFICE.id}.2026-02-03T9:00`)).toBeNull();
     expect(parseSlotId('x\u0000')).toBeNull();
+  });
+});
+
+describe('office slots under arbitrary input', () => {
+  it('should read back every slot id it writes, and refuse or read any other text without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const ref = parseSlotId(text);
+        if (ref) expect(parseSlotId(`${ref.officeId}.${ref.date}T${ref.time}`)).toEqual(ref);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (hour, minute) => {
+        const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        const ref = parseSlotId(`${OFFICE.id}.2026-12-07T${time}`);
+        expect(ref?.time).toBe(time);
+      }),
+    );
+  }, 20_000);
+
+  it('should answer any week of hours with sorted periods or a DomainError naming a field', () => {
+    const time = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc
+        .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 70 }))
+        .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+    );
+    const period = fc.record({ weekday: fc.integer({ min: -1, max: 9 }), opens: time, closes: time });
+    fc.assert(
+      fc.property(fc.array(period, { maxLength: 10 }), (periods) => {
+        try {
+          const sorted = checkWeeklyHours(periods);
+          for (const weekday of [1, 2, 3, 4, 5, 6, 7])
+            expect(slotTimes(sorted, weekday, 15).length).toBeLessThan(97);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DomainError);
+          expect((error as DomainError).field).toMatch(/^hours\.\d+\.(weekday|opens|closes)$/);
+        }
+      }),
+    );
   });
 });

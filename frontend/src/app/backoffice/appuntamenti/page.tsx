@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AppointmentBreadcrumb } from '../../../components/appointments/appointment-breadcrumb';
 import { PrintButton } from '../../../components/appointments/print-button';
 import { OfficeForbidden } from '../../../components/f24/office-forbidden';
+import { ScrollableTable } from '../../../components/f24/scrollable-table';
 import type { Dictionary } from '../../../i18n/dictionary';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
@@ -28,7 +29,7 @@ function AgendaTable({
 }) {
   if (agenda.items.length === 0) return <p className="portal-empty">{t.empty}</p>;
   return (
-    <div className="table-responsive">
+    <ScrollableTable label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -54,7 +55,7 @@ function AgendaTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }
 
