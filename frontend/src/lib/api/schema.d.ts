@@ -539,6 +539,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/permits/{id}/signed-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftsController_signedDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/permits/{id}/transitions": {
         parameters: {
             query?: never;
@@ -4387,6 +4403,52 @@ export interface operations {
             };
             /** @description RECEIPT_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_signedDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF signed PAdES, or a CAdES .p7m.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Verified, and linked to the open integration request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description PRACTICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SIGNATURE_* (the reason), NO_OPEN_INTEGRATION_REQUEST */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
