@@ -14,6 +14,7 @@ import {
   newPage,
   screenshot,
   useBrowser,
+  visibleText,
   waitForHydration,
 } from './support/browser.js';
 import {
@@ -148,7 +149,7 @@ describe('a technician files a CILA for a resident', () => {
     await screenshot(page, 'sue-filing-summary-phone');
     await page.getByRole('button', { name: 'Invia la pratica' }).dblclick();
     await expectText(page.locator('main'), /Pratica inviata/i);
-    const protocol = (await page.locator('main').innerText()).match(/Protocollo n\. (\d{7}\/\d{4})/)?.[1];
+    const protocol = (await visibleText(page.locator('main'))).match(/Protocollo n\. (\d{7}\/\d{4})/)?.[1];
     expect(protocol).toBeDefined();
     await expectNoAccessibilityViolations(page);
     await screenshot(page, 'sue-filing-receipt-phone');
