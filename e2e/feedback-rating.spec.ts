@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { testDb } from '../backend/test/support/db.js';
 import { uniqueCode } from '../backend/test/support/registry-factories.js';
 import {
+  checkLabelled,
   expectNoAccessibilityViolations,
   expectText,
   useBrowser,
@@ -30,10 +31,12 @@ const NEGATIVE = [
   'Altro',
 ];
 
-async function openAnonymous(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = javaScriptEnabled
-    ? await browserContextAs(browser(), publicUrl, null, { locale: 'it', width: 1280, height: 900 })
-    : await browser().newContext({ javaScriptEnabled: false, locale: 'it-IT' });
+async function openAnonymous(path: string): Promise<Page> {
+  const context = await browserContextAs(browser(), publicUrl, null, {
+    locale: 'it',
+    width: 1280,
+    height: 900,
+  });
   const page = await context.newPage();
   await page.goto(`${publicUrl}${path}`);
   return page;
@@ -96,7 +99,7 @@ describe('the model’s rating component', () => {
     await expectNoAccessibilityViolations(page);
 
     const comment = `Chiarissimo ${uniqueCode('', 6)}`;
-    await rating.getByLabel('Non ho avuto problemi tecnici').check();
+    await checkLabelled(rating, 'radio', 'Non ho avuto problemi tecnici');
     await rating.locator('[data-element="feedback-input-text"]').fill(comment);
     await rating.getByRole('button', { name: 'Invia' }).click();
     await expectText(rating, 'Grazie, il tuo giudizio ci aiuterà a migliorare il servizio!');
@@ -106,16 +109,17 @@ describe('the model’s rating component', () => {
     await page.context().close();
   });
 
-  it('should work without JavaScript, dropping an answer the new stars hid', async () => {
-    const page = await openAnonymous('/faq', false);
+  it('should drop a follow-up answer that a change of stars hid', async () => {
+    const page = await openAnonymous('/faq');
+    await waitForHydration(page);
     const rating = page.locator('[data-element="feedback"]');
     await rating.locator('[data-element="feedback-rate-5"]').click();
-    await rating.getByLabel('Le indicazioni erano chiare').check();
+    await checkLabelled(rating, 'radio', 'Le indicazioni erano chiare');
     // Changing to two stars hides the positive answers: the one checked must not be stored as a reason.
     await rating.locator('[data-element="feedback-rate-2"]').click();
     await expect(visible(rating, 'negative')).resolves.toBe(true);
     await expect(visible(rating, 'positive')).resolves.toBe(false);
-    const comment = `Senza script ${uniqueCode('', 6)}`;
+    const comment = `Cambio idea ${uniqueCode('', 6)}`;
     await rating.locator('[data-element="feedback-input-text"]').fill(comment);
     await rating.getByRole('button', { name: 'Invia' }).click();
     await expectText(

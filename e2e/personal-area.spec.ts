@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { testDb } from '../backend/test/support/db.js';
 import { seedHousehold, uniqueCode } from '../backend/test/support/registry-factories.js';
 import { loginAs, type TestSession } from '../backend/test/support/session.js';
-import { expectNoAccessibilityViolations, expectText, useBrowser } from './support/browser.js';
+import { checkLabelled, expectNoAccessibilityViolations, expectText, useBrowser } from './support/browser.js';
 import {
   addDaysIso,
   expectNoHorizontalScroll,
@@ -106,7 +106,7 @@ describe('the rating component', () => {
     const page = await openAs(resident, '/pratiche');
     const rating = page.locator('[data-element="feedback"]');
     await rating.locator('[data-element="feedback-rate-4"]').click();
-    await rating.getByLabel('Le indicazioni erano complete').check();
+    await checkLabelled(rating, 'radio', 'Le indicazioni erano complete');
     await rating.getByLabel('Vuoi aggiungere altri dettagli? (facoltativo)').fill(comment);
     await rating.getByRole('button', { name: 'Invia' }).click();
     await expectText(rating, 'Grazie, il tuo giudizio ci aiuterà a migliorare il servizio!');
