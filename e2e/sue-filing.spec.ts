@@ -17,6 +17,7 @@ import {
   visibleText,
   waitForHydration,
 } from './support/browser.js';
+import { payOnCheckout } from './support/payments.js';
 import {
   expectNoHorizontalScroll,
   jsonRequest,
@@ -82,6 +83,17 @@ describe('a technician files a CILA for a resident', () => {
         ),
       ),
     );
+    // The office charges diritti di segreteria for a CILA (the same tariff the payments story sets).
+    const office = await staffSession(['permits']);
+    await okJson(
+      await office.session.fetch(
+        '/api/staff/permits/fee-tariffs',
+        jsonRequest(
+          { tariffs: [{ practiceType: 'CILA', amount: '57.30', description: 'Diritti di segreteria CILA' }] },
+          'PUT',
+        ),
+      ),
+    );
     const folder = await mkdtemp(path.join(os.tmpdir(), 'sue-'));
 
     const { page } = await newPage(browser(), { width: 360, height: 740 });
@@ -143,10 +155,26 @@ describe('a technician files a CILA for a resident', () => {
 
     await page.goto(page.url().replace('passo=allegati', 'passo=riepilogo'));
     await waitForHydration(page);
-    await expectText(page.locator('main'), 'non ha configurato diritti di segreteria');
+    const summaryUrl = page.url();
+    await expectText(page.locator('main'), 'Da pagare prima dell’invio: 57,30');
     await expectText(page.locator('main'), 'La pratica è completa');
+    await expect(page.getByRole('button', { name: 'Invia la pratica' }).isDisabled()).resolves.toBe(true);
     await expectNoAccessibilityViolations(page);
     await screenshot(page, 'sue-filing-summary-phone');
+    // The fee is paid with pagoPA inside the wizard, then the technician comes back and sends.
+    await page.getByRole('button', { name: 'Paga i diritti con pagoPA' }).click();
+    await page.waitForURL(/\/pagamenti\//);
+    await payOnCheckout(page, federationUrl, summaryUrl);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(summaryUrl);
+          return visibleText(page.locator('main'));
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toContain('Pagati.');
+    await waitForHydration(page);
     await page.getByRole('button', { name: 'Invia la pratica' }).dblclick();
     await expectText(page.locator('main'), /Pratica inviata/i);
     const protocol = (await visibleText(page.locator('main'))).match(/Protocollo n\. (\d{7}\/\d{4})/)?.[1];

@@ -272,7 +272,21 @@ describe('SUE online filing', () => {
       const id = await newDraft(technicianSession, 'CILA');
       const prefilled = await ok<DraftView>(await technicianSession.fetch(`/api/permits/drafts/${id}`));
       expect(prefilled.sections.tecnico).toMatchObject({ fiscalCode: technician.fiscalCode, province: 'CR' });
-      expect(prefilled.fees.status).toBe('not_configured');
+      // The office charges diritti di segreteria for a CILA: the filing is paid with pagoPA before it is sent.
+      const officer = newIdentity();
+      await grantRoles(officer.fiscalCode, ['permits']);
+      const office = await loginAs(officer);
+      await ok(
+        await office.fetch(
+          '/api/staff/permits/fee-tariffs',
+          json('PUT', {
+            tariffs: [{ practiceType: 'CILA', amount: '50.50', description: 'Diritti di segreteria CILA' }],
+          }),
+        ),
+      );
+      const owed = await ok<DraftView>(await technicianSession.fetch(`/api/permits/drafts/${id}`));
+      expect(owed.fees).toMatchObject({ status: 'due', paymentReference: null });
+      expect(owed.fees.amountCents).toBeGreaterThan(0);
       await ok(
         await technicianSession.fetch(
           `/api/permits/drafts/${id}`,
@@ -307,6 +321,38 @@ describe('SUE online filing', () => {
         await upload(technicianSession, id, 'delega', await signAs(resident, 'cades'), 'delega.pdf.p7m'),
         201,
       );
+
+      const unpaid = await problem(
+        await technicianSession.fetch(`/api/permits/drafts/${id}/submit`, { method: 'POST' }),
+        422,
+      );
+      expect(unpaid.code).toBe('FILING_FEE_NOT_PAID');
+      const notice = await ok<{ id: string; noticeNumber: string; status: string; amount: string }>(
+        await technicianSession.fetch(`/api/permits/drafts/${id}/fee-payment`, { method: 'POST' }),
+        201,
+      );
+      expect(notice.status).toBe('due');
+      expect(notice.amount).toBe((owed.fees.amountCents! / 100).toFixed(2));
+      const again = await ok<{ id: string }>(
+        await technicianSession.fetch(`/api/permits/drafts/${id}/fee-payment`, { method: 'POST' }),
+        200,
+      );
+      expect(again.id).toBe(notice.id);
+      const feeNotices = await ok<{ items: { id: string }[] }>(
+        await technicianSession.fetch('/api/payments'),
+      );
+      expect(feeNotices.items.map((item) => item.id)).toContain(notice.id);
+      const paid = await fetch(`${federationUrl}/pagopa/_sandbox/pay/${notice.noticeNumber}`, {
+        method: 'POST',
+      });
+      expect(paid.status).toBeLessThan(400);
+      await expect
+        .poll(
+          async () =>
+            (await ok<DraftView>(await technicianSession.fetch(`/api/permits/drafts/${id}`))).fees.status,
+          { timeout: 30_000 },
+        )
+        .toBe('paid');
 
       // Two clicks on "Invia" at once: one filing.
       const [first, second] = await Promise.all([

@@ -21,7 +21,10 @@ import { ImuPropertyRecord } from './persistence/imu-property.entity.js';
 import { ImuRatesRecord } from './persistence/imu-rates.entity.js';
 import { LegalInterestRateRecord } from './persistence/legal-interest-rate.entity.js';
 import { ImuReminderCampaigns } from './reminders/imu-reminder-campaigns.js';
-import { ImuReminderPaymentLookup, PaymentsImuReminderLookup } from './reminders/imu-reminder-payment-lookup.js';
+import {
+  ImuReminderPaymentLookup,
+  PaymentsImuReminderLookup,
+} from './reminders/imu-reminder-payment-lookup.js';
 import { ImuReminderWorker } from './reminders/imu-reminder-worker.js';
 import { F24DocumentsService } from './services/f24-documents.service.js';
 import { F24FormService } from './services/f24-form.service.js';

@@ -13,6 +13,7 @@ import { AlboPretorioController } from './albo/albo-pretorio.controller.js';
 import { AlboPretorioService } from './albo/albo-pretorio.service.js';
 import { DocumentUploadInterceptor } from './documents/document-upload.interceptor.js';
 import { FeeTariff } from './fees/fee-tariff.entity.js';
+import { FilingFeesService } from './fees/filing-fees.service.js';
 import { PracticeCharge } from './fees/practice-charge.entity.js';
 import { PracticeFeesController } from './fees/practice-fees.controller.js';
 import { PracticeFeesService } from './fees/practice-fees.service.js';
@@ -20,7 +21,7 @@ import { DraftAttachmentsService } from './filing/draft-attachments.service.js';
 import { DraftRepository } from './filing/draft-repository.js';
 import { DraftsController, TechnicianProfileController } from './filing/drafts.controller.js';
 import { DraftsService } from './filing/drafts.service.js';
-import { FilingFeePolicy, NoFilingFeePolicy } from './filing/filing-fee-policy.js';
+import { FilingFeePolicy } from './filing/filing-fee-policy.js';
 import { FilingReceiptsService } from './filing/filing-receipts.service.js';
 import { SignedIntegrationsService } from './filing/signed-integrations.service.js';
 import { SubmitFilingService } from './filing/submit-filing.service.js';
@@ -95,8 +96,9 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
     FilingReceiptsService,
     SignedIntegrationsService,
     AlboPretorioService,
-    // The payments module replaces this with its pagoPA policy (docs/sue-filing.md, "Fees").
-    { provide: FilingFeePolicy, useClass: NoFilingFeePolicy },
+    // The filing fee: the office's tariff for the type, paid with pagoPA in the wizard (docs/sue-filing.md, "Fees").
+    FilingFeesService,
+    { provide: FilingFeePolicy, useExisting: FilingFeesService },
     PracticeFeesService,
   ],
   exports: [PracticeReadsService, PermitsOverview],

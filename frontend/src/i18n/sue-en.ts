@@ -108,6 +108,10 @@ export const sueEn: typeof sueIt = {
     missing: 'Still missing before sending:',
     ready: 'The application is complete and can be sent.',
     fees: 'Administrative fees',
+    payFee: 'Pay the fee with pagoPA',
+    openFee: 'Go to the payment notice',
+    feeReturn:
+      'The fee is paid with pagoPA; once it is received, come back to this page to send the application (the draft stays saved).',
     feeStates: {
       not_configured: 'The comune has set no administrative fee to pay online for this type of application.',
       due: 'To pay before sending: {amount}.',

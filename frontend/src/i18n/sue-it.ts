@@ -108,6 +108,10 @@ export const sueIt = {
     missing: 'Per inviare la pratica manca ancora:',
     ready: 'La pratica è completa e può essere inviata.',
     fees: 'Diritti di segreteria',
+    payFee: 'Paga i diritti con pagoPA',
+    openFee: 'Vai all’avviso di pagamento',
+    feeReturn:
+      'Il pagamento si fa con pagoPA; ricevuto il pagamento, torna a questa pagina per inviare la pratica (la bozza resta salvata).',
     feeStates: {
       not_configured:
         'Per questo tipo di pratica il Comune non ha configurato diritti di segreteria da pagare online.',

@@ -7,6 +7,7 @@ import {
   Post,
   Put,
   Req,
+  Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
@@ -26,11 +27,13 @@ import {
 import { Authenticated } from '../../auth/authorization/access.decorators.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
+import { PaymentItemView } from '../../payments/views/payment-views.js';
 import {
   DocumentUploadInterceptor,
   type UploadedDocumentFile,
 } from '../documents/document-upload.interceptor.js';
 import { ATTACHMENT_KINDS } from '../domain/filing-requirements.js';
+import { FilingFeesService } from '../fees/filing-fees.service.js';
 import { documentResponse } from '../http/document-response.js';
 import { PracticeIdParam } from '../http/permit-params.js';
 import { DocumentView } from '../views/practice-views.js';
@@ -66,6 +69,7 @@ export class DraftsController {
     private readonly submissions: SubmitFilingService,
     private readonly receipts: FilingReceiptsService,
     private readonly integrations: SignedIntegrationsService,
+    private readonly fees: FilingFeesService,
   ) {}
 
   @Post('drafts')
@@ -152,6 +156,28 @@ export class DraftsController {
     @AttachmentIdParam() attachmentId: string,
   ) {
     await this.attachments.remove(id, attachmentId, req.user);
+  }
+
+  @Post('drafts/:id/fee-payment')
+  @Authenticated()
+  @ApiCreatedResponse({
+    type: PaymentItemView,
+    description: 'The pagoPA notice of the filing fee (diritti di segreteria), asked now.',
+  })
+  @ApiOkResponse({
+    type: PaymentItemView,
+    description: 'Asked before and still payable (or paid): the same one.',
+  })
+  @ApiNotFoundResponse({ description: 'DRAFT_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'FILING_FEE_NOT_DUE: no fee is set for the type.' })
+  async feePayment(
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: { status(code: number): unknown },
+    @DraftIdParam() id: string,
+  ) {
+    const { created, item } = await this.fees.requestNotice(id, req.user);
+    res.status(created ? 201 : 200);
+    return item;
   }
 
   @Post('drafts/:id/submit')

@@ -63,6 +63,16 @@ export const FilingErrors = {
     });
   },
 
+  /** No tariff is set for the type (or it is zero): there is nothing to pay before sending. */
+  noFeeDue(): DomainError {
+    return new DomainError({
+      code: 'FILING_FEE_NOT_DUE',
+      status: 409,
+      detail: 'Per questo tipo di pratica non ci sono diritti di segreteria da pagare online.',
+      field: 'fees',
+    });
+  },
+
   /** The author is neither the titolare nor the technician named in the draft. */
   notEntitled(): DomainError {
     return new DomainError({

@@ -17,14 +17,7 @@ export interface FilingFeeState {
   paymentReference: string | null;
 }
 
-/** The port the payments module implements: what the draft owes and whether it is settled. */
+/** What the draft owes and whether it is settled; `fees/filing-fees.service.ts` answers it from the tariffs and pagoPA. */
 export abstract class FilingFeePolicy {
   abstract feeFor(draft: { id: string; type: PracticeType }): Promise<FilingFeeState>;
-}
-
-/** Until the payments module plugs in its policy: no fee is configured for any type, and the wizard says so. */
-export class NoFilingFeePolicy extends FilingFeePolicy {
-  async feeFor(): Promise<FilingFeeState> {
-    return { status: 'not_configured', amountCents: null, description: null, paymentReference: null };
-  }
 }

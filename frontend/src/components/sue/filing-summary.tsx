@@ -3,6 +3,7 @@ import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import type { Draft } from '../../lib/api/sue';
 import { fieldValue, SECTION_FIELDS, SECTION_STEPS, sueRoutes } from '../../lib/sue/wizard-steps';
+import { FilingFeeAction } from './filing-fee-action';
 import { SubmitFilingButton } from './submit-filing-button';
 
 function euro(cents: number | null, locale: string): string {
@@ -79,6 +80,9 @@ export function FilingSummary({ draft, t, locale }: { draft: Draft; t: Dictionar
       </ul>
       <h3 className="h5">{t.summary.fees}</h3>
       <p>{formatMessage(t.summary.feeStates[fee.status], { amount: euro(fee.amountCents, locale) })}</p>
+      {fee.status === 'due' && (
+        <FilingFeeAction draftId={draft.id} paymentId={fee.paymentReference} t={t.summary} />
+      )}
       {draft.missing.length > 0 ? (
         <div className="alert alert-warning" role="alert">
           <p className="mb-1">{t.summary.missing}</p>
@@ -93,7 +97,11 @@ export function FilingSummary({ draft, t, locale }: { draft: Draft; t: Dictionar
       ) : (
         <p className="alert alert-success">{t.summary.ready}</p>
       )}
-      <SubmitFilingButton draftId={draft.id} disabled={draft.missing.length > 0} t={t.summary} />
+      <SubmitFilingButton
+        draftId={draft.id}
+        disabled={draft.missing.length > 0 || fee.status === 'due'}
+        t={t.summary}
+      />
     </section>
   );
 }

@@ -32,3 +32,8 @@ export async function deleteAttachment(id: string, attachmentId: string): Promis
 export function submitDraft(id: string): Promise<Submission> {
   return bodyOf(browserApi().POST('/api/permits/drafts/{id}/submit', { params: { path: { id } } }));
 }
+
+/** Asks (or finds the one already asked) the pagoPA notice of the filing fee; answers its payment id. */
+export function requestFilingFee(id: string): Promise<{ id: string }> {
+  return bodyOf(browserApi().POST('/api/permits/drafts/{id}/fee-payment', { params: { path: { id } } }));
+}
