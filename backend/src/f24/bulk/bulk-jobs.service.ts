@@ -81,7 +81,8 @@ export class BulkJobsService {
             GROUP BY (n - 1) / $2`,
           [job.id, this.config.bulkChunkSize, `${dto.year}-01-01`, `${dto.year}-12-31`],
         );
-        const [{ total }]: { total: number }[] = await manager.query(
+        // TypeORM answers an UPDATE with [rows, affected].
+        const [[{ total }]]: [{ total: number }[], number] = await manager.query(
           `UPDATE f24_bulk_job
               SET total = (SELECT coalesce(sum(cardinality(taxpayers)), 0) FROM f24_bulk_chunk WHERE job_id = $1)
             WHERE id = $1 RETURNING total`,

@@ -286,7 +286,8 @@ export class ImuReminderCampaigns {
   }
 
   private async completeFinished(): Promise<void> {
-    const done: { id: string }[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [done]: [{ id: string }[], number] = await this.dataSource.query(
       `UPDATE imu_reminder_campaign c SET status = 'done', finished_at = now()
         WHERE status = 'running'
           AND NOT EXISTS (SELECT 1 FROM imu_reminder_recipient r WHERE r.campaign_id = c.id AND r.status = 'pending')
