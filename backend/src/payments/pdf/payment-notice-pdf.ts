@@ -130,18 +130,23 @@ function banksSection(doc: PDFKit.PDFDocument, notice: NoticeDocument, top: numb
   label(doc, 'Oggetto del pagamento', x, top + 82);
   value(doc, notice.purpose, x, top + 92, 180, 9);
   const y = MARGIN + 340;
-  label(doc, 'Euro', y, top + 26, 120);
-  doc
-    .font('bold')
-    .fontSize(14)
-    .fillColor('#000000')
-    .text(formatEuroAmount(notice.amount), y, top + 36, { width: 120 });
-  label(doc, 'Codice avviso', y, top + 60, 170);
-  value(doc, formatNoticeNumber(notice.noticeNumber), y, top + 70, 170, 11);
+  amountAndCode(doc, notice, y, top);
   label(doc, 'Cod. fiscale ente creditore', y, top + 92, 170);
   value(doc, notice.creditorFiscalCode, y, top + 102, 170, 11);
   label(doc, 'Scadenza', y, top + 122, 170);
   value(doc, notice.dueDate, y, top + 132, 170, 10);
+}
+
+/** The right column both sections open with: the amount in euro and the notice code, where payers look first. */
+function amountAndCode(doc: PDFKit.PDFDocument, notice: NoticeDocument, x: number, top: number): void {
+  label(doc, 'Euro', x, top + 26, 120);
+  doc
+    .font('bold')
+    .fontSize(14)
+    .fillColor('#000000')
+    .text(formatEuroAmount(notice.amount), x, top + 36, { width: 120 });
+  label(doc, 'Codice avviso', x, top + 60, 170);
+  value(doc, formatNoticeNumber(notice.noticeNumber), x, top + 70, 170, 11);
 }
 
 async function posteSection(doc: PDFKit.PDFDocument, notice: NoticeDocument, top: number): Promise<void> {
@@ -172,14 +177,7 @@ async function posteSection(doc: PDFKit.PDFDocument, notice: NoticeDocument, top
   label(doc, 'Destinatario', x, top + 82);
   value(doc, notice.payerName, x, top + 92, 180, 9);
   const y = MARGIN + 340;
-  label(doc, 'Euro', y, top + 26, 120);
-  doc
-    .font('bold')
-    .fontSize(14)
-    .fillColor('#000000')
-    .text(formatEuroAmount(notice.amount), y, top + 36, { width: 120 });
-  label(doc, 'Codice avviso', y, top + 60, 170);
-  value(doc, formatNoticeNumber(notice.noticeNumber), y, top + 70, 170, 11);
+  amountAndCode(doc, notice, y, top);
   label(doc, 'Tipo', y, top + 92, 170);
   value(doc, 'P1', y, top + 102, 170, 11);
   label(doc, 'Cod. fiscale ente creditore', y, top + 122, 170);
