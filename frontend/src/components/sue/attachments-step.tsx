@@ -13,6 +13,51 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1_048_576)} MB`;
 }
 
+/** The documents already attached, each with its signer and a button to take it away. */
+function AttachmentList({
+  draft,
+  t,
+  locale,
+  labelOf,
+  onRemove,
+}: {
+  draft: Draft;
+  t: Dictionary['sue'];
+  locale: string;
+  labelOf: (kind: AttachmentKind) => string;
+  onRemove: (attachmentId: string) => void;
+}) {
+  const a = t.attachments;
+  return draft.attachments.length === 0 ? (
+    <p>{a.none}</p>
+  ) : (
+    <ul className="list-group mb-4">
+      {draft.attachments.map((attachment) => (
+        <li key={attachment.id} className="list-group-item d-flex flex-wrap justify-content-between gap-2">
+          <span>
+            <strong>{labelOf(attachment.kind)}</strong>: {attachment.fileName}
+            <br />
+            <span className="small">
+              {formatMessage(a.signedBy, {
+                name: attachment.signerName,
+                date: new Date(attachment.signedAt).toLocaleDateString(locale === 'en' ? 'en-GB' : 'it-IT'),
+              })}
+            </span>
+          </span>
+          <button
+            type="button"
+            className="btn btn-outline-primary btn-sm"
+            onClick={() => onRemove(attachment.id)}
+          >
+            {a.remove}
+            <span className="visually-hidden">: {attachment.fileName}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The signed documents of the draft: listed with their signer, uploaded one at a time, verified by the backend. */
 export function AttachmentsStep({
   draft,
@@ -68,39 +113,7 @@ export function AttachmentsStep({
       </h2>
       <p>{a.lead}</p>
       <p className="small">{a.proxyHint}</p>
-      {draft.attachments.length === 0 ? (
-        <p>{a.none}</p>
-      ) : (
-        <ul className="list-group mb-4">
-          {draft.attachments.map((attachment) => (
-            <li
-              key={attachment.id}
-              className="list-group-item d-flex flex-wrap justify-content-between gap-2"
-            >
-              <span>
-                <strong>{labelOf(attachment.kind)}</strong>: {attachment.fileName}
-                <br />
-                <span className="small">
-                  {formatMessage(a.signedBy, {
-                    name: attachment.signerName,
-                    date: new Date(attachment.signedAt).toLocaleDateString(
-                      locale === 'en' ? 'en-GB' : 'it-IT',
-                    ),
-                  })}
-                </span>
-              </span>
-              <button
-                type="button"
-                className="btn btn-outline-primary btn-sm"
-                onClick={() => remove(attachment.id)}
-              >
-                {a.remove}
-                <span className="visually-hidden">: {attachment.fileName}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <AttachmentList draft={draft} t={t} locale={locale} labelOf={labelOf} onRemove={remove} />
       {problem && <ProblemAlert problem={problem} />}
       <form onSubmit={submit} encType="multipart/form-data" noValidate>
         <div className="mb-3">
