@@ -362,9 +362,15 @@ describe('certificati anagrafici', () => {
     expect(text).toMatch(/Imposta di bollo di € 16,00 assolta con marca da bollo n\. \d{14}/);
 
     const { rows } = await testDb().query<{ recipient: string; kind: string; content: unknown }>(
-      'SELECT recipient, kind, content FROM notification_outbox WHERE resource_id = $1',
+      "SELECT recipient, kind, content FROM notification_outbox WHERE resource_id = $1 AND channel = 'email'",
       [created.id],
     );
+    // The same receipt goes to the requester's App IO too, addressed by codice fiscale.
+    const { rows: io } = await testDb().query<{ recipient: string }>(
+      "SELECT recipient FROM notification_outbox WHERE resource_id = $1 AND channel = 'app_io'",
+      [created.id],
+    );
+    expect(io).toEqual([{ recipient: family.head.fiscalCode }]);
     expect(rows).toEqual([
       expect.objectContaining({
         recipient: `${family.head.fiscalCode.toLowerCase()}@example.test`,

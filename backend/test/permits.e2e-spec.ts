@@ -1104,7 +1104,7 @@ describe('pratiche edilizie', () => {
       await expect
         .poll(async () => {
           const { rows } = await testDb().query(
-            'SELECT status, count(*)::int AS count FROM notification_outbox WHERE resource_id = $1 GROUP BY status',
+            "SELECT status, count(*)::int AS count FROM notification_outbox WHERE resource_id = $1 AND channel = 'email' GROUP BY status",
             [practice.id],
           );
           return rows;

@@ -162,15 +162,16 @@ describe('personal area', () => {
     expect(after.items[0].readAt).toBeNull();
   });
 
-  it('should keep the messages of a party without an e-mail address in their inbox only', async () => {
+  it('should keep the messages of a party without an e-mail address in their inbox and App IO, never e-mail', async () => {
     const page = await ok<MessagePage>(await partner.fetch('/api/messages'));
     expect(page.total).toBe(4);
     expect(page.items[0].kind).toBe('permits.integration_requested');
-    const { rows } = await testDb().query(
-      'SELECT count(*)::int AS count FROM notification_outbox WHERE resource_id = $1 AND recipient = $2',
+    // App IO addresses the person by codice fiscale; e-mail has no address to go to.
+    const { rows } = await testDb().query<{ channel: string; count: number }>(
+      'SELECT channel, count(*)::int AS count FROM notification_outbox WHERE resource_id = $1 AND recipient = $2 GROUP BY channel',
       [practiceId, household.members[1].fiscalCode],
     );
-    expect(rows[0].count).toBe(0);
+    expect(rows).toEqual([{ channel: 'app_io', count: 4 }]);
   });
 
   it('should mark a message read once and count it out of the unread', async () => {

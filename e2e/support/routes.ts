@@ -73,6 +73,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
 
   { pattern: '/', audience: 'resident', path: at('/') },
   { pattern: '/messaggi', audience: 'resident', path: at('/messaggi') },
+  { pattern: '/messaggi/preferenze', audience: 'resident', path: at('/messaggi/preferenze') },
   { pattern: '/certificati', audience: 'resident', path: at('/certificati') },
   {
     pattern: '/certificati/richiesta',
@@ -216,6 +217,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
     path: at('/backoffice/valutazioni?page=/servizi'),
   },
   { pattern: '/backoffice/pagamenti', audience: 'admin', path: at('/backoffice/pagamenti') },
+  { pattern: '/backoffice/notifiche', audience: 'admin', path: at('/backoffice/notifiche') },
 ];
 
 /** The route patterns of every `page.tsx` under the App Router folder, route groups `(name)` left out. */

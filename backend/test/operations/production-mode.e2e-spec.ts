@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../src/config/paths.js';
 import { type Replica, startReplica } from '../security/support/replica.js';
@@ -18,6 +20,7 @@ const UNSET = Object.fromEntries(
     'CERTIFICATES_SEAL_KEY_FILE',
     'CERTIFICATES_PADES_P12_FILE',
     'CERTIFICATES_PADES_P12_PASSPHRASE',
+    'SIGNATURE_TRUSTED_CAS',
   ].map((name) => [name, '']),
 );
 
@@ -26,7 +29,9 @@ async function bootBuiltBackend(env: Record<string, string>): Promise<{ code: nu
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) =>
-        !/^(NODE_ENV|DEMO_|OIDC_|PUBLIC_URL|DATABASE_URL|SESSION_|CERTIFICATES_|API_DOCS)/.test(name),
+        !/^(NODE_ENV|DEMO_|OIDC_|PUBLIC_URL|DATABASE_URL|SESSION_|CERTIFICATES_|SIGNATURE_|API_DOCS)/.test(
+          name,
+        ),
     ),
   );
   try {
@@ -40,6 +45,31 @@ async function bootBuiltBackend(env: Record<string, string>): Promise<{ code: nu
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, output: failed.stdout + failed.stderr };
   }
+}
+
+/** A CA certificate standing in for AgID's trusted list (the firma sandbox's CA is refused in production). */
+async function qualifiedCaFile(): Promise<string> {
+  const keys = forge.pki.rsa.generateKeyPair(2048);
+  const ca = forge.pki.createCertificate();
+  ca.publicKey = keys.publicKey;
+  ca.serialNumber = '01';
+  ca.validity.notBefore = new Date();
+  ca.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
+  const name = [
+    { name: 'commonName', value: 'Qualified CA (test)' },
+    { name: 'organizationName', value: 'Prestatore qualificato di prova' },
+    { name: 'countryName', value: 'IT' },
+  ];
+  ca.setSubject(name);
+  ca.setIssuer(name);
+  ca.setExtensions([
+    { name: 'basicConstraints', cA: true },
+    { name: 'keyUsage', keyCertSign: true, cRLSign: true },
+  ]);
+  ca.sign(keys.privateKey, forge.md.sha256.create());
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'qualified-cas-')), 'qualified-cas.pem');
+  await writeFile(file, forge.pki.certificateToPem(ca));
+  return file;
 }
 
 describe('production mode', () => {
@@ -68,6 +98,7 @@ describe('production mode', () => {
       'CERTIFICATES_SEAL_KEY_FILE (unset)',
       'CERTIFICATES_PADES_P12_FILE (unset)',
       'CERTIFICATES_PADES_P12_PASSPHRASE (unset)',
+      'SIGNATURE_TRUSTED_CAS (unset)',
     ]) {
       expect(output).toContain(`  ${variable}`);
     }
@@ -95,6 +126,7 @@ describe('production mode', () => {
         CERTIFICATES_PADES_P12_PASSPHRASE: (
           await readFile(path.join(keys, 'certificate-seal.p12.passphrase'), 'utf8')
         ).trim(),
+        SIGNATURE_TRUSTED_CAS: await qualifiedCaFile(),
       };
       [closed, published] = await Promise.all([
         startReplica(production),

@@ -194,6 +194,52 @@ const MATRIX: Record<string, RouteCheck> = {
     expect: offices(['permits'], 400),
     request: ({ a }) => ({ path: `/api/staff/permits/${a.practiceId}/charges`, ...json({}) }),
   },
+  // SUE online filing: drafts are the author's own; unknown ids are refused the same way for everybody.
+  // Nobody here has filled in a technician profile yet.
+  'GET /api/me/technician-profile': { expect: loggedIn(404) },
+  'PUT /api/me/technician-profile': {
+    expect: loggedIn(400),
+    request: () => ({ path: '/api/me/technician-profile', ...json({}) }),
+  },
+  'GET /api/permits/drafts': { expect: loggedIn(200) },
+  'POST /api/permits/drafts': {
+    expect: loggedIn(400),
+    request: () => ({ path: '/api/permits/drafts', ...json({}) }),
+  },
+  'GET /api/permits/drafts/{id}': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/permits/drafts/${randomUUID()}` }),
+  },
+  'PUT /api/permits/drafts/{id}': {
+    expect: loggedIn(400),
+    request: () => ({ path: `/api/permits/drafts/${randomUUID()}`, ...json({ titolare: 'x' }) }),
+  },
+  'POST /api/permits/drafts/{id}/attachments': {
+    expect: loggedIn('pass'),
+    request: () => ({ path: `/api/permits/drafts/${randomUUID()}/attachments`, body: pdfForm() }),
+  },
+  'DELETE /api/permits/drafts/{id}/attachments/{attachmentId}': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/permits/drafts/${randomUUID()}/attachments/${randomUUID()}` }),
+  },
+  'POST /api/permits/drafts/{id}/fee-payment': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/permits/drafts/${randomUUID()}/fee-payment` }),
+  },
+  'POST /api/permits/drafts/{id}/submit': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/permits/drafts/${randomUUID()}/submit` }),
+  },
+  'GET /api/permits/{id}/receipt': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/permits/${randomUUID()}/receipt` }),
+  },
+  'POST /api/permits/{id}/signed-documents': {
+    expect: loggedIn('pass'),
+    request: () => ({ path: `/api/permits/${randomUUID()}/signed-documents`, body: pdfForm() }),
+  },
+  'GET /api/public/albo-pretorio': { expect: everyone(200) },
+  'GET /api/public/albo-pretorio/archivio': { expect: everyone(200) },
   'GET /api/health': { expect: everyone(200) },
   'GET /api/health/ready': { expect: everyone(200) },
   // Outside the session rules: open without METRICS_TOKEN outside production (its own tests cover the token).

@@ -1,11 +1,14 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth/authorization/access.decorators.js';
 import { AlboArchiveQueryDto } from './albo-archive-query.dto.js';
 import { AlboPretorioService } from './albo-pretorio.service.js';
 import { AlboArchivePageView, AlboEntryView } from './albo-views.js';
 
-/** Public: the permessi di costruire on the albo pretorio (15 days) and the archive of granted permits. */
+/**
+ * Public: the permessi di costruire on the albo pretorio (15 days) and the archive of granted permits. Not
+ * cacheable like every API answer: it names people, and a publication that ends must disappear at once.
+ */
 @ApiTags('albo-pretorio')
 @Controller('public/albo-pretorio')
 export class AlboPretorioController {
@@ -13,7 +16,6 @@ export class AlboPretorioController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', 'public, max-age=300')
   @ApiOkResponse({ type: [AlboEntryView], description: 'Granted in the last 15 days, newest first.' })
   current() {
     return this.albo.current();
@@ -21,7 +23,6 @@ export class AlboPretorioController {
 
   @Get('archivio')
   @Public()
-  @Header('Cache-Control', 'public, max-age=300')
   @ApiOkResponse({ type: AlboArchivePageView })
   archive(@Query() query: AlboArchiveQueryDto) {
     return this.albo.archive({
