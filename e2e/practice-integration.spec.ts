@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { newIdentity } from '../backend/test/support/factories.js';
+import { samplePdf } from '../backend/src/permits/signatures/signature.fixtures.js';
+import { newIdentity, type TestIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
   expectText,
@@ -20,12 +21,31 @@ import {
   okJson,
   registerPractice,
   romeToday,
-  smallPdf,
   staffSession,
 } from './support/portal.js';
 
-const { publicUrl } = inject('stack');
+const { publicUrl, federationUrl } = inject('stack');
 const browser = useBrowser();
+
+/** A PDF signed PAdES by the firma sandbox as `who` (with a `defect` when asked), saved for the browser to pick. */
+async function signedPdf(folder: string, who: TestIdentity, name: string, defect?: string): Promise<string> {
+  const query = new URLSearchParams({
+    format: 'pades',
+    fiscalCode: who.fiscalCode,
+    givenName: who.givenName,
+    familyName: who.familyName,
+    ...(defect ? { defect } : {}),
+  });
+  const response = await fetch(`${federationUrl}/firma/sign?${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/pdf' },
+    body: new Uint8Array(await samplePdf(name)),
+  });
+  expect(response.status).toBe(200);
+  const file = path.join(folder, `${name}.pdf`);
+  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  return file;
+}
 
 describe('a resident checks a practice and answers an integration request', () => {
   it('should show the timeline and the due date, take a real PDF and submit the integrations', async () => {
@@ -74,19 +94,36 @@ describe('a resident checks a practice and answers an integration request', () =
     await expectNoAccessibilityViolations(page);
     await screenshot(page, 'practice-integration-2-detail-phone');
 
-    // Upload a small real PDF, then send the integrations.
+    // A file whose signer certificate has expired is refused, with the Italian reason, and nothing is stored.
     const folder = await mkdtemp(path.join(os.tmpdir(), 'e2e-upload-'));
-    const file = path.join(folder, 'tavola-3-aggiornata.pdf');
-    await writeFile(file, smallPdf('Tavola 3 - stato di progetto'));
+    const expired = await signedPdf(folder, resident, 'tavola-3-scaduta', 'expired-certificate');
     await waitForHydration(page);
-    await page.getByLabel(/File PDF, JPEG o PNG/).setInputFiles(file);
-    await page.getByRole('button', { name: 'Carica il documento' }).click();
+    const input = page.getByLabel(/File firmato \(PDF o .p7m\)/);
+    await input.setInputFiles(expired);
+    await page.getByRole('button', { name: 'Carica il documento firmato' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: /Il certificato di firma di .+ è scaduto/ });
+    await refusal.waitFor({ timeout: 15_000 });
+    await expectText(refusal, `${resident.givenName} ${resident.familyName}`);
+    await expectNoAccessibilityViolations(page);
+    await screenshot(page, 'practice-integration-3a-refused-phone');
+
+    // A PDF signed by the resident through the firma sandbox is taken, with its signer shown.
+    const file = await signedPdf(folder, resident, 'tavola-3-aggiornata');
+    await input.setInputFiles(file);
+    await page.getByRole('button', { name: 'Carica il documento firmato' }).click();
+    const signer = `${resident.givenName} ${resident.familyName} (codice fiscale ${resident.fiscalCode})`;
     await page
       .getByRole('status')
-      .filter({ hasText: 'Documento «tavola-3-aggiornata.pdf» caricato.' })
+      .filter({ hasText: `Documento «tavola-3-aggiornata.pdf» caricato: firmato da ${signer}.` })
       .waitFor({ timeout: 15_000 });
+    expect(await refusal.count()).toBe(0);
+    await expectText(
+      page.getByRole('list', { name: 'Documenti firmati caricati' }).getByRole('listitem'),
+      `Firmato da ${signer}`,
+    );
     const documents = page.getByRole('region', { name: 'Documenti' });
     await expectText(documents, 'tavola-3-aggiornata.pdf');
+    await expectNoHorizontalScroll(page);
     await screenshot(page, 'practice-integration-3-uploaded-phone');
 
     await page.getByLabel(/Messaggio per l.ufficio/).fill('Allego la tavola 3 aggiornata.');

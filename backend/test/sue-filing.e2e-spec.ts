@@ -76,7 +76,7 @@ function upload(session: TestSession, draftId: string, kind: string, file: Buffe
   return session.fetch(`/api/permits/drafts/${draftId}/attachments`, { method: 'POST', body: form });
 }
 
-function sections(titolare: TestIdentity, tecnico: TestIdentity | null) {
+function sections(titolare: TestIdentity, tecnico: TestIdentity | null, coTitolari: TestIdentity[] = []) {
   return {
     titolare: {
       fiscalCode: titolare.fiscalCode,
@@ -84,7 +84,11 @@ function sections(titolare: TestIdentity, tecnico: TestIdentity | null) {
       familyName: titolare.familyName,
       email: `${titolare.fiscalCode.toLowerCase()}@example.test`,
       title: 'proprietario',
-      coTitolari: [],
+      coTitolari: coTitolari.map(({ fiscalCode, givenName, familyName }) => ({
+        fiscalCode,
+        givenName,
+        familyName,
+      })),
     },
     tecnico: tecnico
       ? {
@@ -287,10 +291,12 @@ describe('SUE online filing', () => {
       const owed = await ok<DraftView>(await technicianSession.fetch(`/api/permits/drafts/${id}`));
       expect(owed.fees).toMatchObject({ status: 'due', paymentReference: null });
       expect(owed.fees.amountCents).toBeGreaterThan(0);
+      // A co-owner is a co-titolare: a party of the filed practice, who sees it.
+      const coOwner = newIdentity();
       await ok(
         await technicianSession.fetch(
           `/api/permits/drafts/${id}`,
-          json('PUT', sections(resident, technician)),
+          json('PUT', sections(resident, technician, [coOwner])),
         ),
       );
       for (const kind of ['modulo', 'relazione_tecnica', 'elaborati_grafici']) {
@@ -378,6 +384,12 @@ describe('SUE online filing', () => {
         protocolDate: today,
       });
 
+      const coOwnerSession = await loginAs(coOwner);
+      const coOwned = await ok<ResidentPracticeListView>(await coOwnerSession.fetch('/api/permits'));
+      expect(coOwned.items.map((item: { id: string }) => item.id)).toContain(a.practiceId);
+      expect((await coOwnerSession.fetch(`/api/permits/${a.practiceId}`)).status).toBe(200);
+      expect((await coOwnerSession.fetch(a.receiptUrl)).status).toBe(200);
+
       const receipt = await residentSession.fetch(a.receiptUrl);
       expect(receipt.status).toBe(200);
       expect(receipt.headers.get('content-type')).toBe('application/pdf');
@@ -403,7 +415,14 @@ describe('SUE online filing', () => {
         documents: unknown[];
       }>(await clerk.fetch(`/api/staff/permits/${a.practiceId}`));
       expect(staffView.state).toBe(initialState('CILA'));
-      expect(staffView.parties.map((party) => party.role).sort()).toEqual(['applicant', 'technician']);
+      expect(staffView.parties.map((party) => party.role).sort()).toEqual([
+        'applicant',
+        'co_applicant',
+        'technician',
+      ]);
+      expect(staffView.parties.find((party) => party.role === 'co_applicant')?.fiscalCode).toBe(
+        coOwner.fiscalCode,
+      );
       expect(staffView.documents).toHaveLength(4);
 
       expect(
@@ -480,7 +499,13 @@ describe('SUE online filing', () => {
         await send(await signAs(applicant, 'cades'), 'tavola-3.pdf.p7m'),
         201,
       );
-      expect(stored).toMatchObject({ fileName: 'tavola-3.pdf', mediaType: 'application/pdf' });
+      expect(stored).toMatchObject({
+        fileName: 'tavola-3.pdf',
+        mediaType: 'application/pdf',
+        signatureFormat: 'cades',
+        signerName: `${applicant.givenName} ${applicant.familyName}`,
+        signerFiscalCode: applicant.fiscalCode,
+      });
     });
   });
 

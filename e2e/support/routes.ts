@@ -90,6 +90,11 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { pattern: '/i-miei-dati/famiglia', audience: 'resident', path: at('/i-miei-dati/famiglia') },
   { pattern: '/i-miei-dati/rettifiche', audience: 'resident', path: at('/i-miei-dati/rettifiche') },
   { pattern: '/i-miei-dati/accessi', audience: 'resident', path: at('/i-miei-dati/accessi') },
+  {
+    pattern: '/i-miei-dati/profilo-tecnico',
+    audience: 'resident',
+    path: at('/i-miei-dati/profilo-tecnico'),
+  },
   { pattern: '/pagamenti', audience: 'resident', path: at('/pagamenti') },
   { pattern: '/pagamenti/[id]', audience: 'resident', path: (f) => `/pagamenti/${f.paymentId}` },
   { pattern: '/pagamenti/imu', audience: 'resident', path: (f) => `/pagamenti/imu?anno=${f.year}` },

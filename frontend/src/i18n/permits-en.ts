@@ -77,6 +77,18 @@ export const permitsEn: typeof permitsIt = {
     outcome: { granted: 'Granted', rejected: 'Rejected' },
     requestedDocuments: 'Documents requested',
   },
+  signedUpload: {
+    title: 'Answer the request with signed documents',
+    hint: 'Upload a digitally signed PDF (PAdES) or a .p7m file (CAdES): the signature is verified before it is accepted.',
+    label: 'Signed file (PDF or .p7m), at most 10 MB',
+    submit: 'Upload the signed document',
+    uploading: 'Verifying the signature…',
+    done: 'Document “{name}” uploaded: signed by {signer}.',
+    missing: 'Choose a signed file to upload.',
+    listTitle: 'Signed documents uploaded',
+    signedBy: 'Signed by {signer}',
+    fiscalCode: 'fiscal code {code}',
+  },
   upload: {
     title: 'Upload a document in answer to the request',
     label: 'PDF, JPEG or PNG file, at most 10 MB',

@@ -75,6 +75,18 @@ export const permitsIt = {
     outcome: { granted: 'Accolto', rejected: 'Respinto' },
     requestedDocuments: 'Documenti richiesti',
   },
+  signedUpload: {
+    title: 'Rispondi alla richiesta con documenti firmati',
+    hint: 'Carica un PDF firmato digitalmente (PAdES) o un file .p7m (CAdES): la firma viene verificata prima di accettarlo.',
+    label: 'File firmato (PDF o .p7m), al massimo 10 MB',
+    submit: 'Carica il documento firmato',
+    uploading: 'Verifica della firma in corso…',
+    done: 'Documento «{name}» caricato: firmato da {signer}.',
+    missing: 'Scegli un file firmato da caricare.',
+    listTitle: 'Documenti firmati caricati',
+    signedBy: 'Firmato da {signer}',
+    fiscalCode: 'codice fiscale {code}',
+  },
   upload: {
     title: 'Carica un documento in risposta alla richiesta',
     label: 'File PDF, JPEG o PNG, al massimo 10 MB',

@@ -42,6 +42,28 @@ export const sueEn: typeof sueIt = {
     notRequired: 'This section is not required for this type of application: you may go on.',
     draftLead: 'Changes are saved at every step; resume the application from any device.',
   },
+  coTitolari: {
+    title: 'Co-holders',
+    lead: 'If other people hold a title to the property (for example co-owners), add them: they will see the application in their personal area.',
+    person: 'Co-holder {n}',
+    add: 'Add a co-holder',
+    remove: 'Remove co-holder {n}',
+  },
+  technicianProfile: {
+    title: 'Technician profile',
+    lead: 'If you file building applications as the appointed technician, save the details of your registration here: every new application will start with them.',
+    link: 'Are you a technician? Fill in your professional profile',
+    cardText:
+      'The details of your professional registration, used in the building applications you file as a technician.',
+    missing: 'You have not saved a technician profile yet.',
+    professionalOrder: 'Professional order or board',
+    registrationNumber: 'Registration number',
+    province: 'Province of the register (code, e.g. CR)',
+    pec: 'PEC address',
+    save: 'Save the profile',
+    saving: 'Saving…',
+    saved: 'Profile saved: it will be used in new applications.',
+  },
   fields: {
     fiscalCode: 'Fiscal code',
     givenName: 'Given name',

@@ -41,6 +41,28 @@ export const sueIt = {
     notRequired: 'Questa sezione non è richiesta per questo tipo di pratica: puoi proseguire.',
     draftLead: 'Le modifiche si salvano a ogni passo; puoi riprendere la pratica da qualsiasi dispositivo.',
   },
+  coTitolari: {
+    title: 'Co-titolari',
+    lead: 'Se altre persone hanno titolo sull’immobile (per esempio comproprietari), aggiungile: vedranno la pratica nella loro area personale.',
+    person: 'Co-titolare {n}',
+    add: 'Aggiungi un co-titolare',
+    remove: 'Rimuovi il co-titolare {n}',
+  },
+  technicianProfile: {
+    title: 'Profilo del tecnico',
+    lead: 'Se presenti pratiche edilizie come tecnico incaricato, salva qui i dati della tua iscrizione: li ritroverai già compilati in ogni nuova pratica.',
+    link: 'Sei un tecnico? Compila il tuo profilo professionale',
+    cardText:
+      'I dati della tua iscrizione all’albo, usati per compilare le pratiche edilizie che presenti come tecnico.',
+    missing: 'Non hai ancora salvato un profilo da tecnico.',
+    professionalOrder: 'Ordine o collegio professionale',
+    registrationNumber: 'Numero di iscrizione all’albo',
+    province: 'Provincia dell’albo (sigla, es. CR)',
+    pec: 'Indirizzo PEC',
+    save: 'Salva il profilo',
+    saving: 'Salvataggio in corso…',
+    saved: 'Profilo salvato: sarà usato nelle nuove pratiche.',
+  },
   fields: {
     fiscalCode: 'Codice fiscale',
     givenName: 'Nome',

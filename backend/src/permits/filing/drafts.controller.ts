@@ -36,7 +36,6 @@ import { ATTACHMENT_KINDS } from '../domain/filing-requirements.js';
 import { FilingFeesService } from '../fees/filing-fees.service.js';
 import { documentResponse } from '../http/document-response.js';
 import { PracticeIdParam } from '../http/permit-params.js';
-import { DocumentView } from '../views/practice-views.js';
 import { DraftAttachmentsService } from './draft-attachments.service.js';
 import { CreateDraftDto, TechnicianProfileDto, UpdateDraftDto } from './draft-sections.dto.js';
 import { DraftsService } from './drafts.service.js';
@@ -47,6 +46,7 @@ import {
   DraftCreatedView,
   DraftSummaryView,
   DraftView,
+  SignedDocumentView,
   SubmissionView,
   TechnicianProfileView,
 } from './filing-views.js';
@@ -208,8 +208,8 @@ export class DraftsController {
     },
   })
   @ApiCreatedResponse({
-    type: DocumentView,
-    description: 'Verified, and linked to the open integration request.',
+    type: SignedDocumentView,
+    description: 'Verified, and linked to the open integration request; with its signer.',
   })
   @ApiNotFoundResponse({ description: 'PRACTICE_NOT_FOUND' })
   @ApiUnprocessableEntityResponse({ description: 'SIGNATURE_* (the reason), NO_OPEN_INTEGRATION_REQUEST' })

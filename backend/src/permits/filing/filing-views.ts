@@ -11,6 +11,7 @@ import {
   missingForFiling,
 } from '../domain/filing-requirements.js';
 import { PRACTICE_TYPE_INFO, PRACTICE_TYPES, type PracticeType } from '../domain/practice-type.js';
+import { DocumentView } from '../views/practice-views.js';
 import type { AttachmentRow, DraftRow } from './draft-repository.js';
 import type { FilingFeeState } from './filing-fee-policy.js';
 
@@ -29,6 +30,13 @@ export class AttachmentView {
   @ApiProperty({ type: String, nullable: true }) signerFiscalCode: string | null;
   @ApiProperty({ format: 'date-time' }) signedAt: string;
   @ApiProperty({ format: 'date-time' }) uploadedAt: string;
+}
+
+/** A document answering an integration request, with who signed it (from the verified certificate). */
+export class SignedDocumentView extends DocumentView {
+  @ApiProperty({ enum: ['pades', 'cades'] }) signatureFormat: 'pades' | 'cades';
+  @ApiProperty({ description: 'Who signed, as the certificate names them.' }) signerName: string;
+  @ApiProperty({ type: String, nullable: true }) signerFiscalCode: string | null;
 }
 
 export class AttachmentRequirementView {

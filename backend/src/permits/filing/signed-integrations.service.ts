@@ -3,8 +3,8 @@ import type { AuthUser } from '../../auth/authorization/roles.js';
 import type { UploadedDocumentFile } from '../documents/document-upload.interceptor.js';
 import { PracticeDocumentsService } from '../services/practice-documents.service.js';
 import { SignatureVerifier } from '../signatures/signature-verifier.service.js';
-import type { DocumentView } from '../views/practice-views.js';
 import { FilingErrors } from './filing-errors.js';
+import type { SignedDocumentView } from './filing-views.js';
 
 /**
  * Integrations answered online with signed documents: the signature is verified as in the wizard, then the signed
@@ -21,11 +21,11 @@ export class SignedIntegrationsService {
     practiceId: string,
     file: UploadedDocumentFile | undefined,
     user: AuthUser,
-  ): Promise<DocumentView> {
+  ): Promise<SignedDocumentView> {
     if (!file || file.size === 0) throw FilingErrors.fileMissing();
     const verified = await this.signatures.verify(file.buffer);
     const name = file.originalname.replace(/\.p7m$/i, '') || 'documento.pdf';
-    return this.documents.upload(
+    const document = await this.documents.upload(
       practiceId,
       {
         originalname: name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`,
@@ -35,5 +35,11 @@ export class SignedIntegrationsService {
       user,
       'resident',
     );
+    return {
+      ...document,
+      signatureFormat: verified.format,
+      signerName: verified.signer.commonName,
+      signerFiscalCode: verified.signer.fiscalCode,
+    };
   }
 }

@@ -11,6 +11,7 @@ import { getVisura } from '../../lib/api/registry';
 import { loadRegistry } from '../../lib/registry/load-registry';
 import { registryRoutes } from '../../lib/registry/registry-routes';
 import { routes } from '../../lib/routes';
+import { sueRoutes } from '../../lib/sue/wizard-steps';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.myData.title };
@@ -63,6 +64,18 @@ export default async function MyDataPage() {
       ) : (
         <RegistryProblem problem={visura.problem} />
       )}
+      {/* Not registry data: shown also to technicians who are not residents. */}
+      <section className="card card-bg rounded no-after mt-4 mb-4" aria-labelledby="technician-title">
+        <div className="card-body">
+          <h2 id="technician-title" className="card-title h5">
+            {t.sue.technicianProfile.title}
+          </h2>
+          <p className="card-text">{t.sue.technicianProfile.cardText}</p>
+          <Link className="btn btn-outline-primary" href={sueRoutes.technicianProfile}>
+            {t.sue.technicianProfile.title}
+          </Link>
+        </div>
+      </section>
       <RatingComponent page="/i-miei-dati" labels={t.serviceModel.rating} />
     </div>
   );

@@ -6,6 +6,7 @@ import type { Dictionary } from '../../i18n/dictionary';
 import { ApiError, type Problem } from '../../lib/api/api-error';
 import type { DraftSections } from '../../lib/api/sue';
 import { saveDraft } from '../../lib/api/sue-client';
+import { coTitolariFromForm, savedCoTitolari } from '../../lib/sue/co-titolari';
 import {
   type FieldSpec,
   fieldValue,
@@ -16,6 +17,7 @@ import {
   type WizardStep,
 } from '../../lib/sue/wizard-steps';
 import { ProblemAlert } from '../permits/problem-alert';
+import { CoTitolariFields } from './co-titolari-fields';
 
 interface Props {
   draftId: string;
@@ -41,6 +43,7 @@ export function SectionForm({ draftId, version, step, next, section, required, t
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [coRows, setCoRows] = useState(() => savedCoTitolari(section).length);
   const fields = SECTION_FIELDS[step];
   const invalid = invalidFields(problem, step);
 
@@ -49,7 +52,9 @@ export function SectionForm({ draftId, version, step, next, section, required, t
     setBusy(true);
     setProblem(null);
     try {
-      const value = sectionFromForm(fields, new FormData(event.currentTarget), section ?? {});
+      const form = new FormData(event.currentTarget);
+      const value = sectionFromForm(fields, form, section ?? {});
+      if (step === 'titolare') value.coTitolari = coTitolariFromForm(form, coRows);
       await saveDraft(draftId, { [step]: value, expectedVersion: version } as DraftSections);
       router.push(sueRoutes.draft(draftId, next));
       router.refresh();
@@ -77,6 +82,9 @@ export function SectionForm({ draftId, version, step, next, section, required, t
           />
         ))}
       </fieldset>
+      {step === 'titolare' && (
+        <CoTitolariFields saved={savedCoTitolari(section)} invalid={invalid} onRowsChange={setCoRows} t={t} />
+      )}
       <div className="d-flex flex-wrap gap-2 mt-4">
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {t.wizard.save}

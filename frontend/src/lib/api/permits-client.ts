@@ -1,6 +1,6 @@
 import { type PermitsAudience, practiceApiPath } from '../permits/api-paths';
 import { browserApi, clientApiFetch } from './api-fetch-client';
-import type { PracticeDocument, TransitionRequest } from './permits';
+import type { PracticeDocument, SignedPracticeDocument, TransitionRequest } from './permits';
 import { bodyOf } from './read-api-response';
 
 /** `POST .../transitions` from the browser; throws `ApiError` (409 when someone changed it meanwhile). */
@@ -26,6 +26,22 @@ export function uploadPracticeDocument(
   const form = new FormData();
   form.append('file', file);
   return clientApiFetch(`${practiceApiPath(audience, practiceId)}/documents`, {
+    method: 'POST',
+    body: form,
+  });
+}
+
+/**
+ * `POST /api/permits/{id}/signed-documents`: a party answers the open integration request with a signed document
+ * (PAdES PDF or CAdES `.p7m`); the signature is verified first, and a refusal carries the Italian reason.
+ */
+export function uploadSignedPracticeDocument(
+  practiceId: string,
+  file: File,
+): Promise<SignedPracticeDocument> {
+  const form = new FormData();
+  form.append('file', file);
+  return clientApiFetch(`/api/permits/${encodeURIComponent(practiceId)}/signed-documents`, {
     method: 'POST',
     body: form,
   });

@@ -36,6 +36,7 @@ export type TimelineEntry = Schemas['TimelineEntryView'] &
   Partial<Pick<Schemas['StaffTimelineEntryView'], 'internalNote'>> & { actor: { id?: string } };
 export type IntegrationRequest = Schemas['IntegrationRequestView'];
 export type PracticeDocument = Schemas['DocumentView'];
+export type SignedPracticeDocument = Schemas['SignedDocumentView'];
 /** `GET /api/permits/{id}`: what a party sees (no internal notes). */
 export type ResidentPractice = Schemas['ResidentPracticeView'];
 /** `GET /api/staff/permits/{id}`: what the permits office sees. */

@@ -3834,6 +3834,25 @@ export interface components {
              */
             roles: ("registry" | "permits" | "taxes" | "admin")[];
         };
+        SignedDocumentView: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            integrationRequestId: string | null;
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Hex SHA-256 of the content. */
+            sha256: string;
+            /** @enum {string} */
+            signatureFormat: "pades" | "cades";
+            signerFiscalCode: string | null;
+            /** @description Who signed, as the certificate names them. */
+            signerName: string;
+            sizeBytes: number;
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["ActorView"];
+        };
         SpidProviderView: {
             /** @example test-a */
             id: string;
@@ -6057,13 +6076,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Verified, and linked to the open integration request. */
+            /** @description Verified, and linked to the open integration request; with its signer. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentView"];
+                    "application/json": components["schemas"]["SignedDocumentView"];
                 };
             };
             /** @description PRACTICE_NOT_FOUND */

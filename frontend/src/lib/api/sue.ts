@@ -1,3 +1,4 @@
+import { ApiError } from './api-error';
 import { serverApi } from './api-fetch';
 import { bodyOf } from './read-api-response';
 import type { components } from './schema';
@@ -15,6 +16,17 @@ export type MissingItem = Schemas['MissingItemView'];
 export type Submission = Schemas['SubmissionView'];
 export type AlboEntry = Schemas['AlboEntryView'];
 export type AlboArchivePage = Schemas['AlboArchivePageView'];
+export type TechnicianProfile = Schemas['TechnicianProfileView'];
+
+/** The caller's technician profile, or null when they have not saved one (the API's 404). */
+export async function getTechnicianProfile(): Promise<TechnicianProfile | null> {
+  try {
+    return await bodyOf(serverApi().GET('/api/me/technician-profile'));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
 
 export function getMyDrafts(): Promise<DraftSummary[]> {
   return bodyOf(serverApi().GET('/api/permits/drafts'));

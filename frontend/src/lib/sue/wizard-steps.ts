@@ -17,6 +17,7 @@ export const sueRoutes = {
     `${routes.permits}/bozze/${encodeURIComponent(id)}${step ? `?passo=${step}` : ''}`,
   albo: '/albo-pretorio',
   alboArchive: '/albo-pretorio/archivio',
+  technicianProfile: '/i-miei-dati/profilo-tecnico',
 } as const;
 
 type Fields = Dictionary['sue']['fields'];

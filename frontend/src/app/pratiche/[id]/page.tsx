@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PracticeCharges } from '../../../components/payments/practice-charges';
-import { DocumentUploadForm } from '../../../components/permits/document-upload-form';
 import { LegalClockPanel } from '../../../components/permits/legal-clock-panel';
 import { PracticeDocuments } from '../../../components/permits/practice-documents';
 import { PracticeOverview } from '../../../components/permits/practice-overview';
@@ -10,6 +9,7 @@ import { PracticeRequests } from '../../../components/permits/practice-requests'
 import { PracticeTimeline } from '../../../components/permits/practice-timeline';
 import { ResidentActions } from '../../../components/permits/resident-actions';
 import { StateBadge } from '../../../components/permits/state-badge';
+import { SignedIntegrationForm } from '../../../components/sue/signed-integration-form';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getCurrentUser } from '../../../lib/api/auth';
@@ -64,7 +64,7 @@ export default async function MyPracticePage({ params }: Params) {
       <PracticeCharges charges={charges} payments={payments} t={t.payments} locale={locale} />
       <PracticeRequests requests={practice.requests} timeline={practice.timeline} t={p} locale={locale} />
       {practice.actions.uploadDocuments && (
-        <DocumentUploadForm practiceId={practice.id} audience="resident" t={p.upload} />
+        <SignedIntegrationForm practiceId={practice.id} t={p.signedUpload} />
       )}
       <ResidentActions
         practiceId={practice.id}

@@ -29,6 +29,9 @@ export default async function NewFilingPage() {
       </Link>
       <h1 className="mb-3">{s.title}</h1>
       <p className="lead">{s.lead}</p>
+      <p>
+        <Link href={sueRoutes.technicianProfile}>{t.sue.technicianProfile.link}</Link>
+      </p>
       <div className="row g-4">
         <div className="col-12 col-lg-7">
           <NewDraftForm types={PRACTICE_TYPES} labels={t.permits.types} t={s} />
