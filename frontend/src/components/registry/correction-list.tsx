@@ -57,7 +57,7 @@ export function CorrectionList({
               <td className="portal-user-text">
                 {formatMessage(t.change, { current: item.currentValue, requested: item.requestedValue })}
               </td>
-              <td>
+              <td className="portal-request-state">
                 <p className="mb-2">
                   <span className={`badge ${BADGES[item.state.code] ?? 'bg-secondary'}`}>
                     {item.state.label}
