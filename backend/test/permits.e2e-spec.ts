@@ -317,6 +317,12 @@ describe('pratiche edilizie', () => {
         bucket: 'inviate',
         yourRoles: ['applicant'],
       });
+      const officeView = await ok<StaffPracticeView>(
+        await staff.session.fetch(`/api/staff/permits/${mine.id}`),
+      );
+      const completionBy = list.items.find((item) => item.id === mine.id)?.completionBy;
+      expect(completionBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(completionBy).toBe(officeView.officeDeadline);
       expect(list.counts.inviate).toBeGreaterThanOrEqual(1);
 
       const asTechnician = await ok<ResidentPracticeListView>(

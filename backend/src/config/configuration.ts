@@ -120,6 +120,8 @@ export interface RegistryConfig {
   importMaxBytes: number;
   /** Largest document attached to a rettifica request, in bytes. */
   attachmentMaxBytes: number;
+  /** Days the office has to answer a rettifica, counted from the protocol registration (L. 241/1990 art. 2). */
+  correctionTermDays: number;
   /** `local`: the tables loaded by the import; `anpr`: ANPR's e-services through PDND (then `anpr` is set). */
   source: 'local' | 'anpr';
   anpr: AnprConfig | null;
@@ -254,6 +256,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
     registry: {
       importMaxBytes: env.REGISTRY_IMPORT_MAX_BYTES,
       attachmentMaxBytes: env.REGISTRY_ATTACHMENT_MAX_BYTES,
+      correctionTermDays: env.REGISTRY_CORRECTION_TERM_DAYS,
       source: env.REGISTRY_SOURCE,
       anpr: anprConfiguration(env, dataDir),
     },

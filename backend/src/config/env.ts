@@ -142,6 +142,12 @@ export class Environment {
   @Max(52_428_800)
   REGISTRY_ATTACHMENT_MAX_BYTES: number = 5_242_880;
 
+  /** Days the registry office has to answer a rettifica: L. 241/1990 art. 2 c. 2, 30 unless a rule says otherwise. */
+  @IsInt()
+  @Min(1)
+  @Max(180)
+  REGISTRY_CORRECTION_TERM_DAYS: number = 30;
+
   /** Where the registry is read: the local copy (CSV import) or ANPR through PDND (docs/registry-anpr.md). */
   @IsIn(['local', 'anpr'])
   REGISTRY_SOURCE: 'local' | 'anpr' = 'local';

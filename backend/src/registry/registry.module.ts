@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from '../common/italian/clock.js';
 import { municipalityConfig, notificationsConfig, registryConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ProtocolModule } from '../protocol/protocol.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { ReadAccessLog } from './access-log/read-access-log.service.js';
 import { RecordRegistryReads } from './access-log/record-registry-reads.service.js';
@@ -55,6 +56,7 @@ import { RegistryOffice } from './staff/registry-office.service.js';
     ConfigModule.forFeature(notificationsConfig),
     ConfigModule.forFeature(municipalityConfig),
     NotificationsModule,
+    ProtocolModule,
     StorageModule,
   ],
   controllers: [

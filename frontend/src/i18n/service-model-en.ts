@@ -139,4 +139,20 @@ export const serviceModelEn: typeof serviceModelIt = {
     positive: 'positive',
     negative: 'negative',
   },
+  promise: {
+    label: 'Protocol and timing',
+    protocolNumber: 'Protocol number',
+    noProtocol: 'not assigned (request filed before the online protocol)',
+    takenInCharge: 'Taken in charge',
+    dueBy: 'To be completed by',
+    noDueBy: 'no term running',
+    timeline: 'History of the request',
+    requestedOn: 'Requested on {date}',
+    releasedOnPayment: 'Issued as soon as the payment arrives.',
+    states: {
+      submitted: 'Taken in charge (registered)',
+      accepted: 'Accepted',
+      rejected: 'Not accepted',
+    },
+  },
 };

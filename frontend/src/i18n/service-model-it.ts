@@ -137,4 +137,21 @@ export const serviceModelIt = {
     positive: 'positivo',
     negative: 'negativo',
   },
+  /** Criterion "tempi": every request shows its protocol number, when it was taken in charge and its term. */
+  promise: {
+    label: 'Protocollo e tempi',
+    protocolNumber: 'Numero di protocollo',
+    noProtocol: 'non assegnato (richiesta precedente al protocollo online)',
+    takenInCharge: 'Presa in carico',
+    dueBy: 'Conclusione entro il',
+    noDueBy: 'nessun termine in corso',
+    timeline: 'Storia della richiesta',
+    requestedOn: 'Richiesta del {date}',
+    releasedOnPayment: 'Rilasciato appena arriva il pagamento.',
+    states: {
+      submitted: 'Presa in carico (protocollata)',
+      accepted: 'Accolta',
+      rejected: 'Non accolta',
+    } as Record<string, string>,
+  },
 };

@@ -52,6 +52,8 @@ export interface PartyPracticeRow {
   address: string;
   roles: PartyRole[];
   dueDate: IsoDate | null;
+  /** The legal clock's main term (decision or control window), stored as `office_deadline`. */
+  completionBy: IsoDate | null;
   updatedAt: Date;
 }
 
@@ -214,10 +216,11 @@ export class PracticeRepository {
       address: string;
       roles: PartyRole[];
       due_date: string | null;
+      office_deadline: string | null;
       updated_at: Date;
     }[] = await this.dataSource.query(
       `SELECT p.id, p.type, p.protocol_number, p.protocol_date::text AS protocol_date, p.state, p.address,
-              array_agg(DISTINCT pp.role::text) AS roles, p.updated_at,
+              array_agg(DISTINCT pp.role::text) AS roles, p.updated_at, p.office_deadline::text AS office_deadline,
               CASE WHEN p.state = ANY($3) THEN (
                 SELECT r.due_date::text FROM permit_integration_request r
                  WHERE r.practice_id = p.id ORDER BY r.requested_at DESC LIMIT 1
@@ -239,6 +242,7 @@ export class PracticeRepository {
       address: row.address,
       roles: row.roles,
       dueDate: row.due_date,
+      completionBy: row.office_deadline,
       updatedAt: row.updated_at,
     }));
   }

@@ -65,6 +65,7 @@ export class PracticeReadsService {
         address: row.address,
         yourRoles: row.roles,
         dueDate: row.dueDate,
+        completionBy: row.completionBy,
         updatedAt: row.updatedAt.toISOString(),
       })),
     };

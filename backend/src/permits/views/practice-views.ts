@@ -432,6 +432,14 @@ export class ResidentPracticeSummaryView {
   @ApiProperty({ description: 'Deadline of an open request to the applicant.', nullable: true, type: String })
   dueDate: string | null;
 
+  @ApiProperty({
+    description:
+      'Latest date of completion: the legal clock’s main term (decision or control window); null while the clock is paused, the title is in force or the practice is concluded.',
+    nullable: true,
+    type: String,
+  })
+  completionBy: string | null;
+
   @ApiProperty()
   updatedAt: string;
 }

@@ -20,5 +20,9 @@ export const CORRECTION_STATE_LABELS: Record<CorrectionState, string> = {
   rejected: 'Non accolta',
 };
 
-/** Days the office has to answer: L. 241/1990 art. 2 c. 2 (30 days when no rule sets another term). */
-export const CORRECTION_ANSWER_DAYS = 30;
+/** The steps of a rettifica's timeline: filed and registered, then the office's answer. */
+export const CORRECTION_TIMELINE_LABELS = {
+  submitted: 'Presa in carico (protocollata)',
+  accepted: CORRECTION_STATE_LABELS.accepted,
+  rejected: CORRECTION_STATE_LABELS.rejected,
+} as const;

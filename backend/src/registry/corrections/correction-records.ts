@@ -3,9 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
 import { romeDay } from '../../common/italian/rome-day.js';
-import { CORRECTION_FIELD_LABELS, CORRECTION_STATE_LABELS } from './correction-labels.js';
+import {
+  CORRECTION_FIELD_LABELS,
+  CORRECTION_STATE_LABELS,
+  CORRECTION_TIMELINE_LABELS,
+} from './correction-labels.js';
 import type { CorrectionField, CorrectionState } from './correction-request.entity.js';
-import type { CorrectionView, StaffCorrectionView } from './correction-views.js';
+import type { CorrectionView, StaffCorrectionView, TimelineStepView } from './correction-views.js';
 
 interface CorrectionRow {
   id: string;
@@ -30,13 +34,15 @@ interface CorrectionRow {
   subject_fiscal_code: string;
   subject_given_name: string;
   subject_family_name: string;
+  protocol_number: string | null;
+  taken_in_charge_at: Date | null;
 }
 
 const SELECT = `
   SELECT c.id, c.reference, c.person_id, c.requester_fiscal_code, c.field, c.current_value, c.requested_value,
     c.reason, c.attachment_key, c.attachment_name, c.attachment_media_type, c.attachment_size, c.state, c.answer,
     c.answered_by, c.answered_at, c.due_on::text, c.version, c.created_at, c.subject_fiscal_code,
-    c.subject_given_name, c.subject_family_name
+    c.subject_given_name, c.subject_family_name, c.protocol_number, c.taken_in_charge_at
   FROM registry_correction c`;
 
 export interface StoredCorrection {
@@ -44,7 +50,22 @@ export interface StoredCorrection {
   attachmentKey: string | null;
 }
 
+function timeline(row: CorrectionRow, takenInChargeAt: Date): TimelineStepView[] {
+  const steps: TimelineStepView[] = [
+    { state: 'submitted', label: CORRECTION_TIMELINE_LABELS.submitted, at: takenInChargeAt.toISOString() },
+  ];
+  if (row.state !== 'open' && row.answered_at) {
+    steps.push({
+      state: row.state,
+      label: CORRECTION_TIMELINE_LABELS[row.state],
+      at: row.answered_at.toISOString(),
+    });
+  }
+  return steps;
+}
+
 function residentView(row: CorrectionRow): CorrectionView {
+  const takenInChargeAt = row.taken_in_charge_at ?? row.created_at;
   return {
     id: row.id,
     reference: row.reference,
@@ -66,6 +87,10 @@ function residentView(row: CorrectionRow): CorrectionView {
     answeredAt: row.answered_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     dueOn: row.due_on,
+    protocolNumber: row.protocol_number,
+    takenInChargeAt: takenInChargeAt.toISOString(),
+    dueBy: row.due_on,
+    timeline: timeline(row, takenInChargeAt),
   };
 }
 

@@ -88,6 +88,14 @@ export class CorrectionRequest {
   @Column({ name: 'due_on', type: 'date' })
   dueOn: string;
 
+  /** The incoming protocol number (`0000042/2026`), null on requests filed before the register was kept. */
+  @Column({ name: 'protocol_number', type: 'varchar', length: 32, nullable: true })
+  protocolNumber: string | null;
+
+  /** When the protocol registered the request: the term of the procedure runs from here. */
+  @Column({ name: 'taken_in_charge_at', type: 'timestamptz', nullable: true })
+  takenInChargeAt: Date | null;
+
   /** Optimistic lock: an answer names the version it was written against. */
   @VersionColumn({ type: 'integer' })
   version: number;

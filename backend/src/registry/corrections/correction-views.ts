@@ -23,6 +23,18 @@ export class CorrectionSubjectView {
   fiscalCode: string;
 }
 
+/** One step of a request's life, oldest first. */
+export class TimelineStepView {
+  @ApiProperty({ example: 'submitted', description: 'submitted, accepted, rejected' })
+  state: string;
+
+  @ApiProperty({ example: 'Presa in carico (protocollata)' })
+  label: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+}
+
 /** A rettifica request as the resident sees it. */
 export class CorrectionView {
   @ApiProperty({ format: 'uuid' })
@@ -63,6 +75,34 @@ export class CorrectionView {
 
   @ApiProperty({ format: 'date', description: 'The office answers by this day (30 days, L. 241/1990).' })
   dueOn: string;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '0000042/2026',
+    description: 'Incoming protocol number; null on requests filed before the register was kept.',
+  })
+  protocolNumber: string | null;
+
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'When the comune took the request in charge (protocol registration; filing time on older ones).',
+  })
+  takenInChargeAt: string;
+
+  @ApiProperty({
+    format: 'date',
+    description:
+      'Latest date of completion: taken in charge + REGISTRY_CORRECTION_TERM_DAYS (L. 241/1990 art. 2).',
+  })
+  dueBy: string;
+
+  @ApiProperty({
+    type: [TimelineStepView],
+    description: 'The states the request went through, oldest first.',
+  })
+  timeline: TimelineStepView[];
 }
 
 /** A rettifica request in the office's queue. */

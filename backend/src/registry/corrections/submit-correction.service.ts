@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
@@ -7,24 +8,30 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { addDays } from '../../common/calendar/civil-date.js';
 import { Clock } from '../../common/italian/clock.js';
-import { municipalityConfig } from '../../config/app.config.js';
+import { romeDay } from '../../common/italian/rome-day.js';
+import { municipalityConfig, registryConfig } from '../../config/app.config.js';
+import { ProtocolRegister } from '../../protocol/protocol-register.js';
 import { FileStore } from '../../storage/file-store.js';
 import { CORRECTION_CREATED_ACTION } from '../access-log/registry-read.js';
 import { RegistryErrors } from '../registry-errors.js';
 import { ResidentRegistryReads } from '../resident/resident-registry-reads.service.js';
 import type { SubmitCorrectionDto } from './correction.dto.js';
 import type { UploadedAttachment } from './correction-attachment.interceptor.js';
-import { CORRECTION_ANSWER_DAYS, CORRECTION_FIELD_LABELS } from './correction-labels.js';
+import { CORRECTION_FIELD_LABELS } from './correction-labels.js';
 import { CorrectionRecords } from './correction-records.js';
 import { CorrectionRequest } from './correction-request.entity.js';
 import type { CorrectionView } from './correction-views.js';
 import { inspectAttachment } from './inspect-attachment.js';
 import { registryHeldValue } from './registry-held-value.js';
 
+/** The organisational unit the protocol assigns rettifiche to. */
+const REGISTRY_OFFICE = 'Ufficio anagrafe';
+
 /**
  * A resident asks the registry office to correct a datum of their own record or of a member of their household.
- * The evidence is checked by content and stored before the request; the request and its audit event commit
- * together.
+ * The evidence is checked by content and stored before the request; the request, its incoming protocol entry and
+ * its audit event commit together. The office's term (REGISTRY_CORRECTION_TERM_DAYS, L. 241/1990 art. 2) runs
+ * from the protocol registration, the moment the comune takes the request in charge.
  */
 @Injectable()
 export class SubmitCorrection {
@@ -34,8 +41,10 @@ export class SubmitCorrection {
     private readonly files: FileStore,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly protocol: ProtocolRegister,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(municipalityConfig.KEY) private readonly municipality: ConfigType<typeof municipalityConfig>,
+    @Inject(registryConfig.KEY) private readonly registry: ConfigType<typeof registryConfig>,
   ) {}
 
   private get municipalityLabel(): string {
@@ -52,15 +61,31 @@ export class SubmitCorrection {
     const currentValue = registryHeldValue(subject, dto.field, this.municipalityLabel) ?? dto.currentValue;
     if (!currentValue) throw RegistryErrors.correctionCurrentValueRequired();
     const attachment = file ? await this.storeAttachment(file) : null;
-    const today = this.clock.today();
+    const now = this.clock.now();
+    const today = romeDay(now);
     const id = await this.dataSource.transaction(async (manager) => {
       const [{ number }]: { number: string }[] = await manager.query(
         "SELECT nextval('registry_correction_number_seq')::text AS number",
       );
       const reference = `R-${today.slice(0, 4)}-${number.padStart(6, '0')}`;
+      const correctionId = randomUUID();
+      const registration = await this.protocol.register(
+        {
+          direction: 'incoming',
+          subject: `Richiesta di rettifica anagrafica n. ${reference} (${CORRECTION_FIELD_LABELS[dto.field]})`,
+          office: REGISTRY_OFFICE,
+          correspondent: `${user.givenName} ${user.familyName}`,
+          resource: { type: 'registry_correction', id: correctionId },
+          registeredAt: now,
+        },
+        manager,
+      );
       const saved = await manager.save(
         manager.create(CorrectionRequest, {
+          id: correctionId,
           reference,
+          protocolNumber: registration.label,
+          takenInChargeAt: registration.registeredAt,
           personId: subject.id,
           subjectFiscalCode: subject.fiscalCode,
           subjectGivenName: subject.givenName,
@@ -75,7 +100,7 @@ export class SubmitCorrection {
           attachmentMediaType: attachment?.mediaType ?? null,
           attachmentSize: attachment?.size ?? null,
           state: 'open',
-          dueOn: addDays(today, CORRECTION_ANSWER_DAYS),
+          dueOn: addDays(romeDay(registration.registeredAt), this.registry.correctionTermDays),
         }),
       );
       await this.audit.record(
@@ -87,7 +112,7 @@ export class SubmitCorrection {
           resourceType: 'registry_correction',
           resourceId: saved.id,
           purpose: `Richiesta di rettifica n. ${reference} (${CORRECTION_FIELD_LABELS[dto.field]})`,
-          details: { reference, field: dto.field },
+          details: { reference, field: dto.field, protocolNumber: registration.label },
         },
         manager,
       );

@@ -104,6 +104,7 @@ export default async function CertificatesPage({
               entries={loaded.archive.awaitingPayment}
               payments={loaded.payments}
               t={t.payments}
+              promise={t.serviceModel.promise}
               locale={locale}
             />
             <Archive archive={loaded.archive} highlightId={issued?.id} locale={locale} t={c.archive} />

@@ -52,7 +52,7 @@ export default async function MyPracticesPage({
       {list ? (
         <>
           <BucketFilter current={bucket} counts={list.counts} t={p} />
-          <PracticeCardList items={list.items} t={p} locale={locale} />
+          <PracticeCardList items={list.items} t={p} promise={t.serviceModel.promise} locale={locale} />
         </>
       ) : (
         <div className="alert alert-warning" role="alert">

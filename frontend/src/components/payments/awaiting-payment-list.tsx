@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { Dictionary } from '../../i18n/dictionary';
+import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locale';
 import type { AwaitingCertificate, PaymentItem } from '../../lib/api/payments';
 import { formatEuro } from '../../lib/f24/f24-formatting';
+import { formatItalianTime } from '../../lib/format/dates';
 import { paymentRoutes } from '../../lib/payments/payment-routes';
 import { PaymentActions } from './payment-actions';
 import { PaymentExplanation } from './payment-card';
@@ -11,11 +13,13 @@ function AwaitingCard({
   entry,
   payment,
   t,
+  promise,
   locale,
 }: {
   entry: AwaitingCertificate;
   payment: PaymentItem | undefined;
   t: Dictionary['payments'];
+  promise: Dictionary['serviceModel']['promise'];
   locale: Locale;
 }) {
   const failed = entry.status === 'failed';
@@ -33,6 +37,12 @@ function AwaitingCard({
           <span className="badge bg-warning text-dark">
             {failed ? t.status.paid : t.certificate.awaiting}
           </span>
+        </p>
+        <p className="small mb-1" data-element="request-promise">
+          <time dateTime={entry.requestedAt}>
+            {formatMessage(promise.requestedOn, { date: formatItalianTime(entry.requestedAt, locale) })}
+          </time>
+          {!failed && <> – {promise.releasedOnPayment}</>}
         </p>
         <p className="small mb-2">{failed ? t.certificate.failed : t.certificate.awaitingText}</p>
         {payment && !failed && (
@@ -63,11 +73,13 @@ export function AwaitingPaymentList({
   entries,
   payments,
   t,
+  promise,
   locale,
 }: {
   entries: AwaitingCertificate[];
   payments: PaymentItem[];
   t: Dictionary['payments'];
+  promise: Dictionary['serviceModel']['promise'];
   locale: Locale;
 }) {
   if (entries.length === 0) return null;
@@ -76,7 +88,13 @@ export function AwaitingPaymentList({
     <ul className="list-unstyled row g-3 mb-4">
       {entries.map((entry) => (
         <li key={entry.id} className="col-12 col-lg-6">
-          <AwaitingCard entry={entry} payment={byId.get(entry.paymentId)} t={t} locale={locale} />
+          <AwaitingCard
+            entry={entry}
+            payment={byId.get(entry.paymentId)}
+            t={t}
+            promise={promise}
+            locale={locale}
+          />
         </li>
       ))}
     </ul>

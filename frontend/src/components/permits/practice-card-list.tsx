@@ -5,16 +5,19 @@ import type { Locale } from '../../i18n/locale';
 import type { ResidentPracticeSummary } from '../../lib/api/permits';
 import { formatDay } from '../../lib/permits/permit-formatting';
 import { permitRoutes } from '../../lib/permits/permit-routes';
+import { RequestPromise } from '../services/request-promise';
 import { StateBadge } from './state-badge';
 
-/** The resident's practices as cards: type, protocol, where, state, and what is due from them. */
+/** The resident's practices as cards: type, protocol and term, where, state, and what is due from them. */
 export function PracticeCardList({
   items,
   t,
+  promise,
   locale,
 }: {
   items: ResidentPracticeSummary[];
   t: Dictionary['permits'];
+  promise: Dictionary['serviceModel']['promise'];
   locale: Locale;
 }) {
   if (items.length === 0) return <p className="mt-4">{t.list.empty}</p>;
@@ -28,12 +31,13 @@ export function PracticeCardList({
                 <h2 className="card-title h5 mb-0">{item.typeLabel}</h2>
                 <StateBadge label={item.stateLabel} bucket={item.bucket} />
               </div>
-              <p className="mb-1">
-                {formatMessage(t.list.protocol, {
-                  number: item.protocolNumber,
-                  date: formatDay(item.protocolDate, locale),
-                })}
-              </p>
+              <RequestPromise
+                protocolNumber={item.protocolNumber}
+                takenInChargeAt={item.protocolDate}
+                dueBy={item.completionBy}
+                t={promise}
+                locale={locale}
+              />
               <p className="mb-1">{item.address}</p>
               <p className="small text-muted mb-2">
                 {formatMessage(t.list.yourRole, {

@@ -4,6 +4,8 @@ import type { Locale } from '../../i18n/locale';
 import type { Correction } from '../../lib/api/registry';
 import { formatCivilDate, formatItalianTime } from '../../lib/registry/registry-formatting';
 import { ScrollableTable } from '../f24/scrollable-table';
+import { RequestPromise } from '../services/request-promise';
+import { ServiceTimeline } from '../services/service-timeline';
 
 const BADGES: Record<string, string> = {
   open: 'bg-warning text-dark',
@@ -11,14 +13,16 @@ const BADGES: Record<string, string> = {
   rejected: 'bg-danger',
 };
 
-/** The resident's rettifica requests with their state and the office's answer. */
+/** The resident's rettifica requests with their protocol, term, state history and the office's answer. */
 export function CorrectionList({
   items,
   t,
+  promise,
   locale,
 }: {
   items: Correction[];
   t: Dictionary['registry']['corrections'];
+  promise: Dictionary['serviceModel']['promise'];
   locale: Locale;
 }) {
   if (items.length === 0) return <p className="portal-empty">{t.empty}</p>;
@@ -53,10 +57,28 @@ export function CorrectionList({
               <td className="portal-user-text">
                 {formatMessage(t.change, { current: item.currentValue, requested: item.requestedValue })}
               </td>
-              <td>
-                <span className={`badge ${BADGES[item.state.code] ?? 'bg-secondary'}`}>
-                  {item.state.label}
-                </span>
+              <td className="portal-request-state">
+                <p className="mb-2">
+                  <span className={`badge ${BADGES[item.state.code] ?? 'bg-secondary'}`}>
+                    {item.state.label}
+                  </span>
+                </p>
+                <RequestPromise
+                  protocolNumber={item.protocolNumber}
+                  takenInChargeAt={item.takenInChargeAt}
+                  dueBy={item.state.code === 'open' ? item.dueBy : null}
+                  t={promise}
+                  locale={locale}
+                />
+                <ServiceTimeline
+                  title={promise.timeline}
+                  steps={item.timeline.map((step) => ({
+                    key: step.state,
+                    label: promise.states[step.state] ?? step.label,
+                    at: step.at,
+                  }))}
+                  locale={locale}
+                />
               </td>
               <td className="portal-user-text">
                 {item.answer ? (

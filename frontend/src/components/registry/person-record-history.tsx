@@ -9,10 +9,12 @@ import { RecordMembershipsTable } from './record-memberships-table';
 export function PersonRecordHistory({
   record,
   t,
+  promise,
   locale,
 }: {
   record: PersonRecord;
   t: Dictionary['registry'];
+  promise: Dictionary['serviceModel']['promise'];
   locale: Locale;
 }) {
   const r = t.office.record;
@@ -37,7 +39,7 @@ export function PersonRecordHistory({
         {record.corrections.length === 0 ? (
           <p className="portal-empty">{r.noCorrections}</p>
         ) : (
-          <CorrectionList items={record.corrections} t={t.corrections} locale={locale} />
+          <CorrectionList items={record.corrections} t={t.corrections} promise={promise} locale={locale} />
         )}
       </section>
     </>

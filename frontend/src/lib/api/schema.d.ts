@@ -2328,12 +2328,22 @@ export interface components {
             currentValue: string;
             /**
              * Format: date
+             * @description Latest date of completion: taken in charge + REGISTRY_CORRECTION_TERM_DAYS (L. 241/1990 art. 2).
+             */
+            dueBy: string;
+            /**
+             * Format: date
              * @description The office answers by this day (30 days, L. 241/1990).
              */
             dueOn: string;
             field: components["schemas"]["CodeLabelView"];
             /** Format: uuid */
             id: string;
+            /**
+             * @description Incoming protocol number; null on requests filed before the register was kept.
+             * @example 0000042/2026
+             */
+            protocolNumber: string | null;
             reason: string;
             /** @example R-2026-000042 */
             reference: string;
@@ -2342,6 +2352,13 @@ export interface components {
             state: components["schemas"]["CodeLabelView"];
             /** @description Whose data the request is about. */
             subject: components["schemas"]["CorrectionSubjectView"];
+            /**
+             * Format: date-time
+             * @description When the comune took the request in charge (protocol registration; filing time on older ones).
+             */
+            takenInChargeAt: string;
+            /** @description The states the request went through, oldest first. */
+            timeline: components["schemas"]["TimelineStepView"][];
         };
         CoTitolareDto: {
             email?: Record<string, never> | null;
@@ -3699,6 +3716,8 @@ export interface components {
             address: string;
             /** @enum {string} */
             bucket: "inviate" | "in_elaborazione" | "da_integrare" | "accettate" | "rifiutate";
+            /** @description Latest date of completion: the legal clock’s main term (decision or control window); null while the clock is paused, the title is in force or the practice is concluded. */
+            completionBy: string | null;
             /** @description Deadline of an open request to the applicant. */
             dueDate: string | null;
             /** Format: uuid */
@@ -3915,6 +3934,11 @@ export interface components {
             currentValue: string;
             /**
              * Format: date
+             * @description Latest date of completion: taken in charge + REGISTRY_CORRECTION_TERM_DAYS (L. 241/1990 art. 2).
+             */
+            dueBy: string;
+            /**
+             * Format: date
              * @description The office answers by this day (30 days, L. 241/1990).
              */
             dueOn: string;
@@ -3923,6 +3947,11 @@ export interface components {
             id: string;
             /** @description Open past its due day. */
             overdue: boolean;
+            /**
+             * @description Incoming protocol number; null on requests filed before the register was kept.
+             * @example 0000042/2026
+             */
+            protocolNumber: string | null;
             reason: string;
             /** @example R-2026-000042 */
             reference: string;
@@ -3933,6 +3962,13 @@ export interface components {
             state: components["schemas"]["CodeLabelView"];
             /** @description Whose data the request is about. */
             subject: components["schemas"]["CorrectionSubjectView"];
+            /**
+             * Format: date-time
+             * @description When the comune took the request in charge (protocol registration; filing time on older ones).
+             */
+            takenInChargeAt: string;
+            /** @description The states the request went through, oldest first. */
+            timeline: components["schemas"]["TimelineStepView"][];
             /** @description Send it back with the answer (optimistic lock). */
             version: number;
         };
@@ -4347,6 +4383,17 @@ export interface components {
             to: "submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn";
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             toLabel: string;
+        };
+        TimelineStepView: {
+            /** Format: date-time */
+            at: string;
+            /** @example Presa in carico (protocollata) */
+            label: string;
+            /**
+             * @description submitted, accepted, rejected
+             * @example submitted
+             */
+            state: string;
         };
         TitolareDto: {
             /** @description When acting as legal representative. */

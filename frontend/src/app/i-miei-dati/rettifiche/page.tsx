@@ -35,7 +35,7 @@ export default async function CorrectionsPage() {
             <h2 id="corrections-list-title" className="h4">
               {c.listTitle}
             </h2>
-            <CorrectionList items={corrections.data} t={c} locale={locale} />
+            <CorrectionList items={corrections.data} t={c} promise={t.serviceModel.promise} locale={locale} />
           </section>
           <CorrectionForm
             subjects={household.data.members.map((member) => ({

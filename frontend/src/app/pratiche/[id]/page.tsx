@@ -9,6 +9,8 @@ import { PracticeRequests } from '../../../components/permits/practice-requests'
 import { PracticeTimeline } from '../../../components/permits/practice-timeline';
 import { ResidentActions } from '../../../components/permits/resident-actions';
 import { StateBadge } from '../../../components/permits/state-badge';
+import { RequestPromise } from '../../../components/services/request-promise';
+import { ServiceTimeline } from '../../../components/services/service-timeline';
 import { SignedIntegrationForm } from '../../../components/sue/signed-integration-form';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
@@ -58,6 +60,24 @@ export default async function MyPracticePage({ params }: Params) {
         <span className="me-2">{p.detail.state}:</span>
         <StateBadge label={practice.stateLabel} bucket={practice.bucket} />
       </p>
+      <section className="mb-4" aria-label={t.serviceModel.promise.label}>
+        <RequestPromise
+          protocolNumber={practice.protocolNumber}
+          takenInChargeAt={practice.protocolDate}
+          dueBy={practice.legalClock.deadline}
+          t={t.serviceModel.promise}
+          locale={locale}
+        />
+        <ServiceTimeline
+          title={t.serviceModel.promise.timeline}
+          steps={practice.timeline.map((entry) => ({
+            key: String(entry.seq),
+            label: entry.toLabel,
+            at: entry.at,
+          }))}
+          locale={locale}
+        />
+      </section>
 
       <PracticeOverview practice={practice} t={p} locale={locale} />
       <LegalClockPanel clock={practice.legalClock} t={p} locale={locale} />

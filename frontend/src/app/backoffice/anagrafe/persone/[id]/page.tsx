@@ -81,7 +81,12 @@ export default async function PersonRecordPage({
               <HouseholdTable household={record.data.household} t={t.registry.household} locale={locale} />
             </section>
           )}
-          <PersonRecordHistory record={record.data} t={t.registry} locale={locale} />
+          <PersonRecordHistory
+            record={record.data}
+            t={t.registry}
+            promise={t.serviceModel.promise}
+            locale={locale}
+          />
         </>
       ) : (
         <RegistryProblem problem={record.problem} />
