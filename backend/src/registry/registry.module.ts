@@ -8,6 +8,7 @@ import { StorageModule } from '../storage/storage.module.js';
 import { ReadAccessLog } from './access-log/read-access-log.service.js';
 import { RecordRegistryReads } from './access-log/record-registry-reads.service.js';
 import { AnprClient } from './anpr/anpr-client.js';
+import { SourceCertificateSubjects } from './certificate-subjects.service.js';
 import { AnswerCorrection } from './corrections/answer-correction.service.js';
 import { CorrectionAttachmentInterceptor } from './corrections/correction-attachment.interceptor.js';
 import { CorrectionRecords } from './corrections/correction-records.js';
@@ -92,8 +93,13 @@ import { RegistryOffice } from './staff/registry-office.service.js';
           ? new AnprRegistrySource(await AnprClient.create(registry.anpr), registry.anpr, municipality.name)
           : local,
     },
+    {
+      provide: SourceCertificateSubjects,
+      inject: [RegistrySource],
+      useFactory: (source: RegistrySource) => new SourceCertificateSubjects(source),
+    },
   ],
-  exports: [RegistryImporter, Clock, RegistryOverview, RegistrySource],
+  exports: [RegistryImporter, Clock, RegistryOverview, RegistrySource, SourceCertificateSubjects],
 })
 export class RegistryModule implements OnApplicationBootstrap {
   constructor(private readonly importer: RegistryImporter) {}
