@@ -13,6 +13,7 @@ import { RegistrySource1766300000000 } from './1766300000000-registry-source.js'
 import { ServiceFeedback1766400000000 } from './1766400000000-service-feedback.js';
 import { Appointments1766500000000 } from './1766500000000-appointments.js';
 import { SueFiling1766600000000 } from './1766600000000-sue-filing.js';
+import { PartyRegistryNames1766700000000 } from './1766700000000-party-registry-names.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ServiceFeedback1766400000000,
   Appointments1766500000000,
   SueFiling1766600000000,
+  PartyRegistryNames1766700000000,
 ];

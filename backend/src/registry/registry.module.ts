@@ -28,6 +28,7 @@ import { RegistryHouseholdMember } from './persistence/registry-household-member
 import { RegistryPerson } from './persistence/registry-person.entity.js';
 import { RegistryRecords } from './persistence/registry-records.js';
 import { RegistryStreet } from './persistence/registry-street.entity.js';
+import { RegistryPersonNames } from './person-names.service.js';
 import { RegistryOverview } from './registry-overview.service.js';
 import { IdentityCardReminders } from './reminders/identity-card-reminders.js';
 import { ResidentRegistryReads } from './resident/resident-registry-reads.service.js';
@@ -81,6 +82,7 @@ import { RegistryOffice } from './staff/registry-office.service.js';
     CorrectionAttachmentInterceptor,
     RegistryOverview,
     LocalRegistrySource,
+    RegistryPersonNames,
     {
       provide: RegistrySource,
       inject: [registryConfig.KEY, municipalityConfig.KEY, LocalRegistrySource],
@@ -99,7 +101,14 @@ import { RegistryOffice } from './staff/registry-office.service.js';
       useFactory: (source: RegistrySource) => new SourceCertificateSubjects(source),
     },
   ],
-  exports: [RegistryImporter, Clock, RegistryOverview, RegistrySource, SourceCertificateSubjects],
+  exports: [
+    RegistryImporter,
+    Clock,
+    RegistryOverview,
+    RegistrySource,
+    SourceCertificateSubjects,
+    RegistryPersonNames,
+  ],
 })
 export class RegistryModule implements OnApplicationBootstrap {
   constructor(private readonly importer: RegistryImporter) {}
