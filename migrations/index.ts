@@ -14,6 +14,7 @@ import { ServiceFeedback1766400000000 } from './1766400000000-service-feedback.j
 import { Appointments1766500000000 } from './1766500000000-appointments.js';
 import { SueFiling1766600000000 } from './1766600000000-sue-filing.js';
 import { RequestProtocol1766700000000 } from './1766700000000-request-protocol.js';
+import { PartyRegistryNames1766800000000 } from './1766800000000-party-registry-names.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Appointments1766500000000,
   SueFiling1766600000000,
   RequestProtocol1766700000000,
+  PartyRegistryNames1766800000000,
 ];

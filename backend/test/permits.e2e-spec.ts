@@ -26,6 +26,7 @@ import type {
 } from '../src/permits/views/practice-views.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
+import { seedHousehold } from './support/registry-factories.js';
 import { loginAs, type TestSession } from './support/session.js';
 
 const { maildir, tmpDir } = inject('stack');
@@ -1119,5 +1120,75 @@ describe('pratiche edilizie', () => {
       // Delivered once each: nothing more arrives once every message is marked sent.
       expect(await mailsTo(owner.email)).toHaveLength(5);
     });
+  });
+});
+
+describe('registering a practice: the parties’ names from the registry', () => {
+  it('should take a known person’s name from the registry, keep a non-resident’s typed name, and require it', async () => {
+    const staff = await clerk();
+    const household = await seedHousehold([{ relationshipCode: '01' }]);
+    const [resident] = household.members;
+    const technician = person();
+    const base = {
+      type: 'PDC',
+      protocolDate: today,
+      address: 'Via Roma 1',
+      cadastral: { sheet: '5', parcel: '120' },
+      description: 'Ampliamento di un edificio residenziale',
+    };
+    const created = await ok<StaffPracticeView>(
+      await staff.session.fetch(
+        '/api/staff/permits',
+        json({
+          ...base,
+          protocolNumber: protocolNumber(),
+          parties: [
+            { role: 'applicant', fiscalCode: resident.fiscalCode, givenName: 'Nome Sbagliato' },
+            {
+              role: 'technician',
+              fiscalCode: technician.fiscalCode,
+              givenName: technician.givenName,
+              familyName: technician.familyName,
+            },
+          ],
+        }),
+      ),
+      201,
+    );
+    expect(created.parties).toEqual([
+      expect.objectContaining({
+        role: 'applicant',
+        name: `${resident.givenName} ${resident.familyName}`,
+        nameFromRegistry: true,
+      }),
+      expect.objectContaining({
+        role: 'technician',
+        name: `${technician.givenName} ${technician.familyName}`,
+        nameFromRegistry: false,
+      }),
+    ]);
+    const { rows } = await testDb().query(
+      'SELECT given_name, family_name, name_from_registry FROM permit_party WHERE practice_id = $1 AND role = $2',
+      [created.id, 'applicant'],
+    );
+    expect(rows).toEqual([
+      { given_name: resident.givenName, family_name: resident.familyName, name_from_registry: true },
+    ]);
+
+    const unnamed = await problem(
+      await staff.session.fetch(
+        '/api/staff/permits',
+        json({
+          ...base,
+          protocolNumber: protocolNumber(),
+          parties: [
+            { role: 'applicant', fiscalCode: technician.fiscalCode, familyName: technician.familyName },
+          ],
+        }),
+      ),
+      422,
+    );
+    expect(unnamed).toMatchObject({ code: 'PARTY_NAME_REQUIRED', field: 'parties.0.givenName' });
+    expect(unnamed.detail).toMatch(/non risulta nell'anagrafe/);
   });
 });

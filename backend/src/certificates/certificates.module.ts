@@ -1,12 +1,15 @@
 import { Logger, Module } from '@nestjs/common';
 import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { Clock } from '../common/italian/clock.js';
 import { PostgresThrottlerStorage } from '../common/rate-limit/postgres-throttler-storage.js';
 import { appConfig, certificatesConfig, municipalityConfig } from '../config/app.config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
+import { SourceCertificateSubjects } from '../registry/certificate-subjects.service.js';
+import { RegistryModule } from '../registry/registry.module.js';
 import { CertificatesController } from './http/certificates.controller.js';
 import { PublicCertificatesController } from './http/public-certificates.controller.js';
 import { CertificateSealKeyring, loadCertificateSealKeyring } from './keys/certificate-seal-keyring.js';
@@ -38,6 +41,7 @@ import { RegistryCertificateSubjectSource } from './subject/registry-certificate
     ConfigModule.forFeature(municipalityConfig),
     NotificationsModule,
     PaymentsModule,
+    RegistryModule,
   ],
   controllers: [CertificatesController, PublicCertificatesController],
   providers: [
@@ -65,7 +69,13 @@ import { RegistryCertificateSubjectSource } from './subject/registry-certificate
       }),
     },
     { provide: getStorageToken(), useClass: PostgresThrottlerStorage },
-    { provide: CertificateSubjectSource, useClass: RegistryCertificateSubjectSource },
+    {
+      // The registry says whether its source answers (ANPR); otherwise the tables are read in the transaction.
+      provide: CertificateSubjectSource,
+      inject: [SourceCertificateSubjects, getDataSourceToken()],
+      useFactory: (sourced: SourceCertificateSubjects, dataSource: DataSource): CertificateSubjectSource =>
+        sourced.answers ? sourced : new RegistryCertificateSubjectSource(dataSource),
+    },
     Clock,
     IssuedCertificateRepository,
     CertificateRequestRepository,

@@ -51,6 +51,16 @@ export const PermitErrors = {
     });
   },
 
+  partyNameRequired(field: string): DomainError {
+    return new DomainError({
+      code: 'PARTY_NAME_REQUIRED',
+      status: 422,
+      detail:
+        "La persona non risulta nell'anagrafe: indica nome e cognome come risultano dal documento d'identità.",
+      field,
+    });
+  },
+
   applicantRequired(): DomainError {
     return new DomainError({
       code: 'APPLICANT_REQUIRED',

@@ -9,6 +9,7 @@ import { StorageModule } from '../storage/storage.module.js';
 import { ReadAccessLog } from './access-log/read-access-log.service.js';
 import { RecordRegistryReads } from './access-log/record-registry-reads.service.js';
 import { AnprClient } from './anpr/anpr-client.js';
+import { SourceCertificateSubjects } from './certificate-subjects.service.js';
 import { AnswerCorrection } from './corrections/answer-correction.service.js';
 import { CorrectionAttachmentInterceptor } from './corrections/correction-attachment.interceptor.js';
 import { CorrectionRecords } from './corrections/correction-records.js';
@@ -28,6 +29,7 @@ import { RegistryHouseholdMember } from './persistence/registry-household-member
 import { RegistryPerson } from './persistence/registry-person.entity.js';
 import { RegistryRecords } from './persistence/registry-records.js';
 import { RegistryStreet } from './persistence/registry-street.entity.js';
+import { RegistryPersonNames } from './person-names.service.js';
 import { RegistryOverview } from './registry-overview.service.js';
 import { IdentityCardReminders } from './reminders/identity-card-reminders.js';
 import { ResidentRegistryReads } from './resident/resident-registry-reads.service.js';
@@ -82,6 +84,7 @@ import { RegistryOffice } from './staff/registry-office.service.js';
     CorrectionAttachmentInterceptor,
     RegistryOverview,
     LocalRegistrySource,
+    RegistryPersonNames,
     {
       provide: RegistrySource,
       inject: [registryConfig.KEY, municipalityConfig.KEY, LocalRegistrySource],
@@ -94,8 +97,20 @@ import { RegistryOffice } from './staff/registry-office.service.js';
           ? new AnprRegistrySource(await AnprClient.create(registry.anpr), registry.anpr, municipality.name)
           : local,
     },
+    {
+      provide: SourceCertificateSubjects,
+      inject: [RegistrySource],
+      useFactory: (source: RegistrySource) => new SourceCertificateSubjects(source),
+    },
   ],
-  exports: [RegistryImporter, Clock, RegistryOverview, RegistrySource],
+  exports: [
+    RegistryImporter,
+    Clock,
+    RegistryOverview,
+    RegistrySource,
+    SourceCertificateSubjects,
+    RegistryPersonNames,
+  ],
 })
 export class RegistryModule implements OnApplicationBootstrap {
   constructor(private readonly importer: RegistryImporter) {}

@@ -159,6 +159,7 @@ export const permitsEn: typeof permitsIt = {
     doubledTerms: 'Doubled terms (art. 20, comma 7)',
     internalNote: 'Internal note: {note}',
     fiscalCode: 'Tax code {code}',
+    nameFromRegistry: 'name from the population registry',
   },
   transition: {
     title: 'Record a step',

@@ -157,6 +157,7 @@ export const permitsIt = {
     doubledTerms: 'Termini raddoppiati (art. 20, comma 7)',
     internalNote: 'Nota interna: {note}',
     fiscalCode: 'CF {code}',
+    nameFromRegistry: 'nome dall’anagrafe',
   },
   transition: {
     title: 'Registra un passaggio',

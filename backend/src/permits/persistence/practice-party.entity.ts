@@ -25,6 +25,10 @@ export class PracticeParty {
   @Column({ name: 'family_name', type: 'varchar' })
   familyName: string;
 
+  /** The name is the registry source's (read by codice fiscale at registration), not the one typed. */
+  @Column({ name: 'name_from_registry', type: 'boolean', default: false })
+  nameFromRegistry?: boolean;
+
   /** Where notifications go; as filed with the practice. */
   @Column({ type: 'varchar', nullable: true })
   email: string | null;

@@ -7,6 +7,7 @@ import { Clock } from '../../common/italian/clock.js';
 import { assertValidFiscalCode } from '../../common/italian/fiscal-code.js';
 import { romeDay } from '../../common/italian/rome-day.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
+import { type RegistryName, RegistryPersonNames } from '../../registry/person-names.service.js';
 import { startPractice } from '../domain/practice-state-machine.js';
 import type { PartyDto, RegisterPracticeDto } from '../http/dto/register-practice.dto.js';
 import { officeDeadline } from '../office-deadline.js';
@@ -38,8 +39,8 @@ function validParties(parties: readonly PartyDto[]): PartyDto[] {
     return {
       ...party,
       fiscalCode,
-      givenName: party.givenName.trim(),
-      familyName: party.familyName.trim(),
+      givenName: party.givenName?.trim() ?? '',
+      familyName: party.familyName?.trim() ?? '',
       email: party.email?.trim() || undefined,
     };
   });
@@ -47,6 +48,19 @@ function validParties(parties: readonly PartyDto[]): PartyDto[] {
     throw PermitErrors.applicantRequired();
   if (valid.filter((party) => party.role === 'technician').length > 1) throw PermitErrors.oneTechnicianOnly();
   return valid;
+}
+
+type NamedParty = PartyDto & { givenName: string; familyName: string; nameFromRegistry: boolean };
+
+/** A person the registry knows gets the registry's name, whatever was typed; the others keep the typed one. */
+function namedParties(parties: readonly PartyDto[], names: Map<string, RegistryName>): NamedParty[] {
+  return parties.map((party, index) => {
+    const known = names.get(party.fiscalCode);
+    if (known) return { ...party, ...known, nameFromRegistry: true };
+    if (!party.givenName) throw PermitErrors.partyNameRequired(`parties.${index}.givenName`);
+    if (!party.familyName) throw PermitErrors.partyNameRequired(`parties.${index}.familyName`);
+    return { ...party, givenName: party.givenName, familyName: party.familyName, nameFromRegistry: false };
+  });
 }
 
 /**
@@ -63,6 +77,7 @@ export class RegisterPracticeService {
     private readonly outbox: NotificationOutbox,
     private readonly views: PracticeViewFactory,
     private readonly clock: Clock,
+    private readonly registryNames: RegistryPersonNames,
   ) {}
 
   async register(request: RegisterPracticeDto, user: AuthUser): Promise<StaffPracticeView> {
@@ -71,7 +86,12 @@ export class RegisterPracticeService {
     if (!parseIsoDate(request.protocolDate) || request.protocolDate > today) {
       throw PermitErrors.protocolDateInvalid(today);
     }
-    const parties = validParties(request.parties);
+    const valid = validParties(request.parties);
+    const names = await this.registryNames.namesOf(
+      valid.map((party) => party.fiscalCode),
+      { user, purpose: 'Registrazione di una pratica edilizia: generalità dei soggetti' },
+    );
+    const parties = namedParties(valid, names);
     const submittedAt = request.protocolDate === today ? now : new Date(`${request.protocolDate}T11:00:00Z`);
     const actor = {
       id: user.fiscalCode,
@@ -109,6 +129,7 @@ export class RegisterPracticeService {
             fiscalCode: party.fiscalCode,
             givenName: party.givenName,
             familyName: party.familyName,
+            nameFromRegistry: party.nameFromRegistry,
             email: party.email ?? null,
           })),
         );

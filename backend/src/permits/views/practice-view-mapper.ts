@@ -158,6 +158,7 @@ export function staffView(aggregate: PracticeAggregate, context: ViewContext): S
       name: personName(party),
       fiscalCode: party.fiscalCode,
       email: party.email,
+      nameFromRegistry: party.nameFromRegistry ?? false,
     })),
     caseOfficer:
       record.caseOfficerFiscalCode && record.caseOfficerName

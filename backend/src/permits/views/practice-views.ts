@@ -237,6 +237,12 @@ export class StaffPartyView extends PartyView {
 
   @ApiProperty({ nullable: true, type: String })
   email: string | null;
+
+  @ApiProperty({
+    description:
+      'The name is the registry’s (read by codice fiscale when the office registered the practice).',
+  })
+  nameFromRegistry: boolean;
 }
 
 export class OfficeView {

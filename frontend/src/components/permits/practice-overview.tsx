@@ -54,6 +54,7 @@ export function PracticeOverview({
                   {' '}
                   · {formatMessage(t.staff.fiscalCode, { code: party.fiscalCode })}
                   {party.email ? ` · ${party.email}` : ''}
+                  {party.nameFromRegistry ? ` · ${t.staff.nameFromRegistry}` : ''}
                 </span>
               )}
             </li>

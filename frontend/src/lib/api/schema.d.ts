@@ -3276,10 +3276,12 @@ export interface components {
         PartyDto: {
             /** @description Where notifications go. */
             email?: string;
-            familyName: string;
+            /** @description As givenName. */
+            familyName?: string;
             /** @example RSSMRA80A01I914X */
             fiscalCode: string;
-            givenName: string;
+            /** @description Required for a person the registry does not know; for a known one the registry’s name replaces it. */
+            givenName?: string;
             /**
              * @description One applicant, any co-applicants, at most one technician.
              * @enum {string}
@@ -3996,6 +3998,8 @@ export interface components {
             email: string | null;
             fiscalCode: string;
             name: string;
+            /** @description The name is the registry’s (read by codice fiscale when the office registered the practice). */
+            nameFromRegistry: boolean;
             /** @enum {string} */
             role: "applicant" | "co_applicant" | "technician";
         };

@@ -51,15 +51,20 @@ export class PartyDto {
   @MaxLength(20)
   fiscalCode: string;
 
-  @ApiProperty()
+  @ApiPropertyOptional({
+    description:
+      'Required for a person the registry does not know; for a known one the registry’s name replaces it.',
+  })
+  @IsOptional()
   @IsString()
   @Length(1, 128)
-  givenName: string;
+  givenName?: string;
 
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'As givenName.' })
+  @IsOptional()
   @IsString()
   @Length(1, 128)
-  familyName: string;
+  familyName?: string;
 
   @ApiPropertyOptional({ description: 'Where notifications go.' })
   @IsOptional()

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/authorization/roles.js';
+import { RegistrySource } from './source/registry-source.js';
+
+export interface RegistryName {
+  givenName: string;
+  familyName: string;
+}
+
+/**
+ * The names the registry source (local tables or ANPR) records for some codici fiscali, for the forms other modules
+ * fill in for the office (the parties of a building practice): the clerk does not retype a known person's name.
+ */
+@Injectable()
+export class RegistryPersonNames {
+  constructor(private readonly source: RegistrySource) {}
+
+  /** The registry's name for each codice fiscale the source knows; unknown ones are absent. */
+  async namesOf(
+    fiscalCodes: readonly string[],
+    read: { user: AuthUser; purpose: string },
+  ): Promise<Map<string, RegistryName>> {
+    const names = new Map<string, RegistryName>();
+    for (const fiscalCode of new Set(fiscalCodes)) {
+      const person = await this.source.person(fiscalCode, read);
+      if (person?.givenName && person.familyName) {
+        names.set(fiscalCode, { givenName: person.givenName, familyName: person.familyName });
+      }
+    }
+    return names;
+  }
+}
