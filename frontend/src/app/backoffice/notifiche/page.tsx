@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { ScrollableTable } from '../../../components/f24/scrollable-table';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
@@ -89,7 +90,7 @@ export default async function DeliveriesPage({
       ) : deliveries.items.length === 0 ? (
         <p className="portal-empty">{d.empty}</p>
       ) : (
-        <div className="table-responsive">
+        <ScrollableTable label={d.title}>
           <table className="table">
             <caption className="visually-hidden">{d.title}</caption>
             <thead>
@@ -130,7 +131,7 @@ export default async function DeliveriesPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
       <nav className="d-flex gap-3" aria-label={d.title}>
         {page > 1 && <Link href={href(page - 1)}>{d.previous}</Link>}
