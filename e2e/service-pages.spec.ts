@@ -46,6 +46,8 @@ describe('the list of services', () => {
     const page = await openAnonymous('/');
     await page.locator('[data-element="all-services"]').first().click();
     await page.waitForURL(`${publicUrl}/servizi`);
+    // The page streams in after the address changes: wait for the list before reading it.
+    await page.locator('[data-element="service-link"]').first().waitFor();
     await expect(texts(page, '[data-element="service-link"]')).resolves.toEqual([
       'Certificati anagrafici',
       'I miei dati anagrafici',
