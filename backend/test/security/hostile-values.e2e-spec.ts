@@ -28,6 +28,7 @@ interface Schema {
   example?: unknown;
   default?: unknown;
   minimum?: number;
+  maximum?: number;
   properties?: Record<string, Schema>;
   required?: string[];
   items?: Schema;
@@ -164,6 +165,16 @@ describe('hostile values in every field of every write and search route', () => 
     return copy;
   };
 
+  /** Whether the schema of `path` declares both bounds of a numeric range and `value` lies within them. */
+  const withinDeclaredRange = (schema: Schema | undefined, path: string, value: number): boolean => {
+    let current = resolve(schema);
+    for (const step of path.split('.')) {
+      current = resolve(current.type === 'array' ? current.items : current.properties?.[step]);
+    }
+    const { minimum, maximum } = current;
+    return minimum !== undefined && maximum !== undefined && value >= minimum && value <= maximum;
+  };
+
   /** The JSON text of `body` with a `__proto__` or `constructor` key added to the object holding `path`. */
   const withPrototypeKey = (body: unknown, path: string, key: string): { text: string; field: string } => {
     const parent = path.split('.').slice(0, -1).join('.');
@@ -294,8 +305,12 @@ describe('hostile values in every field of every write and search route', () => 
           } else {
             const value = spoil.kind === 'null' ? null : spoil.value;
             body = JSON.stringify(withValue(base, operation.bodySchema, field, value));
-            // NUL fits no field; a JSON number this far out of range fits no integer or text field of the portal.
-            mustName = spoil.kind === 'nul' || spoil.kind === 'huge' ? field : undefined;
+            // NUL fits no field; a JSON number this far out of range fits no integer or text field of the portal,
+            // unless the field's schema declares a range that holds it (amounts in cents reach 2^31).
+            const inDeclaredRange =
+              spoil.kind === 'huge' && withinDeclaredRange(operation.bodySchema, field, spoil.value);
+            mustName =
+              spoil.kind === 'nul' || (spoil.kind === 'huge' && !inDeclaredRange) ? field : undefined;
           }
           const init =
             operation.bodyType === 'multipart'

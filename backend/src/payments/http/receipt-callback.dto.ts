@@ -33,7 +33,11 @@ export class ReceiptCallbackDto {
   @ApiProperty() @Matches(/^[A-Za-z0-9_* -]{1,64}$/) iupd: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^\d{1,35}$/) iuv?: string;
   @ApiProperty() @Matches(/^\d{18}$/) noticeNumber: string;
-  @ApiPropertyOptional({ description: 'Euro cents.' })
+  @ApiPropertyOptional({
+    description: 'Euro cents (pagoPA: at most 999,999,999.99 euro).',
+    minimum: 1,
+    maximum: 99_999_999_999,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
