@@ -284,7 +284,11 @@ export class AnprSandbox {
     return true;
   }
 
-  /** AUDIT_REST_02: the tracking evidence is signed, has its claims, and its hash is the voucher's digest. */
+  /**
+   * The tracking evidence is signed by the voucher client's key, for this e-service, unexpired, with its claims
+   * and the voucher's purpose. AUDIT_REST_01: the voucher (no `digest`) serves every user and the evidence
+   * travels beside it; AUDIT_REST_02: a voucher that carries a `digest` is bound to the one evidence it hashes.
+   */
   private async checkTrackingEvidence(context: Context, { req }: RequestArgs): Promise<boolean> {
     const token = header(req, 'agid-jwt-trackingevidence');
     if (!token) throw MODI_REFUSAL('Agid-JWT-TrackingEvidence missing');
@@ -293,8 +297,9 @@ export class AnprSandbox {
     if (voucher && claims.purposeId !== voucher.purposeId) {
       throw MODI_REFUSAL('tracking evidence purposeId differs from the voucher');
     }
+    if (voucher?.digest === undefined) return true;
     const hash = createHash('sha256').update(token).digest('hex');
-    if (voucher?.digest?.alg !== DIGEST_ALG || voucher.digest.value !== hash) {
+    if (voucher.digest.alg !== DIGEST_ALG || voucher.digest.value !== hash) {
       throw MODI_REFUSAL('tracking evidence not bound to the voucher (voucher digest)');
     }
     return true;

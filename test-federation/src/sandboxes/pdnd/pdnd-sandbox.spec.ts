@@ -183,12 +183,14 @@ describe('PDND sandbox token endpoint', () => {
 });
 
 describe('PDND sandbox stats', () => {
-  it('should count token requests and vouchers per client, refusals as requests only', async () => {
+  it('should count token requests and vouchers per client and purpose, refusals as requests only', async () => {
     const stats = async () =>
       (await (await fetch(`${federation.url}/pdnd/_sandbox/stats`)).json()) as {
         tokenRequests: number;
         vouchersIssued: number;
+        boundToEvidence: number;
         byClient: Record<string, number>;
+        byPurpose: Record<string, number>;
       };
     const counted = await PdndTestClient.register(federation.url, [ESERVICE]);
     const before = await stats();
@@ -198,10 +200,16 @@ describe('PDND sandbox stats', () => {
       await counted.requestVoucher(await counted.clientAssertion(ESERVICE, { aud: 'elsewhere' })),
       /audience/,
     );
+    const digest = { alg: 'SHA256', value: 'a'.repeat(64) };
+    expect((await counted.requestVoucher(await counted.clientAssertion(ESERVICE, { digest }))).status).toBe(
+      200,
+    );
     const after = await stats();
-    expect(after.tokenRequests - before.tokenRequests).toBe(3);
-    expect(after.vouchersIssued - before.vouchersIssued).toBe(2);
-    expect(after.byClient[counted.clientId]).toBe(2);
+    expect(after.tokenRequests - before.tokenRequests).toBe(4);
+    expect(after.vouchersIssued - before.vouchersIssued).toBe(3);
+    expect(after.boundToEvidence - before.boundToEvidence).toBe(1);
+    expect(after.byClient[counted.clientId]).toBe(3);
+    expect(after.byPurpose[counted.purposes[ESERVICE]]).toBe(3);
   });
 });
 
@@ -248,7 +256,9 @@ describe('PDND sandbox switches', () => {
     expect(await (await fetch(`${federation.url}/pdnd/_sandbox/stats`)).json()).toEqual({
       tokenRequests: 0,
       vouchersIssued: 0,
+      boundToEvidence: 0,
       byClient: {},
+      byPurpose: {},
     });
     await expectRefused(await other.requestVoucher(await other.clientAssertion(ESERVICE)), /kid/);
     client = await PdndTestClient.register(federation.url, [ESERVICE]);

@@ -90,8 +90,21 @@ export class PdndSandbox {
   private readonly usedJti = new Map<string, number>();
   private switches: SandboxSwitches = { ...DEFAULT_SWITCHES };
   private api?: Promise<OpenAPIBackend>;
-  /** Calls of the token endpoint and vouchers issued, per client: how a consumer's voucher cache is measured. */
-  private stats = { tokenRequests: 0, vouchersIssued: 0, byClient: {} as Record<string, number> };
+  /**
+   * Calls of the token endpoint and vouchers issued, per client and per purpose, and how many were bound to a
+   * tracking evidence (AUDIT_REST_02): how a consumer's voucher cache is measured.
+   */
+  private stats = PdndSandbox.emptyStats();
+
+  private static emptyStats() {
+    return {
+      tokenRequests: 0,
+      vouchersIssued: 0,
+      boundToEvidence: 0,
+      byClient: {} as Record<string, number>,
+      byPurpose: {} as Record<string, number>,
+    };
+  }
 
   constructor(private readonly options: PdndSandboxOptions) {
     const base = new URL(`${options.url}/pdnd`);
@@ -151,7 +164,7 @@ export class PdndSandbox {
     this.clients.clear();
     this.usedJti.clear();
     this.switches = { ...DEFAULT_SWITCHES };
-    this.stats = { tokenRequests: 0, vouchersIssued: 0, byClient: {} };
+    this.stats = PdndSandbox.emptyStats();
     this.loadClientsFile();
   }
 
@@ -307,6 +320,8 @@ export class PdndSandbox {
     const eservice = this.eservices.get(purpose.eservice)!;
     this.stats.vouchersIssued += 1;
     this.stats.byClient[client.clientId] = (this.stats.byClient[client.clientId] ?? 0) + 1;
+    this.stats.byPurpose[purpose.purposeId] = (this.stats.byPurpose[purpose.purposeId] ?? 0) + 1;
+    if (digest) this.stats.boundToEvidence += 1;
     const voucher = await new SignJWT({
       client_id: client.clientId,
       purposeId: purpose.purposeId,
