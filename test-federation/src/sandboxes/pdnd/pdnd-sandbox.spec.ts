@@ -172,6 +172,38 @@ describe('PDND sandbox token endpoint', () => {
     expect(response.status).toBe(400);
   });
 
+  it('should give a client registered with its own voucher lifespan vouchers of that lifespan only', async () => {
+    const short = await PdndTestClient.register(federation.url, [ESERVICE], { voucherLifespanSeconds: 5 });
+    const answer = (await (await short.requestVoucher(await short.clientAssertion(ESERVICE))).json()) as {
+      access_token: string;
+      expires_in: number;
+    };
+    expect(answer.expires_in).toBe(5);
+    const claims = decodeJwt(answer.access_token);
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(5);
+    const usual = (await (await client.requestVoucher(await client.clientAssertion(ESERVICE))).json()) as {
+      expires_in: number;
+    };
+    expect(usual.expires_in).not.toBe(5);
+    for (const voucherLifespanSeconds of [0, 1.5, '60']) {
+      const refused = await fetch(`${federation.url}/pdnd/_sandbox/clients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          clientId: randomUUID(),
+          kid: 'lifespan',
+          publicJwk: { kty: 'RSA', n: 'AQAB', e: 'AQAB' },
+          purposes: [{ purposeId: randomUUID(), eservice: ESERVICE }],
+          voucherLifespanSeconds,
+        }),
+      });
+      expect(refused.status, String(voucherLifespanSeconds)).toBe(400);
+      expect(await refused.json()).toMatchObject({
+        detail: expect.stringContaining('voucherLifespanSeconds'),
+      });
+    }
+  });
+
   it('should describe itself for the start script', async () => {
     const config = await (await fetch(`${federation.url}/pdnd/_sandbox/config`)).json();
     expect(config).toMatchObject({

@@ -36,6 +36,11 @@ export interface PdndClient {
   kid: string;
   publicJwk: JWK;
   purposes: { purposeId: string; eservice: string }[];
+  /**
+   * Sandbox only (on PDND the e-service sets it): this client's vouchers live this many seconds instead of the
+   * sandbox's lifespan, so one test can watch its own client renew without shortening everyone's vouchers.
+   */
+  voucherLifespanSeconds?: number;
 }
 
 /** An e-service a producer published; `audience` is what its vouchers carry in `aud`. */
@@ -146,11 +151,16 @@ export class PdndSandbox {
         );
       }
     }
+    const lifespan = client.voucherLifespanSeconds;
+    if (lifespan !== undefined && !(Number.isInteger(lifespan) && lifespan >= 1 && lifespan <= 86_400)) {
+      throw new Refusal('voucherLifespanSeconds must be an integer from 1 to 86400');
+    }
     this.clients.set(client.clientId, {
       clientId: client.clientId,
       kid: client.kid,
       publicJwk: { kty: 'RSA', n: client.publicJwk.n, e: client.publicJwk.e },
       purposes: client.purposes.map(({ purposeId, eservice }) => ({ purposeId, eservice })),
+      ...(lifespan === undefined ? {} : { voucherLifespanSeconds: lifespan }),
     });
   }
 
@@ -318,6 +328,7 @@ export class PdndSandbox {
     this.usedJti.set(claims.jti as string, exp);
 
     const eservice = this.eservices.get(purpose.eservice)!;
+    const lifespan = client.voucherLifespanSeconds ?? this.voucherLifespan;
     this.stats.vouchersIssued += 1;
     this.stats.byClient[client.clientId] = (this.stats.byClient[client.clientId] ?? 0) + 1;
     this.stats.byPurpose[purpose.purposeId] = (this.stats.byPurpose[purpose.purposeId] ?? 0) + 1;
@@ -338,11 +349,11 @@ export class PdndSandbox {
       .setSubject(client.clientId)
       .setIssuedAt(nowSeconds)
       .setNotBefore(nowSeconds)
-      .setExpirationTime(nowSeconds + this.voucherLifespan)
+      .setExpirationTime(nowSeconds + lifespan)
       .sign(await importJWK(this.options.key, 'RS256'));
     return {
       status: 200,
-      body: { access_token: voucher, token_type: 'Bearer', expires_in: this.voucherLifespan },
+      body: { access_token: voucher, token_type: 'Bearer', expires_in: lifespan },
     };
   }
 
