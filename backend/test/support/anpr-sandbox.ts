@@ -209,7 +209,7 @@ export async function startAnprReplica(
         PDND_PURPOSE_CONSULTATION: purposes.consultation,
         PDND_AUDIT_PATTERN: options.auditPattern,
         ANPR_URL: `${stack.federationUrl}/anpr`,
-        ANPR_TIMEOUT_MS: '3000',
+        ANPR_TIMEOUT_MS: '1500',
       },
       readyUrl: `${url}/api/health/ready`,
     },

@@ -78,7 +78,7 @@ afterAll(async () => {
 
 afterEach(async () => {
   vi.useRealTimers();
-  await switches({ delayMs: 0, down: false, refused: false });
+  await switches({ delayMs: 0, down: false, refused: false, onlyClients: [] });
 });
 
 async function switches(patch: Record<string, unknown>): Promise<Response> {
@@ -447,6 +447,18 @@ describe('ANPR sandbox switches and data', () => {
       errors: [{ codiceErroreAnomalia: '0002' }],
     });
     await expectGateway(await call(E002, e002Body(), { voucher: null }), 401, 'TokenAuthenticationRequired');
+  });
+
+  it('should fail only the calls of the PDND clients the switches are scoped to', async () => {
+    const other = await PdndTestClient.register(federation.url, [E002]);
+    await switches({ down: 'unavailable', onlyClients: [other.clientId] });
+    expect((await call(E002, e002Body())).status).toBe(200);
+    await switches({ onlyClients: [client.clientId] });
+    expect((await call(E002, e002Body())).status).toBe(503);
+    await switches({ down: false, refused: true });
+    const refused = await call(E002, e002Body());
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('x-sandbox-refusal')).toMatch(/refused/);
   });
 
   it('should be slow, unavailable or drop connections when switched', async () => {

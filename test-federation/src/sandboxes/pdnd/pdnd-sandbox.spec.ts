@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await switches({ delayMs: 0, down: false, refused: false });
+  await switches({ delayMs: 0, down: false, refused: false, onlyClients: [] });
 });
 
 async function switches(patch: Record<string, unknown>): Promise<Response> {
@@ -251,11 +251,26 @@ describe('PDND sandbox switches', () => {
       delayMs: 5,
       down: false,
       refused: false,
+      onlyClients: [],
     });
     expect(await (await fetch(`${federation.url}/pdnd/_sandbox/switches`)).json()).toMatchObject({
       delayMs: 5,
     });
     expect((await switches({ slow: true })).status).toBe(400);
+    expect((await switches({ onlyClients: [42] })).status).toBe(400);
+    expect((await switches({ onlyClients: 'all' })).status).toBe(400);
+  });
+
+  it('should fail only the clients the switches are scoped to', async () => {
+    const scoped = await PdndTestClient.register(federation.url, [ESERVICE]);
+    await switches({ refused: true, onlyClients: [scoped.clientId] });
+    await expectRefused(await scoped.requestVoucher(await scoped.clientAssertion(ESERVICE)), /refused/);
+    expect((await client.requestVoucher(await client.clientAssertion(ESERVICE))).status).toBe(200);
+    await switches({ refused: false, down: 'unavailable' });
+    expect((await scoped.requestVoucher(await scoped.clientAssertion(ESERVICE))).status).toBe(503);
+    expect((await client.requestVoucher(await client.clientAssertion(ESERVICE))).status).toBe(200);
+    await switches({ onlyClients: [] });
+    expect((await client.requestVoucher(await client.clientAssertion(ESERVICE))).status).toBe(503);
   });
 
   it('should delay answers when slow', async () => {

@@ -24,6 +24,7 @@ import {
   readBody,
   readJson,
   type SandboxSwitches,
+  switchesFor,
 } from './sandbox-support.js';
 
 export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -227,10 +228,11 @@ export class PdndSandbox {
     if (path === '/.well-known/jwks.json' && req.method === 'GET') {
       return sendJson(res, 200, { keys: [{ ...toPublicJwk(this.options.key), alg: 'RS256' }] });
     }
-    if (!(await passSwitches(res, this.switches))) return;
+    const raw = (await readBody(req)).toString('utf8');
+    const clientId = new URLSearchParams(raw).get('client_id') ?? undefined;
+    if (!(await passSwitches(res, switchesFor(this.switches, clientId)))) return;
     this.api ??= this.createApi();
     const api = await this.api;
-    const raw = (await readBody(req)).toString('utf8');
     const answer = (await api.handleRequest(
       {
         method: req.method ?? 'GET',
@@ -253,9 +255,10 @@ export class PdndSandbox {
     api.register({
       createToken: async (context) => {
         this.stats.tokenRequests += 1;
-        if (this.switches.refused) return badRequest('sandbox switch: refused');
+        const form = context.request.requestBody as Record<string, string>;
+        if (switchesFor(this.switches, form.client_id).refused) return badRequest('sandbox switch: refused');
         try {
-          return await this.issueVoucher(context.request.requestBody as Record<string, string>);
+          return await this.issueVoucher(form);
         } catch (error) {
           if (error instanceof Refusal) return badRequest(error.message);
           throw error;

@@ -10,8 +10,9 @@ import type { SeededPerson } from '../support/registry-factories.js';
 import { loginThrough, type ReplicaSession } from '../support/session.js';
 
 /**
- * How many vouchers PDND issues for the portal's ANPR reads, counted on backends of the run's portal that each
- * have a PDND client of their own, so the sandbox's per-client counters see their calls only.
+ * Backends of the run's portal that each have a PDND client of their own: the sandbox counts their vouchers
+ * apart (how many PDND issues for the portal's ANPR reads, per audit pattern) and fails their calls alone
+ * (switches scoped with `onlyClients`), so the files running beside this one keep their answers.
  */
 const stack = inject('stack');
 /** The AUDIT_REST_01 replica's vouchers live this long: renewed 30 s before the end, so 10 s after issue. */
@@ -37,8 +38,29 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await anprSwitches(stack.federationUrl, 'pdnd', { refused: false });
+  for (const sandbox of ['pdnd', 'anpr'] as const) {
+    await anprSwitches(stack.federationUrl, sandbox, {
+      delayMs: 0,
+      down: false,
+      refused: false,
+      onlyClients: [],
+    });
+  }
 });
+
+/** Sets the sandbox's switches for `replica`'s PDND client only. */
+function failFor(replica: AnprReplica, sandbox: 'pdnd' | 'anpr', patch: Record<string, unknown>) {
+  return anprSwitches(stack.federationUrl, sandbox, { ...patch, onlyClients: [replica.clientId] });
+}
+
+async function expectUnavailable(response: Response, code: string): Promise<void> {
+  expect(response.status).toBe(503);
+  expect(response.headers.get('content-type')).toContain('application/problem+json');
+  expect(await response.json()).toMatchObject({
+    code,
+    detail: expect.stringMatching(/anagrafe nazionale \(ANPR\)/),
+  });
+}
 
 /** `count` residents (households of two), each logged into `replica`. */
 async function residents(replica: AnprReplica, count: number): Promise<ReplicaSession[]> {
@@ -90,7 +112,7 @@ describe('PDND vouchers with AUDIT_REST_01 (the default): one per purpose, share
 
   it('should ask a new voucher per purpose once the cached one nears its expiry, and only one', async () => {
     const sessions = await residents(shared, 3);
-    const renewal = firstVoucherAt + (SHORT_LIFESPAN_SECONDS - 30) * 1000 + 500;
+    const renewal = firstVoucherAt + (SHORT_LIFESPAN_SECONDS - 30) * 1000 + 1500;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, renewal - Date.now())));
     await readAll(sessions, 2);
     expect(await issuedTo(shared)).toEqual({ total: 4, verification: 2, consultation: 2 });
@@ -106,16 +128,33 @@ describe('PDND vouchers with AUDIT_REST_02 (PDND_AUDIT_PATTERN): bound to each u
     const after = await pdndStats(stack.federationUrl);
     expect(after.boundToEvidence - before.boundToEvidence).toBeGreaterThanOrEqual(6);
   });
+});
 
+describe('the registry from ANPR when ANPR or PDND fails', () => {
   it('should answer 503 NATIONAL_REGISTRY_REFUSED when PDND refuses the voucher a new user needs', async () => {
     const [session] = await residents(bound, 1);
-    await anprSwitches(stack.federationUrl, 'pdnd', { refused: true });
-    const response = await session.fetch('/api/registry/me');
-    expect(response.status).toBe(503);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect(await response.json()).toMatchObject({
-      code: 'NATIONAL_REGISTRY_REFUSED',
-      detail: expect.stringMatching(/anagrafe nazionale \(ANPR\)/),
-    });
+    await failFor(bound, 'pdnd', { refused: true });
+    await expectUnavailable(await session.fetch('/api/registry/me'), 'NATIONAL_REGISTRY_REFUSED');
+  });
+
+  it('should answer 503 in Italian, within the bounded timeout, when ANPR is slow', async () => {
+    const [session] = await residents(bound, 1);
+    await failFor(bound, 'anpr', { delayMs: 4000 });
+    const started = Date.now();
+    await expectUnavailable(await session.fetch('/api/registry/me'), 'NATIONAL_REGISTRY_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(3500);
+  });
+
+  it('should answer 503 when ANPR is down or drops the connection, and show the data again once it is back', async () => {
+    const [session] = await residents(bound, 1);
+    await failFor(bound, 'anpr', { down: 'unavailable' });
+    await expectUnavailable(
+      await session.fetch('/api/registry/me/household'),
+      'NATIONAL_REGISTRY_UNAVAILABLE',
+    );
+    await failFor(bound, 'anpr', { down: 'reset' });
+    await expectUnavailable(await session.fetch('/api/registry/me'), 'NATIONAL_REGISTRY_UNAVAILABLE');
+    await failFor(bound, 'anpr', { down: false });
+    expect((await session.fetch('/api/registry/me')).status).toBe(200);
   });
 });
