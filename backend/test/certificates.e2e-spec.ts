@@ -78,7 +78,7 @@ async function addToAnpr(
     | { abroadCountry: string; locality: string; line: string },
   members: { person: SeededPerson; code: string; entry: string }[],
 ): Promise<void> {
-  const where =
+  const where: Record<string, string> =
     'street' in address
       ? {
           street_code: code,
@@ -341,6 +341,29 @@ describe('certificati anagrafici', () => {
       expect.objectContaining({ personId: family.spouse.id, relationship: 'moglie', self: false }),
       expect.objectContaining({ personId: family.child.id, relationship: 'figlio', self: false }),
     ]);
+  });
+
+  it('should show in each family member’s access log that their data were read for a certificate, and why', async () => {
+    expect((await session.fetch('/api/certificates/subjects')).status).toBe(200);
+    const spouse = await loginAs(family.spouse);
+    const { items } = (await (await spouse.fetch('/api/registry/me/access-log?limit=100')).json()) as {
+      items: { who: { kind: string; name: string }; what: string; why: string | null }[];
+    };
+    const byHead = items.filter(
+      (item) =>
+        item.who.kind === 'household_member' &&
+        item.who.name === `${family.head.givenName} ${family.head.familyName}`,
+    );
+    expect(byHead).toContainEqual(
+      expect.objectContaining({ why: 'Scelta della persona per cui richiedere un certificato' }),
+    );
+    // Through ANPR the national registry was consulted for them: that consultation is logged too, with its purpose.
+    const consulted = expect.objectContaining({
+      what: 'Elenco delle persone per cui chiedere un certificato',
+      why: 'Rilascio di certificato anagrafico richiesto dal cittadino',
+    });
+    if (anpr) expect(byHead).toContainEqual(consulted);
+    else expect(byHead).not.toContainEqual(consulted);
   });
 
   it('should offer only the types that apply, each unavailable one with its Italian reason', async () => {

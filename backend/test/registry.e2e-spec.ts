@@ -245,6 +245,48 @@ describe('registry: access log ("chi ha consultato i miei dati")', () => {
     expect(JSON.stringify(log)).not.toContain(clerk.identity.familyName);
   });
 
+  it('should log the office’s read of a practice party from the registry, with the office and the purpose', async () => {
+    const household = await family();
+    const [head] = household.members;
+    const clerk = await staff(['permits']);
+    const registered = await clerk.session.fetch('/api/staff/permits', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'PDC',
+        protocolNumber: `${Date.now() % 1_000_000}/2026`,
+        protocolDate: '2026-01-15',
+        address: 'Via Roma 1',
+        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
+        description: 'Ampliamento di un edificio residenziale',
+        parties: [
+          {
+            role: 'applicant',
+            fiscalCode: head.fiscalCode,
+            givenName: 'Nome',
+            familyName: 'Digitato',
+            email: null,
+          },
+        ],
+      }),
+    });
+    expect(registered.status, await registered.clone().text()).toBe(201);
+
+    const log = await json<AccessLogPage>(await (await loginAs(head)).fetch('/api/registry/me/access-log'));
+    expect(log.items).toContainEqual({
+      id: expect.any(String),
+      at: expect.any(String),
+      who: {
+        kind: 'staff',
+        role: 'permits',
+        office: "Sportello Unico per l'Edilizia",
+        name: `${clerk.identity.givenName} ${clerk.identity.familyName.charAt(0)}.`,
+      },
+      what: 'Generalità come soggetto di una pratica edilizia',
+      why: 'Registrazione di una pratica edilizia: generalità dei soggetti',
+    });
+  });
+
   it('should page the log with a cursor', async () => {
     const household = await family();
     const session = await loginAs(household.members[0]);
