@@ -42,9 +42,15 @@ export default defineConfig({
       {
         plugins: [decorators],
         test: {
-          // The registry read from ANPR through PDND: a portal with REGISTRY_SOURCE=anpr on the local sandboxes.
+          // The registry read from ANPR through PDND: a portal with REGISTRY_SOURCE=anpr on the local sandboxes. The
+          // registry, certificate and personal-area suites run here too, their residents seeded in ANPR.
           name: 'e2e-anpr',
-          include: ['backend/test/anpr/**/*.e2e-spec.ts'],
+          include: [
+            'backend/test/anpr/**/*.e2e-spec.ts',
+            'backend/test/registry.e2e-spec.ts',
+            'backend/test/certificates.e2e-spec.ts',
+            'backend/test/personal-area.e2e-spec.ts',
+          ],
           environment: 'node',
           globalSetup: ['backend/test/anpr/global-setup.ts'],
           testTimeout: 60_000,

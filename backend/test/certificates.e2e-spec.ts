@@ -1,11 +1,17 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pdfsigReport, pdfText } from '../src/certificates/pdf/poppler.fixtures.js';
+import { anprPersonId } from '../src/registry/anpr/anpr-records.js';
+import { addAnprPersons } from './support/anpr-sandbox.js';
 import { testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
 import { loginAs, type TestSession } from './support/session.js';
 
-const { backendUrl } = inject('stack');
+// Runs with the local registry (`e2e`) and with ANPR through PDND (`e2e-anpr`): the people are seeded where the
+// portal reads them. ANPR gives no citizenship, marital status, registry events or office block, so the types
+// that print them are refused there (422 CERTIFICATE_TYPE_NOT_AVAILABLE), as each test asserts.
+const { backendUrl, federationUrl, registrySource } = inject('stack');
+const anpr = registrySource === 'anpr';
 
 const ART_40 =
   'Il presente certificato non può essere prodotto agli organi della pubblica amministrazione o ai privati gestori di pubblici servizi';
@@ -16,6 +22,7 @@ interface SeededPerson extends TestIdentity {
   id: string;
   birthPlaceName: string;
   maritalStatus: string;
+  status: string;
 }
 
 const PLACES: Record<string, { name: string; printed: string }> = {
@@ -30,6 +37,17 @@ async function insertPerson(
   fields: { maritalStatus: string; status?: string; citizenship?: string; blocked?: string },
 ): Promise<SeededPerson> {
   const birthPlaceName = PLACES[identity.birthPlaceCode]?.name ?? identity.birthPlaceCode;
+  const status = fields.status ?? 'resident';
+  // ANPR: the person is added with the household (insertHousehold), under ANPR's id.
+  if (anpr) {
+    return {
+      ...identity,
+      id: anprPersonId(identity.fiscalCode),
+      birthPlaceName,
+      maritalStatus: fields.maritalStatus,
+      status,
+    };
+  }
   const { rows } = await testDb().query<{ id: string }>(
     `INSERT INTO registry_person (fiscal_code, family_name, given_name, sex, birth_date, birth_place_code,
        birth_place_name, citizenship, marital_status, status, record_blocked, record_blocked_reason)
@@ -44,12 +62,53 @@ async function insertPerson(
       birthPlaceName,
       fields.citizenship ?? 'IT',
       fields.maritalStatus,
-      fields.status ?? 'resident',
+      status,
       fields.blocked !== undefined,
       fields.blocked ?? null,
     ],
   );
-  return { ...identity, id: rows[0].id, birthPlaceName, maritalStatus: fields.maritalStatus };
+  return { ...identity, id: rows[0].id, birthPlaceName, maritalStatus: fields.maritalStatus, status };
+}
+
+/** The household's members as rows of the ANPR sandbox's population (the registry import's columns). */
+async function addToAnpr(
+  code: string,
+  address:
+    | { street: string; civic: string; internal?: string }
+    | { abroadCountry: string; locality: string; line: string },
+  members: { person: SeededPerson; code: string; entry: string }[],
+): Promise<void> {
+  const where: Record<string, string> =
+    'street' in address
+      ? {
+          street_code: code,
+          street_toponym: 'Via',
+          street_name: address.street,
+          civic_number: address.civic,
+          internal: address.internal ?? '',
+        }
+      : {
+          abroad_country_code: address.abroadCountry,
+          abroad_locality: address.locality,
+          abroad_address: address.line,
+        };
+  await addAnprPersons(
+    federationUrl,
+    members.map(({ person, code: relationship, entry }) => ({
+      household_code: code,
+      relationship_code: relationship,
+      entry_date: entry,
+      ...where,
+      fiscal_code: person.fiscalCode,
+      family_name: person.familyName,
+      given_name: person.givenName,
+      sex: person.sex,
+      birth_date: person.birthDate,
+      birth_place_code: person.birthPlaceCode,
+      birth_place_name: person.birthPlaceName,
+      status: person.status,
+    })),
+  );
 }
 
 async function insertHousehold(
@@ -58,8 +117,12 @@ async function insertHousehold(
     | { abroadCountry: string; locality: string; line: string },
   members: { person: SeededPerson; code: string; entry: string }[],
 ): Promise<string> {
-  const db = testDb();
   const code = `T${randomUUID().slice(0, 12)}`;
+  if (anpr) {
+    await addToAnpr(code, address, members);
+    return code;
+  }
+  const db = testDb();
   let householdId: string;
   if ('street' in address) {
     const street = await db.query<{ id: number }>(
@@ -90,7 +153,9 @@ async function insertHousehold(
   return householdId;
 }
 
+/** A registry event (marriage, AIRE registration) of the local registry; ANPR's AR001 and FS001 carry none. */
 async function insertEvent(person: SeededPerson, kind: string, date: string, placeCode: string) {
+  if (anpr) return;
   await testDb().query(
     `INSERT INTO registry_event (person_id, kind, event_date, place_code, place_name) VALUES ($1, $2, $3, $4, $5)`,
     [person.id, kind, date, placeCode, PLACES[placeCode]?.name ?? placeCode],
@@ -152,6 +217,16 @@ function upperName(person: TestIdentity): string {
 
 function born(person: SeededPerson): string {
   return `nat${person.sex === 'F' ? 'a' : 'o'} a ${PLACES[person.birthPlaceCode].printed} il ${italianDate(person.birthDate)}`;
+}
+
+/** 422 CERTIFICATE_TYPE_NOT_AVAILABLE naming the refused type, with its Italian reason. */
+async function expectNotAvailable(response: Response, field: string | RegExp): Promise<void> {
+  expect(response.status).toBe(422);
+  expect(await problemOf(response)).toMatchObject({
+    code: 'CERTIFICATE_TYPE_NOT_AVAILABLE',
+    field: typeof field === 'string' ? field : expect.stringMatching(field),
+    detail: expect.stringMatching(/non disponibile/),
+  });
 }
 
 async function problemOf(response: Response) {
@@ -224,6 +299,11 @@ async function issuedCount(requester: string): Promise<number> {
 }
 
 const EXEMPT = { exemption: 'pension' };
+/** The types of a resident with ANPR, which gives generalità, residence and household, nothing else. */
+const ANPR_TYPES = ['residence', 'household', 'household_relationships', 'birth', 'existence'];
+/** ... which the local registry offers too, with those that print citizenship and marital status. */
+const COMMON_TYPES = [...ANPR_TYPES, 'citizenship', 'marital_status'];
+const NO_MARITAL_STATUS = "Lo stato civile non risulta registrato: contattare l'ufficio anagrafe.";
 const EXEMPT_STATEMENT =
   "Esente dall'imposta di bollo per uso pensione (anche esistenza in vita per fini pensionistici) ai sensi di D.P.R. 642/1972, Tabella B, art. 9.";
 
@@ -263,31 +343,68 @@ describe('certificati anagrafici', () => {
     ]);
   });
 
+  it('should show in each family member’s access log that their data were read for a certificate, and why', async () => {
+    expect((await session.fetch('/api/certificates/subjects')).status).toBe(200);
+    const spouse = await loginAs(family.spouse);
+    const { items } = (await (await spouse.fetch('/api/registry/me/access-log?limit=100')).json()) as {
+      items: { who: { kind: string; name: string }; what: string; why: string | null }[];
+    };
+    const byHead = items.filter(
+      (item) =>
+        item.who.kind === 'household_member' &&
+        item.who.name === `${family.head.givenName} ${family.head.familyName}`,
+    );
+    expect(byHead).toContainEqual(
+      expect.objectContaining({ why: 'Scelta della persona per cui richiedere un certificato' }),
+    );
+    // Through ANPR the national registry was consulted for them: that consultation is logged too, with its purpose.
+    const consulted = expect.objectContaining({
+      what: 'Elenco delle persone per cui chiedere un certificato',
+      why: 'Rilascio di certificato anagrafico richiesto dal cittadino',
+    });
+    if (anpr) expect(byHead).toContainEqual(consulted);
+    else expect(byHead).not.toContainEqual(consulted);
+  });
+
   it('should offer only the types that apply, each unavailable one with its Italian reason', async () => {
     const forHead = await availableTypes(session, family.head.id);
-    expect(forHead.filter((type) => type.available).map((type) => type.code)).toEqual([
-      'residence',
-      'household',
-      'household_relationships',
-      'household_marital_status',
-      'birth',
-      'citizenship',
-      'existence',
-      'marital_status',
-      'marriage',
-    ]);
+    expect(forHead.filter((type) => type.available).map((type) => type.code)).toEqual(
+      anpr
+        ? ANPR_TYPES
+        : [
+            'residence',
+            'household',
+            'household_relationships',
+            'household_marital_status',
+            'birth',
+            'citizenship',
+            'existence',
+            'marital_status',
+            'marriage',
+          ],
+    );
     const freeStatus = forHead.find((type) => type.code === 'free_status')!;
     expect(freeStatus.reason).toBe(
-      'La persona risulta coniugata: il certificato di stato libero non può essere rilasciato.',
+      anpr
+        ? NO_MARITAL_STATUS
+        : 'La persona risulta coniugata: il certificato di stato libero non può essere rilasciato.',
     );
+    if (anpr) {
+      expect(forHead.find((type) => type.code === 'citizenship')).toMatchObject({
+        available: false,
+        reason: "La cittadinanza non risulta registrata: contattare l'ufficio anagrafe.",
+      });
+    }
     expect(forHead.find((type) => type.code === 'residence_aire')!.reason).toMatch(
       /^La persona risiede in Italia/,
     );
     const forChild = await availableTypes(session, family.child.id);
-    expect(forChild.find((type) => type.code === 'free_status')!.available).toBe(true);
+    expect(forChild.find((type) => type.code === 'free_status')).toMatchObject(
+      anpr ? { available: false, reason: NO_MARITAL_STATUS } : { available: true },
+    );
     expect(forChild.find((type) => type.code === 'marriage')).toMatchObject({
       available: false,
-      reason: 'Non risulta alcun matrimonio registrato per questa persona.',
+      reason: anpr ? NO_MARITAL_STATUS : 'Non risulta alcun matrimonio registrato per questa persona.',
     });
   });
 
@@ -323,7 +440,9 @@ describe('certificati anagrafici', () => {
     };
     for (const subject of [head, child]) {
       const types = (await availableTypes(session, subject.id)).filter((type) => type.available);
-      expect(types.length).toBeGreaterThanOrEqual(8);
+      expect(types.map((type) => type.code)).toEqual(
+        expect.arrayContaining(anpr ? ANPR_TYPES : COMMON_TYPES),
+      );
       for (const type of types) {
         const created = await issue(session, { type: type.code, subjectId: subject.id, stampDuty: EXEMPT });
         expect(created.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
@@ -348,15 +467,25 @@ describe('certificati anagrafici', () => {
   });
 
   it('should issue a certificato contestuale joining several types', async () => {
-    const created = await issue(session, {
+    const withCitizenship = {
       types: ['citizenship', 'residence', 'household_relationships'],
       subjectId: family.spouse.id,
       stampDuty: { marcaId: marcaId() },
-    });
+    };
+    if (anpr)
+      await expectNotAvailable(await postJson(session, '/api/certificates', withCitizenship), 'types.0');
+    const created = await issue(
+      session,
+      anpr ? { ...withCitizenship, types: ['residence', 'household_relationships'] } : withCitizenship,
+    );
     const text = pdfText(await download(session, created));
     expect(text).toContain('CERTIFICATO CONTESTUALE');
-    expect(text).toContain('di residenza, stato di famiglia con rapporti di parentela e cittadinanza');
-    expect(text).toContain('risulta in possesso della cittadinanza italiana.');
+    expect(text).toContain(
+      anpr
+        ? 'di residenza e stato di famiglia con rapporti di parentela'
+        : 'di residenza, stato di famiglia con rapporti di parentela e cittadinanza',
+    );
+    if (!anpr) expect(text).toContain('risulta in possesso della cittadinanza italiana.');
     expect(text).toContain('la famiglia anagrafica alla quale appartiene risulta così composta:');
     expect(text).toContain('Spazio per la marca da bollo');
     expect(text).toMatch(/Imposta di bollo di € 16,00 assolta con marca da bollo n\. \d{14}/);
@@ -461,11 +590,9 @@ describe('certificati anagrafici', () => {
 
   it('should keep every certificate in the requester’s archive, newest first, and give back the same bytes', async () => {
     const first = await issue(session, { type: 'existence', subjectId: family.child.id, stampDuty: EXEMPT });
-    const second = await issue(session, {
-      type: 'citizenship',
-      subjectId: family.spouse.id,
-      stampDuty: EXEMPT,
-    });
+    // ANPR gives no citizenship: the second is then a birth certificate.
+    const secondType = anpr ? 'birth' : 'citizenship';
+    const second = await issue(session, { type: secondType, subjectId: family.spouse.id, stampDuty: EXEMPT });
     const response = await session.fetch('/api/certificates?limit=2');
     expect(response.status).toBe(200);
     const archive = (await response.json()) as {
@@ -476,7 +603,7 @@ describe('certificati anagrafici', () => {
     expect(archive.items[0]).toMatchObject({
       code: second.code,
       subjectName: upperName(family.spouse),
-      types: [{ code: 'citizenship' }],
+      types: [{ code: secondType }],
     });
     expect(archive.nextCursor).toBeTruthy();
     const next = (await (
@@ -664,15 +791,16 @@ describe('certificati anagrafici', () => {
     ]);
     const own = await loginAs(blocked);
     const types = await availableTypes(own, blocked.id);
+    const existence = { type: 'existence', subjectId: blocked.id, stampDuty: EXEMPT };
+    if (anpr) {
+      // The block is the comune's local record's: ANPR's AR001 carries none, so ANPR's certificates are issued.
+      expect(types.find((type) => type.code === 'existence')).toMatchObject({ available: true });
+      await issue(own, existence);
+      return;
+    }
     expect(types.every((type) => !type.available)).toBe(true);
     expect(types[0].reason).toMatch(/in corso un procedimento/);
-    const refused = await postJson(own, '/api/certificates', {
-      type: 'existence',
-      subjectId: blocked.id,
-      stampDuty: EXEMPT,
-    });
-    expect(refused.status).toBe(422);
-    expect((await problemOf(refused)).code).toBe('CERTIFICATE_TYPE_NOT_AVAILABLE');
+    await expectNotAvailable(await postJson(own, '/api/certificates', existence), /^type/);
   });
 
   it('should issue the AIRE certificates to a citizen living abroad, and only those', async () => {
@@ -691,17 +819,21 @@ describe('certificati anagrafici', () => {
     const available = (await availableTypes(own, abroad.id))
       .filter((type) => type.available)
       .map((t) => t.code);
-    expect(available).toEqual([
-      'residence_aire',
-      'household_aire',
-      'birth',
-      'citizenship',
-      'existence',
-      'marital_status',
-      'free_status',
-    ]);
+    expect(available).toEqual(
+      anpr
+        ? ['residence_aire', 'household_aire', 'birth', 'existence']
+        : [
+            'residence_aire',
+            'household_aire',
+            'birth',
+            'citizenship',
+            'existence',
+            'marital_status',
+            'free_status',
+          ],
+    );
     const created = await issue(own, {
-      types: ['residence_aire', 'free_status'],
+      types: ['residence_aire', anpr ? 'existence' : 'free_status'],
       subjectId: abroad.id,
       stampDuty: EXEMPT,
     });
@@ -709,7 +841,7 @@ describe('certificati anagrafici', () => {
     expect(text).toContain(
       "risulta iscritta nell'Anagrafe degli Italiani Residenti all'Estero (AIRE) di questo Comune, con residenza in Avenida de Mayo 1370, Buenos Aires (Argentina).",
     );
-    expect(text).toContain('risulta di stato libero (nubile).');
+    expect(text).toContain(anpr ? 'risulta in vita.' : 'risulta di stato libero (nubile).');
   });
 
   it('should preview exactly the sentences the certificate prints, without issuing it', async () => {

@@ -2,23 +2,42 @@ import { describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../src/certificates/pdf/poppler.fixtures.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
-import { type SeededHousehold, seedHousehold } from './support/registry-factories.js';
+import {
+  type MemberSeed,
+  type SeededHousehold,
+  seedHousehold,
+  seedLocalHousehold,
+} from './support/registry-factories.js';
 import { loginAs, type TestSession } from './support/session.js';
 
-const { backendUrl } = inject('stack');
+// Runs in the `e2e` project (local registry tables) and in `e2e-anpr` (ANPR through PDND): the residents are
+// seeded where the portal reads them; what ANPR does not give by design is asserted as such.
+const { backendUrl, registrySource } = inject('stack');
+const anpr = registrySource === 'anpr';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 
+const FAMILY: MemberSeed[] = [
+  {
+    relationshipCode: '01',
+    maritalStatus: 'married',
+    entryDate: '2012-09-01',
+    document: { kind: 'cie', number: 'CA12345AB', issuedOn: '2020-01-10', expiresOn: '2030-01-10' },
+  },
+  { relationshipCode: '02', maritalStatus: 'married', entryDate: '2012-09-01' },
+  { relationshipCode: '03', entryDate: '2014-02-11' },
+];
+
+/** A couple and their child, where the portal reads the registry for residents. */
 async function family(): Promise<SeededHousehold> {
-  return seedHousehold([
-    {
-      relationshipCode: '01',
-      maritalStatus: 'married',
-      entryDate: '2012-09-01',
-      document: { kind: 'cie', number: 'CA12345AB', issuedOn: '2020-01-10', expiresOn: '2030-01-10' },
-    },
-    { relationshipCode: '02', maritalStatus: 'married', entryDate: '2012-09-01' },
-    { relationshipCode: '03', entryDate: '2014-02-11' },
-  ]);
+  return seedHousehold(FAMILY);
+}
+
+/**
+ * The same family in the registry tables, which the office's search and record pages read whichever source
+ * serves the residents (docs/registry-anpr.md, "What stays local in ANPR mode").
+ */
+async function officeFamily(): Promise<SeededHousehold> {
+  return seedLocalHousehold(FAMILY);
 }
 
 async function staff(
@@ -57,10 +76,15 @@ describe('registry: what a resident sees', () => {
       familyName: head.familyName,
       birthDate: head.birthDate,
       birthPlace: { code: 'I914', name: "Spino d'Adda (CR)" },
-      citizenship: { code: 'IT', label: 'Italia' },
-      maritalStatus: { code: 'married', label: head.sex === 'M' ? 'Coniugato' : 'Coniugata' },
+      // ANPR's AR001 and FS001 carry no citizenship, marital status or identity document: the visura says so.
+      citizenship: anpr ? { code: '', label: 'Non fornito da ANPR' } : { code: 'IT', label: 'Italia' },
+      maritalStatus: anpr
+        ? { code: '', label: 'Non fornito da ANPR' }
+        : { code: 'married', label: head.sex === 'M' ? 'Coniugato' : 'Coniugata' },
       status: { code: 'resident' },
-      identityDocument: { kind: 'cie', number: 'CA12345AB', expiresOn: '2030-01-10', expired: false },
+      identityDocument: anpr
+        ? null
+        : { kind: 'cie', number: 'CA12345AB', expiresOn: '2030-01-10', expired: false },
       residence: {
         since: '2012-09-01',
         address: {
@@ -70,7 +94,11 @@ describe('registry: what a resident sees', () => {
           internal: '2',
         },
       },
-      household: { code: household.code, relationship: { code: '01', label: 'Intestatario della scheda' } },
+      // ANPR gives the members of the famiglia anagrafica, not the comune's household code.
+      household: {
+        code: anpr ? '' : household.code,
+        relationship: { code: '01', label: 'Intestatario della scheda' },
+      },
       recordBlocked: null,
     });
   });
@@ -82,7 +110,7 @@ describe('registry: what a resident sees', () => {
     const response = await session.fetch('/api/registry/me/household');
     expect(response.status).toBe(200);
     const body = await json<{ code: string; members: Record<string, unknown>[] }>(response);
-    expect(body.code).toBe(household.code);
+    expect(body.code).toBe(anpr ? '' : household.code);
     expect(body.members).toEqual([
       expect.objectContaining({
         personId: head.id,
@@ -193,7 +221,7 @@ describe('registry: access log ("chi ha consultato i miei dati")', () => {
   });
 
   it('should log a clerk’s read with the office, a masked name and the purpose', async () => {
-    const household = await family();
+    const household = await officeFamily();
     const [head] = household.members;
     const clerk = await staff(['registry']);
     const purpose = 'Verifica della residenza per la pratica 42';
@@ -215,6 +243,48 @@ describe('registry: access log ("chi ha consultato i miei dati")', () => {
       why: purpose,
     });
     expect(JSON.stringify(log)).not.toContain(clerk.identity.familyName);
+  });
+
+  it('should log the office’s read of a practice party from the registry, with the office and the purpose', async () => {
+    const household = await family();
+    const [head] = household.members;
+    const clerk = await staff(['permits']);
+    const registered = await clerk.session.fetch('/api/staff/permits', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'PDC',
+        protocolNumber: `${Date.now() % 1_000_000}/2026`,
+        protocolDate: '2026-01-15',
+        address: 'Via Roma 1',
+        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
+        description: 'Ampliamento di un edificio residenziale',
+        parties: [
+          {
+            role: 'applicant',
+            fiscalCode: head.fiscalCode,
+            givenName: 'Nome',
+            familyName: 'Digitato',
+            email: null,
+          },
+        ],
+      }),
+    });
+    expect(registered.status, await registered.clone().text()).toBe(201);
+
+    const log = await json<AccessLogPage>(await (await loginAs(head)).fetch('/api/registry/me/access-log'));
+    expect(log.items).toContainEqual({
+      id: expect.any(String),
+      at: expect.any(String),
+      who: {
+        kind: 'staff',
+        role: 'permits',
+        office: "Sportello Unico per l'Edilizia",
+        name: `${clerk.identity.givenName} ${clerk.identity.familyName.charAt(0)}.`,
+      },
+      what: 'Generalità come soggetto di una pratica edilizia',
+      why: 'Registrazione di una pratica edilizia: generalità dei soggetti',
+    });
   });
 
   it('should page the log with a cursor', async () => {
@@ -258,7 +328,7 @@ describe('registry office', () => {
   });
 
   it('should find a person by codice fiscale, by name and by address, and log each result', async () => {
-    const household = await family();
+    const household = await officeFamily();
     const [head] = household.members;
     const clerk = await staff(['admin']);
     const byCode = await json<{ searchedBy: string; items: { id: string }[] }>(
@@ -298,7 +368,7 @@ describe('registry office', () => {
   });
 
   it('should open a full record with household and history, and require a purpose', async () => {
-    const household = await family();
+    const household = await officeFamily();
     const clerk = await staff(['registry']);
     const missing = await clerk.session.fetch(`/api/staff/registry/persons/${household.members[1].id}`);
     expect(missing.status).toBe(400);

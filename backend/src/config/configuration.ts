@@ -140,9 +140,14 @@ export interface AnprConfig {
   /** Base URL of the e-services: `<url>/residence-verification`, `<url>/family-status`. */
   url: string;
   timeoutMs: number;
-  /** AUDIT_REST_02: the level of assurance the portal's login guarantees (`SpidL2`) and where users act from. */
+  /** The tracking evidence: the level of assurance the portal's login guarantees (`SpidL2`), where users act from. */
   loa: string;
   userLocation: string;
+  /**
+   * AUDIT_REST_01 (default): one voucher per purpose shared by all users, the evidence sent beside it;
+   * AUDIT_REST_02: each voucher bound (claim `digest`) to one user's evidence.
+   */
+  auditPattern: 'AUDIT_REST_01' | 'AUDIT_REST_02';
 }
 
 export interface DemoConfig {
@@ -356,6 +361,7 @@ function anprConfiguration(env: Environment, dataDir: string): AnprConfig | null
     timeoutMs: env.ANPR_TIMEOUT_MS,
     loa: env.OIDC_ACR_VALUES.split(' ')[0]?.replace(/^.*\//, '') ?? 'SpidL2',
     userLocation: env.PUBLIC_URL.replace(/\/$/, ''),
+    auditPattern: env.PDND_AUDIT_PATTERN,
   };
 }
 

@@ -185,6 +185,13 @@ export class Environment {
   @Max(60_000)
   ANPR_TIMEOUT_MS: number = 5000;
 
+  /**
+   * How the user who asks reaches ANPR (ModI audit patterns, docs/registry-anpr.md): AUDIT_REST_01, one voucher per
+   * purpose for every user, the tracking evidence beside it; AUDIT_REST_02, each voucher bound to one user's evidence.
+   */
+  @IsIn(['AUDIT_REST_01', 'AUDIT_REST_02'])
+  PDND_AUDIT_PATTERN: 'AUDIT_REST_01' | 'AUDIT_REST_02' = 'AUDIT_REST_01';
+
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   OIDC_TRUST_ANCHOR?: string;

@@ -167,6 +167,17 @@ describe('production configuration', () => {
       expect(message).not.toContain('PDND_KID');
     });
 
+    it('should use AUDIT_REST_01 unless PDND_AUDIT_PATTERN asks for AUDIT_REST_02, and refuse any other', () => {
+      expect(buildConfiguration({ ...PRODUCTION, ...ANPR }).registry.anpr?.auditPattern).toBe(
+        'AUDIT_REST_01',
+      );
+      const bound = buildConfiguration({ ...PRODUCTION, ...ANPR, PDND_AUDIT_PATTERN: 'AUDIT_REST_02' });
+      expect(bound.registry.anpr?.auditPattern).toBe('AUDIT_REST_02');
+      expect(refusal({ ...PRODUCTION, ...ANPR, PDND_AUDIT_PATTERN: 'AUDIT_REST_03' })).toContain(
+        'PDND_AUDIT_PATTERN="AUDIT_REST_03"',
+      );
+    });
+
     it('should refuse the PDND and ANPR sandboxes in production', () => {
       const message = refusal({
         ...PRODUCTION,

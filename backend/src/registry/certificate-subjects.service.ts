@@ -8,14 +8,13 @@ import type {
   RegistrationStatus,
   ResidenceAddress,
 } from '../certificates/domain/certificate-subject.js';
+import type { RecordRegistryReads } from './access-log/record-registry-reads.service.js';
+import { CERTIFICATE_PURPOSE, type RegistryView } from './access-log/registry-read.js';
 import { CIVIL_PARTNER, findHouseholdRelationship } from './domain/household-relationships.js';
 import { findCitizenship, findPlaceByCode, isForeignPlaceCode } from './domain/places.js';
 import type { PersonStatus, Sex } from './domain/registry-types.js';
 import type { HouseholdMemberRecord, PersonRecord } from './persistence/registry-records.js';
 import type { RegistrySource } from './source/registry-source.js';
-
-/** Why ANPR is asked (`motivoRichiesta`, the access log's purpose). */
-const PURPOSE = 'Rilascio di certificato anagrafico richiesto dal cittadino';
 
 const REGISTRATION: Readonly<Record<PersonStatus, RegistrationStatus>> = {
   resident: 'resident',
@@ -47,7 +46,10 @@ export interface SourceRequestableSubject {
 export class SourceCertificateSubjects {
   readonly answers: boolean;
 
-  constructor(private readonly source: RegistrySource) {
+  constructor(
+    private readonly source: RegistrySource,
+    private readonly reads: RecordRegistryReads,
+  ) {
     this.answers = source.kind !== 'local';
   }
 
@@ -56,6 +58,7 @@ export class SourceCertificateSubjects {
     const requester = await this.source.person(requesterFiscalCode, read);
     if (!requester) return [];
     const members = await this.source.householdOf(requester, read);
+    await this.logged(read, [requester, ...members], 'certificate_subjects');
     const headId = members.find((member) => member.relationshipCode === '01')?.personId;
     const own = members.find((member) => member.personId === requester.id);
     const self: SourceRequestableSubject = {
@@ -97,7 +100,29 @@ export class SourceCertificateSubjects {
       if (!person) return null;
       members = await this.source.householdOf(person, read);
     }
+    await this.logged(read, [person, ...members], 'certificate_subject');
     return { personId: person.id, fiscalCode: person.fiscalCode, subject: toSubject(person, members) };
+  }
+
+  /** Every person read from the source goes in their access log, with the purpose the source was given. */
+  private logged(
+    read: { user: AuthUser; purpose: string },
+    people: readonly { id?: string; personId?: string; fiscalCode: string }[],
+    view: RegistryView,
+  ): Promise<void> {
+    const subjects = new Map<string, { personId: string; fiscalCode: string }>();
+    for (const person of people) {
+      subjects.set(person.fiscalCode, {
+        personId: person.personId ?? person.id ?? '',
+        fiscalCode: person.fiscalCode,
+      });
+    }
+    return this.reads.record(
+      { user: read.user, role: 'resident' },
+      [...subjects.values()],
+      view,
+      read.purpose,
+    );
   }
 }
 
@@ -112,7 +137,7 @@ function readBy(fiscalCode: string): { user: AuthUser; purpose: string } {
       roles: [],
       provider: 'spid',
     },
-    purpose: PURPOSE,
+    purpose: CERTIFICATE_PURPOSE,
   };
 }
 

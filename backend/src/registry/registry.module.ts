@@ -99,8 +99,9 @@ import { RegistryOffice } from './staff/registry-office.service.js';
     },
     {
       provide: SourceCertificateSubjects,
-      inject: [RegistrySource],
-      useFactory: (source: RegistrySource) => new SourceCertificateSubjects(source),
+      inject: [RegistrySource, RecordRegistryReads],
+      useFactory: (source: RegistrySource, reads: RecordRegistryReads) =>
+        new SourceCertificateSubjects(source, reads),
     },
   ],
   exports: [

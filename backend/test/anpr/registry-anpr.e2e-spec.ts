@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../../src/certificates/pdf/poppler.fixtures.js';
-import { anprSwitches, seedAnprHousehold } from '../support/anpr-sandbox.js';
+import { seedAnprHousehold } from '../support/anpr-sandbox.js';
 import { grantRoles, testDb } from '../support/db.js';
 import { newIdentity } from '../support/factories.js';
 import type { SeededHousehold } from '../support/registry-factories.js';
@@ -24,12 +24,6 @@ async function pdndVouchers(): Promise<number> {
   return (await json<{ vouchersIssued: number }>(await fetch(`${federationUrl}/pdnd/_sandbox/stats`)))
     .vouchersIssued;
 }
-
-afterEach(async () => {
-  for (const sandbox of ['pdnd', 'anpr'] as const) {
-    await anprSwitches(federationUrl, sandbox, { delayMs: 0, down: false, refused: false });
-  }
-});
 
 describe('registry read from ANPR through PDND (REGISTRY_SOURCE=anpr)', () => {
   it('should run against a portal whose registry source is ANPR, with empty local registry tables', async () => {
@@ -226,43 +220,5 @@ describe('registry read from ANPR through PDND (REGISTRY_SOURCE=anpr)', () => {
     expect(response.status).toBe(409);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await json(response)).toMatchObject({ code: 'REGISTRY_IMPORT_DISABLED' });
-  });
-});
-
-describe('registry from ANPR when ANPR or PDND fails', () => {
-  const expectUnavailable = async (response: Response, code: string) => {
-    expect(response.status).toBe(503);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    const problem = await json<{ code: string; detail: string }>(response);
-    expect(problem.code).toBe(code);
-    expect(problem.detail).toMatch(/anagrafe nazionale \(ANPR\)/);
-  };
-
-  it('should answer 503 in Italian, within the bounded timeout, when ANPR is slow', async () => {
-    const session = await loginAs((await family()).members[0]);
-    await anprSwitches(federationUrl, 'anpr', { delayMs: 4000 });
-    const started = Date.now();
-    await expectUnavailable(await session.fetch('/api/registry/me'), 'NATIONAL_REGISTRY_UNAVAILABLE');
-    expect(Date.now() - started).toBeLessThan(3500);
-  });
-
-  it('should answer 503 when ANPR is down or drops the connection, and show the data again once it is back', async () => {
-    const session = await loginAs((await family()).members[0]);
-    await anprSwitches(federationUrl, 'anpr', { down: 'unavailable' });
-    await expectUnavailable(
-      await session.fetch('/api/registry/me/household'),
-      'NATIONAL_REGISTRY_UNAVAILABLE',
-    );
-    await anprSwitches(federationUrl, 'anpr', { down: 'reset' });
-    await expectUnavailable(await session.fetch('/api/registry/me'), 'NATIONAL_REGISTRY_UNAVAILABLE');
-    await anprSwitches(federationUrl, 'anpr', { down: false });
-    expect((await session.fetch('/api/registry/me')).status).toBe(200);
-  });
-
-  it('should answer 503 NATIONAL_REGISTRY_REFUSED when PDND refuses the portal a voucher', async () => {
-    // A new user: their tracking evidence is new, so its voucher must be asked of PDND now.
-    const session = await loginAs((await family()).members[0]);
-    await anprSwitches(federationUrl, 'pdnd', { refused: true });
-    await expectUnavailable(await session.fetch('/api/registry/me'), 'NATIONAL_REGISTRY_REFUSED');
   });
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { seedAnprHousehold } from './anpr-sandbox.js';
 import { testDb } from './db.js';
 import { newIdentity, type TestIdentity } from './factories.js';
 
@@ -32,10 +34,22 @@ export function uniqueCode(prefix: string, length = 12): string {
 }
 
 /**
- * Stores a famiglia anagrafica of residents directly in the registry tables (on its own street), the way an
- * import would leave it. The first member should be the head (`01`).
+ * A famiglia anagrafica of residents (on its own street) where the run's portal reads the registry: the
+ * registry tables with the local source, the ANPR sandbox's population with `anpr` (then the tables stay
+ * empty, so a read that bypassed ANPR would find nobody, and the ids are ANPR's). The first member should be the
+ * head (`01`). ANPR keeps no citizenship, marital status or identity document: with `anpr` those are not shown.
  */
 export async function seedHousehold(members: MemberSeed[]): Promise<SeededHousehold> {
+  const { registrySource, federationUrl } = inject('stack');
+  return registrySource === 'anpr' ? seedAnprHousehold(federationUrl, members) : seedLocalHousehold(members);
+}
+
+/**
+ * Stores a famiglia anagrafica of residents directly in the registry tables (on its own street), the way an
+ * import would leave it, whatever the source: the office's search and record pages read these tables in either
+ * mode (docs/registry-anpr.md). The first member should be the head (`01`).
+ */
+export async function seedLocalHousehold(members: MemberSeed[]): Promise<SeededHousehold> {
   const db = testDb();
   const streetCode = uniqueCode('S', 10);
   const streetName = `Prova ${streetCode.slice(1, 7)}`;

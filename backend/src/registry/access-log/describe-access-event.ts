@@ -52,6 +52,9 @@ const VIEWS: Record<RegistryView, string> = {
   staff_record: 'Scheda anagrafica completa con storico',
   correction_queue: 'Elenco delle richieste di rettifica',
   correction_detail: 'Richiesta di rettifica',
+  certificate_subjects: 'Elenco delle persone per cui chiedere un certificato',
+  certificate_subject: 'Dati anagrafici per un certificato',
+  practice_party: 'Generalità come soggetto di una pratica edilizia',
 };
 
 const ACTIONS: Record<string, string> = {

@@ -8,6 +8,9 @@ export const REGISTRY_VIEWS = [
   'staff_record',
   'correction_queue',
   'correction_detail',
+  'certificate_subjects',
+  'certificate_subject',
+  'practice_party',
 ] as const;
 export type RegistryView = (typeof REGISTRY_VIEWS)[number];
 
@@ -28,3 +31,6 @@ export const RESIDENT_PURPOSES: Record<
 };
 
 export const STAFF_SEARCH_PURPOSE = "Ricerca nell'anagrafe da parte dell'ufficio";
+
+/** Why the certificates read a person through the registry source (ANPR's `motivoRichiesta` too). */
+export const CERTIFICATE_PURPOSE = 'Rilascio di certificato anagrafico richiesto dal cittadino';

@@ -16,15 +16,20 @@ export type FamilySubject = components['schemas']['SubjectFS001'];
 const ESERVICES = { verification: 'residence-verification', consultation: 'family-status' } as const;
 type Use = keyof typeof ESERVICES;
 
-/** The tracking evidence of one user is reused, with its voucher, for this long. */
-const TRACKING_LIFETIME_SECONDS = 600;
+/** AUDIT_REST_01: a fresh tracking evidence per call, valid only for the call's own journey. */
+const CALL_EVIDENCE_LIFETIME_SECONDS = 60;
+/** AUDIT_REST_02: the tracking evidence of one user is reused, with the voucher bound to it, for this long... */
+const BOUND_EVIDENCE_LIFETIME_SECONDS = 600;
 /** ... and renewed this long before it expires, so the e-service never receives an expired one. */
-const TRACKING_RENEW_MARGIN_SECONDS = 90;
+const BOUND_EVIDENCE_RENEW_MARGIN_SECONDS = 90;
 
 /**
  * ANPR's e-services through PDND: residence verification (AR001: personal data and residence) and family status
  * (FS001: the household). Each call carries the voucher of its purpose, `Agid-JWT-Signature` with the body's
  * digest and `Agid-JWT-TrackingEvidence` naming the user; every wait is bounded by `timeoutMs`.
+ *
+ * With AUDIT_REST_01 (the default) the voucher serves every user and the evidence is signed anew for each call;
+ * with AUDIT_REST_02 the voucher is bound to one user's evidence, so both are kept per user (docs/registry-anpr.md).
  */
 export class AnprClient {
   private readonly http: ReturnType<typeof createClient<paths>>;
@@ -86,8 +91,18 @@ export class AnprClient {
     const body = JSON.stringify(request);
     const audience = `${this.config.url}/${ESERVICES[use]}`;
     const purposeId = this.config.purposes[use];
-    const evidence = await this.trackingEvidence(audience, purposeId, user);
-    const voucher = await this.vouchers.voucher(purposeId, evidence);
+    const bound = this.config.auditPattern === 'AUDIT_REST_02';
+    const evidence = bound
+      ? await this.boundTrackingEvidence(audience, purposeId, user)
+      : await trackingEvidence(
+          this.signer,
+          audience,
+          purposeId,
+          user,
+          CALL_EVIDENCE_LIFETIME_SECONDS,
+          this.now(),
+        );
+    const voucher = await this.vouchers.voucher(purposeId, bound ? evidence : undefined);
     const { Digest, ...integrity } = await integrityHeaders(
       this.signer,
       audience,
@@ -117,8 +132,8 @@ export class AnprClient {
     return answer.data;
   }
 
-  /** One tracking evidence per user and e-service, reused while valid, so its voucher is reused too. */
-  private trackingEvidence(audience: string, purposeId: string, user: TrackedUser): Promise<string> {
+  /** AUDIT_REST_02: one tracking evidence per user and e-service, reused while valid, so its voucher is too. */
+  private boundTrackingEvidence(audience: string, purposeId: string, user: TrackedUser): Promise<string> {
     const key = `${audience} ${user.userId} ${user.loa} ${user.userLocation}`;
     const nowSeconds = Math.floor(this.now().getTime() / 1000);
     for (const [entryKey, entry] of this.evidence) {
@@ -131,12 +146,12 @@ export class AnprClient {
       audience,
       purposeId,
       user,
-      TRACKING_LIFETIME_SECONDS,
+      BOUND_EVIDENCE_LIFETIME_SECONDS,
       this.now(),
     );
     this.evidence.set(key, {
       token,
-      renewAt: nowSeconds + TRACKING_LIFETIME_SECONDS - TRACKING_RENEW_MARGIN_SECONDS,
+      renewAt: nowSeconds + BOUND_EVIDENCE_LIFETIME_SECONDS - BOUND_EVIDENCE_RENEW_MARGIN_SECONDS,
     });
     return token;
   }

@@ -132,6 +132,7 @@ beforeAll(async () => {
     timeoutMs: 5000,
     loa: 'SpidL2',
     userLocation: 'http://localhost:3000',
+    auditPattern: 'AUDIT_REST_01',
   };
 }, 60_000);
 
@@ -177,7 +178,7 @@ describe('the registry read from ANPR through PDND', () => {
     expect(await (await source()).person('XXXXXX00A00X000X', read())).toBeNull();
   });
 
-  it('should ask PDND once per purpose and user while the voucher lives, concurrent reads sharing one request', async () => {
+  it('should ask PDND once per purpose for every user while the voucher lives (AUDIT_REST_01), concurrent reads sharing one request', async () => {
     const registry = await source();
     const before = await vouchers();
     await Promise.all(Array.from({ length: 6 }, () => registry.person(HEAD.fiscal_code, read())));
@@ -185,6 +186,18 @@ describe('the registry read from ANPR through PDND', () => {
     expect((await vouchers()) - before).toBe(2);
 
     await registry.person(CHILD.fiscal_code, read(CHILD.fiscal_code));
+    await registry.person(HEAD.fiscal_code, read('RSSMRA80A01H501U'));
+    expect((await vouchers()) - before).toBe(2);
+  });
+
+  it('should ask PDND once per purpose and user with AUDIT_REST_02, each voucher bound to the user’s evidence', async () => {
+    const registry = await source({ auditPattern: 'AUDIT_REST_02' });
+    const before = await vouchers();
+    await Promise.all(Array.from({ length: 4 }, () => registry.person(HEAD.fiscal_code, read())));
+    expect((await vouchers()) - before).toBe(2);
+    await registry.person(CHILD.fiscal_code, read(CHILD.fiscal_code));
+    expect((await vouchers()) - before).toBe(4);
+    await registry.person(HEAD.fiscal_code, read());
     expect((await vouchers()) - before).toBe(4);
   });
 

@@ -7,7 +7,7 @@ export interface ModiSigner {
   key: CryptoKey | KeyObject;
 }
 
-/** Who asks, for AUDIT_REST_02: the user, where they act from, the level of assurance of their login. */
+/** Who asks, for the tracking evidence: the user, where they act from, the level of assurance of their login. */
 export interface TrackedUser {
   userId: string;
   userLocation: string;
@@ -42,7 +42,10 @@ export async function integrityHeaders(
   return { Digest: digest, 'Agid-JWT-Signature': signature, 'Content-Type': contentType };
 }
 
-/** AUDIT_REST_02: the `Agid-JWT-TrackingEvidence` JWS; the voucher carries its SHA-256 as `digest`. */
+/**
+ * The `Agid-JWT-TrackingEvidence` JWS: who asks, from where, with which level of assurance. With AUDIT_REST_02 the
+ * voucher also carries its SHA-256 as `digest`; with AUDIT_REST_01 it travels beside an unbound voucher.
+ */
 export function trackingEvidence(
   signer: ModiSigner,
   audience: string,

@@ -24,9 +24,9 @@ interface CachedVoucher {
 
 /**
  * The portal as a PDND consumer: a client assertion (RS256, `kid`, `iss` = `sub` = client id, `aud`,
- * `purposeId`, `jti`, 60 s) exchanged at the token endpoint for a voucher. One voucher per purpose (and, with
- * AUDIT_REST_02, per tracking evidence it is bound to) is kept until shortly before it expires; concurrent
- * callers share the request in flight, so PDND sees one call per voucher lifetime.
+ * `purposeId`, `jti`, 60 s) exchanged at the token endpoint for a voucher. One voucher per purpose (AUDIT_REST_01,
+ * shared by every user; with AUDIT_REST_02, one per tracking evidence it is bound to) is kept until 30 s before it
+ * expires; concurrent callers share the request in flight, so PDND sees one call per voucher lifetime.
  */
 export class PdndVoucherClient {
   private readonly cache = new Map<string, CachedVoucher>();
@@ -37,7 +37,10 @@ export class PdndVoucherClient {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The voucher for `purposeId`; `trackingEvidence` binds it (claim `digest`) to that AUDIT_REST_02 JWT. */
+  /**
+   * The voucher for `purposeId`. Without `trackingEvidence` (AUDIT_REST_01) it carries no `digest` and serves
+   * every user; with it (AUDIT_REST_02) it is bound (claim `digest`) to that one JWT.
+   */
   voucher(purposeId: string, trackingEvidence?: string): Promise<string> {
     const digest = trackingEvidence ? createHash('sha256').update(trackingEvidence).digest('hex') : '';
     const cacheKey = `${purposeId} ${digest}`;

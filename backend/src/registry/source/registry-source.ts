@@ -1,7 +1,7 @@
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import type { HouseholdMemberRecord, PersonRecord } from '../persistence/registry-records.js';
 
-/** Who reads and why: ANPR records both (AUDIT_REST_02, `motivoRichiesta`); the local copy needs neither. */
+/** Who reads and why: ANPR records both (the tracking evidence, `motivoRichiesta`); the local copy needs neither. */
 export interface SourceRead {
   user: AuthUser;
   purpose: string;

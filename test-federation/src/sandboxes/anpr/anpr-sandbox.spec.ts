@@ -78,7 +78,7 @@ afterAll(async () => {
 
 afterEach(async () => {
   vi.useRealTimers();
-  await switches({ delayMs: 0, down: false, refused: false });
+  await switches({ delayMs: 0, down: false, refused: false, onlyClients: [] });
 });
 
 async function switches(patch: Record<string, unknown>): Promise<Response> {
@@ -110,7 +110,6 @@ interface CallOptions {
   signature?: string | null;
   trackingEvidence?: string | null;
   trackingClaims?: Record<string, unknown>;
-  bindVoucher?: boolean;
 }
 
 /** Calls an e-service the way the portal must: voucher bound to the tracking evidence, signed digest. */
@@ -119,9 +118,7 @@ async function call(eservice: string, payload: unknown, options: CallOptions = {
   const body = options.body ?? JSON.stringify(payload);
   const trackingEvidence = await client.trackingEvidence(eservice, audience, options.trackingClaims);
   const voucher =
-    options.voucher === undefined
-      ? await client.voucher(eservice, options.bindVoucher === false ? undefined : trackingEvidence)
-      : options.voucher;
+    options.voucher === undefined ? await client.voucher(eservice, trackingEvidence) : options.voucher;
   const integrity = await client.integrityHeaders(options.signedBody ?? body, audience);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (voucher !== null) headers.authorization = `Bearer ${voucher}`;
@@ -386,8 +383,53 @@ describe('ANPR sandbox ModI checks', () => {
     }
   });
 
-  it('should refuse tracking evidence not bound to the voucher', async () => {
-    await modiRefused(await call(E002, e002Body(), { bindVoucher: false }), /not bound to the voucher/);
+  it('should refuse, with AUDIT_REST_02, tracking evidence other than the one the voucher is bound to', async () => {
+    const audience = federation.anpr.audience(E002);
+    const bound = await client.voucher(E002, await client.trackingEvidence(E002, audience));
+    await modiRefused(await call(E002, e002Body(), { voucher: bound }), /not bound to the voucher/);
+  });
+
+  it('should accept, with AUDIT_REST_01, one voucher without digest for the evidences of several users', async () => {
+    const voucher = await client.voucher(E002);
+    for (const userID of ['RSSMRA80A01H501U', 'BNCLRA82M41D142X']) {
+      const response = await call(E002, e002Body(), { voucher, trackingClaims: { userID } });
+      expect(response.status, response.headers.get('x-sandbox-refusal') ?? '').toBe(200);
+    }
+  });
+
+  it('should refuse, with AUDIT_REST_01, evidence expired, for another purpose or audience, or signed by another key', async () => {
+    const voucher = await client.voucher(E002);
+    const now = Math.floor(Date.now() / 1000);
+    await modiRefused(
+      await call(E002, e002Body(), { voucher, trackingClaims: { iat: now - 600, exp: now - 60 } }),
+      /TrackingEvidence: expired/,
+    );
+    await modiRefused(
+      await call(E002, e002Body(), { voucher, trackingClaims: { purposeId: client.purposes[AR001] } }),
+      /purposeId differs from the voucher/,
+    );
+    await modiRefused(
+      await call(E002, e002Body(), { voucher, trackingClaims: { aud: federation.anpr.audience(FS001) } }),
+      /TrackingEvidence: .*aud/,
+    );
+    const { privateKey } = await generateKeyPair('RS256');
+    const forged = await new SignJWT({
+      iss: client.clientId,
+      aud: federation.anpr.audience(E002),
+      purposeId: client.purposes[E002],
+      jti: 'forged',
+      iat: now,
+      exp: now + 60,
+      userID: 'RSSMRA80A01H501U',
+      userLocation: 'portale-cittadino',
+      LoA: 'SpidL2',
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: client.kid, typ: 'JWT' })
+      .sign(privateKey);
+    await modiRefused(
+      await call(E002, e002Body(), { voucher, trackingEvidence: forged }),
+      /TrackingEvidence: signature/,
+    );
   });
 });
 
@@ -405,6 +447,18 @@ describe('ANPR sandbox switches and data', () => {
       errors: [{ codiceErroreAnomalia: '0002' }],
     });
     await expectGateway(await call(E002, e002Body(), { voucher: null }), 401, 'TokenAuthenticationRequired');
+  });
+
+  it('should fail only the calls of the PDND clients the switches are scoped to', async () => {
+    const other = await PdndTestClient.register(federation.url, [E002]);
+    await switches({ down: 'unavailable', onlyClients: [other.clientId] });
+    expect((await call(E002, e002Body())).status).toBe(200);
+    await switches({ onlyClients: [client.clientId] });
+    expect((await call(E002, e002Body())).status).toBe(503);
+    await switches({ down: false, refused: true });
+    const refused = await call(E002, e002Body());
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('x-sandbox-refusal')).toMatch(/refused/);
   });
 
   it('should be slow, unavailable or drop connections when switched', async () => {

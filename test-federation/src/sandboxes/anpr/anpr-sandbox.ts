@@ -13,6 +13,7 @@ import {
   readBody,
   readJson,
   type SandboxSwitches,
+  switchesFor,
 } from '../pdnd/sandbox-support.js';
 import { anprPage } from './anpr-page.js';
 import {
@@ -107,7 +108,7 @@ export class AnprSandbox {
   async handle(req: IncomingMessage, res: ServerResponse, path: string, url: URL): Promise<void> {
     if (path.startsWith('/_sandbox/')) return this.handleControl(req, res, path);
     if ((path === '' || path === '/') && req.method === 'GET') return this.testerPage(res, url);
-    if (!(await passSwitches(res, this.switches))) return;
+    if (!(await passSwitches(res, this.switchesOf(req.headers.authorization)))) return;
     this.api ??= this.createApi();
     const api = await this.api;
     const raw = await readBody(req);
@@ -148,7 +149,9 @@ export class AnprSandbox {
       this.checkTrackingEvidence(context, args),
     );
     const operation = (operationId: OperationId) => (context: Context) => {
-      if (this.switches.refused) return this.notFound(operationId, context, 'sandbox switch: refused');
+      if (this.switchesOf(context.request.headers.authorization).refused) {
+        return this.notFound(operationId, context, 'sandbox switch: refused');
+      }
       return this.answer(operationId, context);
     };
     api.register({
@@ -206,6 +209,18 @@ export class AnprSandbox {
       throw new GatewayRefusal(403, 'AuthorizationDenied', 'Unauthorized request content', check.reason);
     }
     throw new GatewayRefusal(401, 'TokenAuthenticationFailed', 'Invalid token', check.reason);
+  }
+
+  /** The switches the caller meets: those scoped to other PDND clients pass the voucher's client by. */
+  private switchesOf(authorization: string | string[] | undefined): SandboxSwitches {
+    const token = String(authorization ?? '').replace(/^Bearer /, '');
+    let clientId: string | undefined;
+    try {
+      clientId = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).client_id;
+    } catch {
+      clientId = undefined;
+    }
+    return switchesFor(this.switches, typeof clientId === 'string' ? clientId : undefined);
   }
 
   /** The voucher's client, decoded again: security handlers run side by side, so no shared result. */
@@ -284,7 +299,11 @@ export class AnprSandbox {
     return true;
   }
 
-  /** AUDIT_REST_02: the tracking evidence is signed, has its claims, and its hash is the voucher's digest. */
+  /**
+   * The tracking evidence is signed by the voucher client's key, for this e-service, unexpired, with its claims
+   * and the voucher's purpose. AUDIT_REST_01: the voucher (no `digest`) serves every user and the evidence
+   * travels beside it; AUDIT_REST_02: a voucher that carries a `digest` is bound to the one evidence it hashes.
+   */
   private async checkTrackingEvidence(context: Context, { req }: RequestArgs): Promise<boolean> {
     const token = header(req, 'agid-jwt-trackingevidence');
     if (!token) throw MODI_REFUSAL('Agid-JWT-TrackingEvidence missing');
@@ -293,8 +312,9 @@ export class AnprSandbox {
     if (voucher && claims.purposeId !== voucher.purposeId) {
       throw MODI_REFUSAL('tracking evidence purposeId differs from the voucher');
     }
+    if (voucher?.digest === undefined) return true;
     const hash = createHash('sha256').update(token).digest('hex');
-    if (voucher?.digest?.alg !== DIGEST_ALG || voucher.digest.value !== hash) {
+    if (voucher.digest.alg !== DIGEST_ALG || voucher.digest.value !== hash) {
       throw MODI_REFUSAL('tracking evidence not bound to the voucher (voucher digest)');
     }
     return true;

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await switches({ delayMs: 0, down: false, refused: false });
+  await switches({ delayMs: 0, down: false, refused: false, onlyClients: [] });
 });
 
 async function switches(patch: Record<string, unknown>): Promise<Response> {
@@ -172,6 +172,38 @@ describe('PDND sandbox token endpoint', () => {
     expect(response.status).toBe(400);
   });
 
+  it('should give a client registered with its own voucher lifespan vouchers of that lifespan only', async () => {
+    const short = await PdndTestClient.register(federation.url, [ESERVICE], { voucherLifespanSeconds: 5 });
+    const answer = (await (await short.requestVoucher(await short.clientAssertion(ESERVICE))).json()) as {
+      access_token: string;
+      expires_in: number;
+    };
+    expect(answer.expires_in).toBe(5);
+    const claims = decodeJwt(answer.access_token);
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(5);
+    const usual = (await (await client.requestVoucher(await client.clientAssertion(ESERVICE))).json()) as {
+      expires_in: number;
+    };
+    expect(usual.expires_in).not.toBe(5);
+    for (const voucherLifespanSeconds of [0, 1.5, '60']) {
+      const refused = await fetch(`${federation.url}/pdnd/_sandbox/clients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          clientId: randomUUID(),
+          kid: 'lifespan',
+          publicJwk: { kty: 'RSA', n: 'AQAB', e: 'AQAB' },
+          purposes: [{ purposeId: randomUUID(), eservice: ESERVICE }],
+          voucherLifespanSeconds,
+        }),
+      });
+      expect(refused.status, String(voucherLifespanSeconds)).toBe(400);
+      expect(await refused.json()).toMatchObject({
+        detail: expect.stringContaining('voucherLifespanSeconds'),
+      });
+    }
+  });
+
   it('should describe itself for the start script', async () => {
     const config = await (await fetch(`${federation.url}/pdnd/_sandbox/config`)).json();
     expect(config).toMatchObject({
@@ -183,12 +215,14 @@ describe('PDND sandbox token endpoint', () => {
 });
 
 describe('PDND sandbox stats', () => {
-  it('should count token requests and vouchers per client, refusals as requests only', async () => {
+  it('should count token requests and vouchers per client and purpose, refusals as requests only', async () => {
     const stats = async () =>
       (await (await fetch(`${federation.url}/pdnd/_sandbox/stats`)).json()) as {
         tokenRequests: number;
         vouchersIssued: number;
+        boundToEvidence: number;
         byClient: Record<string, number>;
+        byPurpose: Record<string, number>;
       };
     const counted = await PdndTestClient.register(federation.url, [ESERVICE]);
     const before = await stats();
@@ -198,10 +232,16 @@ describe('PDND sandbox stats', () => {
       await counted.requestVoucher(await counted.clientAssertion(ESERVICE, { aud: 'elsewhere' })),
       /audience/,
     );
+    const digest = { alg: 'SHA256', value: 'a'.repeat(64) };
+    expect((await counted.requestVoucher(await counted.clientAssertion(ESERVICE, { digest }))).status).toBe(
+      200,
+    );
     const after = await stats();
-    expect(after.tokenRequests - before.tokenRequests).toBe(3);
-    expect(after.vouchersIssued - before.vouchersIssued).toBe(2);
-    expect(after.byClient[counted.clientId]).toBe(2);
+    expect(after.tokenRequests - before.tokenRequests).toBe(4);
+    expect(after.vouchersIssued - before.vouchersIssued).toBe(3);
+    expect(after.boundToEvidence - before.boundToEvidence).toBe(1);
+    expect(after.byClient[counted.clientId]).toBe(3);
+    expect(after.byPurpose[counted.purposes[ESERVICE]]).toBe(3);
   });
 });
 
@@ -211,11 +251,26 @@ describe('PDND sandbox switches', () => {
       delayMs: 5,
       down: false,
       refused: false,
+      onlyClients: [],
     });
     expect(await (await fetch(`${federation.url}/pdnd/_sandbox/switches`)).json()).toMatchObject({
       delayMs: 5,
     });
     expect((await switches({ slow: true })).status).toBe(400);
+    expect((await switches({ onlyClients: [42] })).status).toBe(400);
+    expect((await switches({ onlyClients: 'all' })).status).toBe(400);
+  });
+
+  it('should fail only the clients the switches are scoped to', async () => {
+    const scoped = await PdndTestClient.register(federation.url, [ESERVICE]);
+    await switches({ refused: true, onlyClients: [scoped.clientId] });
+    await expectRefused(await scoped.requestVoucher(await scoped.clientAssertion(ESERVICE)), /refused/);
+    expect((await client.requestVoucher(await client.clientAssertion(ESERVICE))).status).toBe(200);
+    await switches({ refused: false, down: 'unavailable' });
+    expect((await scoped.requestVoucher(await scoped.clientAssertion(ESERVICE))).status).toBe(503);
+    expect((await client.requestVoucher(await client.clientAssertion(ESERVICE))).status).toBe(200);
+    await switches({ onlyClients: [] });
+    expect((await client.requestVoucher(await client.clientAssertion(ESERVICE))).status).toBe(503);
   });
 
   it('should delay answers when slow', async () => {
@@ -248,7 +303,9 @@ describe('PDND sandbox switches', () => {
     expect(await (await fetch(`${federation.url}/pdnd/_sandbox/stats`)).json()).toEqual({
       tokenRequests: 0,
       vouchersIssued: 0,
+      boundToEvidence: 0,
       byClient: {},
+      byPurpose: {},
     });
     await expectRefused(await other.requestVoucher(await other.clientAssertion(ESERVICE)), /kid/);
     client = await PdndTestClient.register(federation.url, [ESERVICE]);

@@ -24,6 +24,7 @@ import {
   readBody,
   readJson,
   type SandboxSwitches,
+  switchesFor,
 } from './sandbox-support.js';
 
 export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -36,6 +37,11 @@ export interface PdndClient {
   kid: string;
   publicJwk: JWK;
   purposes: { purposeId: string; eservice: string }[];
+  /**
+   * Sandbox only (on PDND the e-service sets it): this client's vouchers live this many seconds instead of the
+   * sandbox's lifespan, so one test can watch its own client renew without shortening everyone's vouchers.
+   */
+  voucherLifespanSeconds?: number;
 }
 
 /** An e-service a producer published; `audience` is what its vouchers carry in `aud`. */
@@ -90,8 +96,21 @@ export class PdndSandbox {
   private readonly usedJti = new Map<string, number>();
   private switches: SandboxSwitches = { ...DEFAULT_SWITCHES };
   private api?: Promise<OpenAPIBackend>;
-  /** Calls of the token endpoint and vouchers issued, per client: how a consumer's voucher cache is measured. */
-  private stats = { tokenRequests: 0, vouchersIssued: 0, byClient: {} as Record<string, number> };
+  /**
+   * Calls of the token endpoint and vouchers issued, per client and per purpose, and how many were bound to a
+   * tracking evidence (AUDIT_REST_02): how a consumer's voucher cache is measured.
+   */
+  private stats = PdndSandbox.emptyStats();
+
+  private static emptyStats() {
+    return {
+      tokenRequests: 0,
+      vouchersIssued: 0,
+      boundToEvidence: 0,
+      byClient: {} as Record<string, number>,
+      byPurpose: {} as Record<string, number>,
+    };
+  }
 
   constructor(private readonly options: PdndSandboxOptions) {
     const base = new URL(`${options.url}/pdnd`);
@@ -133,11 +152,16 @@ export class PdndSandbox {
         );
       }
     }
+    const lifespan = client.voucherLifespanSeconds;
+    if (lifespan !== undefined && !(Number.isInteger(lifespan) && lifespan >= 1 && lifespan <= 86_400)) {
+      throw new Refusal('voucherLifespanSeconds must be an integer from 1 to 86400');
+    }
     this.clients.set(client.clientId, {
       clientId: client.clientId,
       kid: client.kid,
       publicJwk: { kty: 'RSA', n: client.publicJwk.n, e: client.publicJwk.e },
       purposes: client.purposes.map(({ purposeId, eservice }) => ({ purposeId, eservice })),
+      ...(lifespan === undefined ? {} : { voucherLifespanSeconds: lifespan }),
     });
   }
 
@@ -151,7 +175,7 @@ export class PdndSandbox {
     this.clients.clear();
     this.usedJti.clear();
     this.switches = { ...DEFAULT_SWITCHES };
-    this.stats = { tokenRequests: 0, vouchersIssued: 0, byClient: {} };
+    this.stats = PdndSandbox.emptyStats();
     this.loadClientsFile();
   }
 
@@ -204,10 +228,11 @@ export class PdndSandbox {
     if (path === '/.well-known/jwks.json' && req.method === 'GET') {
       return sendJson(res, 200, { keys: [{ ...toPublicJwk(this.options.key), alg: 'RS256' }] });
     }
-    if (!(await passSwitches(res, this.switches))) return;
+    const raw = (await readBody(req)).toString('utf8');
+    const clientId = new URLSearchParams(raw).get('client_id') ?? undefined;
+    if (!(await passSwitches(res, switchesFor(this.switches, clientId)))) return;
     this.api ??= this.createApi();
     const api = await this.api;
-    const raw = (await readBody(req)).toString('utf8');
     const answer = (await api.handleRequest(
       {
         method: req.method ?? 'GET',
@@ -230,9 +255,10 @@ export class PdndSandbox {
     api.register({
       createToken: async (context) => {
         this.stats.tokenRequests += 1;
-        if (this.switches.refused) return badRequest('sandbox switch: refused');
+        const form = context.request.requestBody as Record<string, string>;
+        if (switchesFor(this.switches, form.client_id).refused) return badRequest('sandbox switch: refused');
         try {
-          return await this.issueVoucher(context.request.requestBody as Record<string, string>);
+          return await this.issueVoucher(form);
         } catch (error) {
           if (error instanceof Refusal) return badRequest(error.message);
           throw error;
@@ -305,8 +331,11 @@ export class PdndSandbox {
     this.usedJti.set(claims.jti as string, exp);
 
     const eservice = this.eservices.get(purpose.eservice)!;
+    const lifespan = client.voucherLifespanSeconds ?? this.voucherLifespan;
     this.stats.vouchersIssued += 1;
     this.stats.byClient[client.clientId] = (this.stats.byClient[client.clientId] ?? 0) + 1;
+    this.stats.byPurpose[purpose.purposeId] = (this.stats.byPurpose[purpose.purposeId] ?? 0) + 1;
+    if (digest) this.stats.boundToEvidence += 1;
     const voucher = await new SignJWT({
       client_id: client.clientId,
       purposeId: purpose.purposeId,
@@ -323,11 +352,11 @@ export class PdndSandbox {
       .setSubject(client.clientId)
       .setIssuedAt(nowSeconds)
       .setNotBefore(nowSeconds)
-      .setExpirationTime(nowSeconds + this.voucherLifespan)
+      .setExpirationTime(nowSeconds + lifespan)
       .sign(await importJWK(this.options.key, 'RS256'));
     return {
       status: 200,
-      body: { access_token: voucher, token_type: 'Bearer', expires_in: this.voucherLifespan },
+      body: { access_token: voucher, token_type: 'Bearer', expires_in: lifespan },
     };
   }
 

@@ -20,7 +20,11 @@ export class PdndTestClient {
   ) {}
 
   /** Generates a key and registers a client with one purpose per e-service on the sandbox. */
-  static async register(federationUrl: string, eservices: string[]): Promise<PdndTestClient> {
+  static async register(
+    federationUrl: string,
+    eservices: string[],
+    registration: { voucherLifespanSeconds?: number } = {},
+  ): Promise<PdndTestClient> {
     const { privateKey, publicKey } = await generateKeyPair('RS256', {
       modulusLength: 2048,
       extractable: true,
@@ -35,6 +39,7 @@ export class PdndTestClient {
         kid: client.kid,
         publicJwk: await exportJWK(publicKey),
         purposes: Object.entries(purposes).map(([eservice, purposeId]) => ({ purposeId, eservice })),
+        ...registration,
       }),
     });
     if (response.status !== 201) throw new Error(`registration refused: ${await response.text()}`);

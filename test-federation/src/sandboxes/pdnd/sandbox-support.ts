@@ -50,9 +50,20 @@ export interface SandboxSwitches {
   down: false | 'unavailable' | 'reset';
   /** Every request is refused with the platform's own refusal (see each sandbox). */
   refused: boolean;
+  /**
+   * PDND client ids the switches apply to; empty (the default): every client. Tests sharing one sandbox fail
+   * their own client only, so the other tests running beside them keep their answers.
+   */
+  onlyClients: string[];
 }
 
-export const DEFAULT_SWITCHES: SandboxSwitches = { delayMs: 0, down: false, refused: false };
+export const DEFAULT_SWITCHES: SandboxSwitches = { delayMs: 0, down: false, refused: false, onlyClients: [] };
+
+/** The switches a request of `clientId` meets: all of them, or none when they are scoped to other clients. */
+export function switchesFor(switches: SandboxSwitches, clientId: string | undefined): SandboxSwitches {
+  if (switches.onlyClients.length === 0) return switches;
+  return clientId && switches.onlyClients.includes(clientId) ? switches : DEFAULT_SWITCHES;
+}
 
 export class SwitchesError extends Error {}
 
@@ -74,6 +85,12 @@ export function applySwitches(current: SandboxSwitches, patch: unknown): Sandbox
       next.down = value;
     } else if (name === 'refused' && typeof value === 'boolean') {
       next.refused = value;
+    } else if (
+      name === 'onlyClients' &&
+      Array.isArray(value) &&
+      value.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 100)
+    ) {
+      next.onlyClients = [...value];
     } else {
       throw new SwitchesError(`invalid switch ${name}: ${JSON.stringify(value)}`);
     }
