@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../components/layout/office-forbidden';
 import { personalAreaRoutes } from '../../components/personal-area/personal-area-routes';
 import { StaffHomePanels } from '../../components/personal-area/staff-home-panels';
 import { getI18n } from '../../i18n/get-i18n';
@@ -29,14 +30,7 @@ export default async function StaffHomePage() {
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: personalAreaRoutes.staffHome })}`);
   const s = t.personalArea.staffHome;
   if (!isStaff(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{s.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {s.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={s.title} text={s.forbidden} />;
   }
   const home = await load();
   return (

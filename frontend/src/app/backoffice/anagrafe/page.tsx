@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { RegistryOfficeHeader } from '../../../components/registry/registry-office-header';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getCurrentUser } from '../../../lib/api/auth';
@@ -19,14 +20,7 @@ export default async function RegistrySearchPage() {
   const o = t.registry.office;
   const s = o.search;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{s.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={s.title} text={o.forbidden} />;
   }
   return (
     <div className="container portal-page">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ScrollableTable } from '../../../components/f24/scrollable-table';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
@@ -44,14 +45,7 @@ export default async function DeliveriesPage({
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: PATH })}`);
   const d = t.notifications.deliveries;
   if (!isStaff(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{d.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {d.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={d.title} text={d.forbidden} />;
   }
   const requested = first(query.stato) as DeliveryFilter | undefined;
   const filter = requested && FILTERS.includes(requested) ? requested : 'all';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { OfficeForbidden } from '../../../components/f24/office-forbidden';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { ReconciliationReportView } from '../../../components/payments/reconciliation-report';
 import { StaffPaymentFiltersForm } from '../../../components/payments/staff-payment-filters';
 import { StaffPaymentTable } from '../../../components/payments/staff-payment-table';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../../components/layout/office-forbidden';
 import { ImportAutoRefresh } from '../../../../components/registry/import-auto-refresh';
 import { ImportJobList } from '../../../../components/registry/import-job-list';
 import { ImportUploadForm } from '../../../../components/registry/import-upload-form';
@@ -25,14 +26,7 @@ export default async function RegistryImportsPage() {
   const o = t.registry.office;
   const im = o.imports;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{im.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={im.title} text={o.forbidden} />;
   }
   const jobs = await loadRegistry(getImportJobs);
 

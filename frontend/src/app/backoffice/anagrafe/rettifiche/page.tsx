@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../../components/layout/office-forbidden';
 import { CorrectionQueue } from '../../../../components/registry/correction-queue';
 import { CorrectionQueueFilter } from '../../../../components/registry/correction-queue-filter';
 import { RegistryOfficeHeader } from '../../../../components/registry/registry-office-header';
@@ -36,14 +37,7 @@ export default async function CorrectionQueuePage({
   const o = t.registry.office;
   const q = o.queue;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{q.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={q.title} text={o.forbidden} />;
   }
   const queue = await loadRegistry(() => getCorrectionQueue(state, offset));
   const pageHref = (target: number) =>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { OfficeForbidden } from '../../../../components/f24/office-forbidden';
 import { OfficeForm } from '../../../../components/f24/office-form';
+import { OfficeForbidden } from '../../../../components/layout/office-forbidden';
 import { FeeTariffFields } from '../../../../components/payments/fee-tariff-fields';
 import { getI18n } from '../../../../i18n/get-i18n';
 import { getCurrentUser } from '../../../../lib/api/auth';

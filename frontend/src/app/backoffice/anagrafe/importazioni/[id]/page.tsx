@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { Fragment } from 'react';
+import { OfficeForbidden } from '../../../../../components/layout/office-forbidden';
 import { ImportAutoRefresh } from '../../../../../components/registry/import-auto-refresh';
 import { ImportJobProgress } from '../../../../../components/registry/import-job-progress';
 import { ImportJobReport } from '../../../../../components/registry/import-job-report';
@@ -32,14 +33,7 @@ export default async function RegistryImportPage({ params }: { params: Promise<{
   const o = t.registry.office;
   const im = o.imports;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{im.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={im.title} text={o.forbidden} />;
   }
   const loaded = await loadRegistry(() => getImportJob(id));
   if (!loaded.ok) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../../../components/layout/office-forbidden';
 import { HouseholdTable } from '../../../../../components/registry/household-table';
 import { PersonRecordHistory } from '../../../../../components/registry/person-record-history';
 import { RecordPurposeForm } from '../../../../../components/registry/record-purpose-form';
@@ -39,14 +40,7 @@ export default async function PersonRecordPage({
   const o = t.registry.office;
   const r = o.record;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{r.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={r.title} text={o.forbidden} />;
   }
   if (purpose.length < 5) {
     return (
