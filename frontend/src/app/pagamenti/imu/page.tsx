@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ExplanationList } from '../../../components/f24/explanation-list';
 import { ImuSteps } from '../../../components/f24/imu-steps';
+import { ImuYearProblem } from '../../../components/f24/imu-year-problem';
 import { YearForm } from '../../../components/f24/year-form';
 import { RatingComponent } from '../../../components/feedback/rating-component';
 import type { Dictionary } from '../../../i18n/dictionary';
@@ -44,16 +45,7 @@ export default async function ImuDataPage({
         labels={{ label: f.imu.yearLabel, submit: f.imu.yearSubmit }}
       />
 
-      {result.kind === 'unavailable' && (
-        <div className="alert alert-warning" role="alert">
-          {f.unavailable}
-        </div>
-      )}
-      {result.kind === 'refused' && (
-        <div className="alert alert-info" role="status">
-          {result.detail}
-        </div>
-      )}
+      <ImuYearProblem result={result} unavailable={f.unavailable} />
       {result.kind === 'ok' && (
         <section aria-labelledby="properties-title">
           <h2 id="properties-title" className="h3 mb-3">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { F24Preview } from '../../../../components/f24/f24-preview';
 import { ImuSteps } from '../../../../components/f24/imu-steps';
+import { ImuYearProblem } from '../../../../components/f24/imu-year-problem';
 import { Icon } from '../../../../components/icon/icon';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
@@ -46,16 +47,7 @@ export default async function ImuFormPage({
     <div className="container portal-page">
       <h1 className="mb-3">{formatMessage(f.form.title, { year: String(year), instalment: label })}</h1>
       <ImuSteps current="form" t={f.steps} />
-      {result.kind === 'unavailable' && (
-        <div className="alert alert-warning" role="alert">
-          {f.unavailable}
-        </div>
-      )}
-      {result.kind === 'refused' && (
-        <div className="alert alert-info" role="status">
-          {result.detail}
-        </div>
-      )}
+      <ImuYearProblem result={result} unavailable={f.unavailable} />
       {instalment &&
         (instalment.pdf === null ? (
           <p className="portal-empty">{f.form.nothingDue}</p>

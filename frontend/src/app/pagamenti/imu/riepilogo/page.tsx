@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ExplanationList } from '../../../../components/f24/explanation-list';
 import { ImuSteps } from '../../../../components/f24/imu-steps';
+import { ImuYearProblem } from '../../../../components/f24/imu-year-problem';
 import { ScrollableTable } from '../../../../components/f24/scrollable-table';
 import { PayImuInstalmentForm } from '../../../../components/payments/pay-imu-instalment-form';
 import type { Dictionary } from '../../../../i18n/dictionary';
@@ -41,16 +42,7 @@ export default async function ImuSummaryPage({
     <div className="container portal-page">
       <h1 className="mb-3">{formatMessage(f.summary.title, { year: String(year) })}</h1>
       <ImuSteps current="summary" t={f.steps} />
-      {result.kind === 'unavailable' && (
-        <div className="alert alert-warning" role="alert">
-          {f.unavailable}
-        </div>
-      )}
-      {result.kind === 'refused' && (
-        <div className="alert alert-info" role="status">
-          {result.detail}
-        </div>
-      )}
+      <ImuYearProblem result={result} unavailable={f.unavailable} />
       {result.kind === 'ok' && <Summary imu={result.imu} locale={locale} t={f} payments={t.payments.imu} />}
       <p className="mt-4">
         <Link href={back}>{f.summary.back}</Link>
