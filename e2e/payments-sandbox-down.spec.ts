@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { sandboxSwitches } from '../backend/test/support/sandbox-switches.js';
 import { expectNoAccessibilityViolations, expectText, screenshot, useBrowser } from './support/browser.js';
 import {
   askCertificateWithDigitalStamp,
@@ -6,7 +7,6 @@ import {
   householdHeadOnPhone,
   listedPayment,
   listedPayments,
-  setSandboxSwitches,
 } from './support/payments.js';
 import { expectNoHorizontalScroll } from './support/portal.js';
 
@@ -14,7 +14,7 @@ const { publicUrl, federationUrl } = inject('stack');
 const browser = useBrowser();
 
 afterEach(async () => {
-  await setSandboxSwitches(federationUrl, { unavailable: false });
+  await sandboxSwitches(federationUrl, 'pagopa', { unavailable: false });
 });
 
 describe('pagoPA is down when a resident asks for a certificate with the digital stamp', () => {
@@ -24,7 +24,7 @@ describe('pagoPA is down when a resident asks for a certificate with the digital
       birthDate: '1990-07-30',
     });
 
-    await setSandboxSwitches(federationUrl, { unavailable: true });
+    await sandboxSwitches(federationUrl, 'pagopa', { unavailable: true });
     const paymentId = await askCertificateWithDigitalStamp(page, publicUrl);
 
     // Accepted by the portal, not yet by pagoPA: explained, nothing to pay yet, and only one position.
@@ -41,7 +41,7 @@ describe('pagoPA is down when a resident asks for a certificate with the digital
     await screenshot(page, 'payments-sandbox-down-1-pending-phone');
 
     // pagoPA comes back: the kept request is retried by itself and the page, refreshing, offers Paga online.
-    await setSandboxSwitches(federationUrl, { unavailable: false });
+    await sandboxSwitches(federationUrl, 'pagopa', { unavailable: false });
     const due = await expectPaymentStatus(context, publicUrl, paymentId, 'due', 60_000);
     expect(due.noticeNumber).toMatch(/^3\d{17}$/);
     await expect

@@ -6,6 +6,7 @@ import { createProperty, putBaseRates } from './f24-fixtures.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity } from './support/factories.js';
 import { type SeededHousehold, seedHousehold } from './support/registry-factories.js';
+import { sandboxSwitches } from './support/sandbox-switches.js';
 import { loginAs, type TestSession } from './support/session.js';
 
 const { backendUrl, federationUrl } = inject('stack');
@@ -25,13 +26,8 @@ interface PaymentItem {
   creditorFiscalCode: string;
 }
 
-async function switches(values: Record<string, unknown>): Promise<void> {
-  const answer = await fetch(`${SANDBOX}/_sandbox/switches`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(values),
-  });
-  expect(answer.status).toBe(200);
+function switches(values: Record<string, unknown>): Promise<void> {
+  return sandboxSwitches(federationUrl, 'pagopa', values);
 }
 
 async function resetSwitches(): Promise<void> {

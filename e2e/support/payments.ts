@@ -98,19 +98,6 @@ export function paymentIdOf(page: Page): string {
   return decodeURIComponent(id);
 }
 
-/** Changes switches of the pagoPA sandbox (see test-federation/README.md), failing on a refusal. */
-export async function setSandboxSwitches(
-  federationUrl: string,
-  switches: Record<string, unknown>,
-): Promise<void> {
-  const response = await fetch(`${federationUrl}/pagopa/_sandbox/switches`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(switches),
-  });
-  expect(response.status, await response.text()).toBeLessThan(300);
-}
-
 /** A phone-sized page (360 × 740, where the payment pages must work) logged in as `identity`. */
 export async function phonePageAs(
   browser: Browser,
