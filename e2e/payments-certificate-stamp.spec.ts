@@ -1,22 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../backend/test/f24-fixtures.js';
-import { newIdentity } from '../backend/test/support/factories.js';
-import { seedHousehold } from '../backend/test/support/registry-factories.js';
+import { expectNoAccessibilityViolations, expectText, screenshot, useBrowser } from './support/browser.js';
 import {
-  checkLabelled,
-  expectNoAccessibilityViolations,
-  expectText,
-  loginInBrowser,
-  newPage,
-  screenshot,
-  useBrowser,
-  waitForHydration,
-} from './support/browser.js';
-import {
+  askCertificateWithDigitalStamp,
   expectPaymentStatus,
   fetchPdf,
-  listedPayments,
-  paymentIdOf,
+  householdHeadOnPhone,
+  listedPayment,
+  paymentPageUrl,
   payOnCheckout,
 } from './support/payments.js';
 import { expectNoHorizontalScroll } from './support/portal.js';
@@ -26,32 +17,25 @@ const browser = useBrowser();
 
 describe('a resident pays the stamp duty of a certificate with pagoPA', () => {
   it('should go from the request to the issued certificate through the pagoPA checkout within 30 seconds', async () => {
-    const head = newIdentity({ sex: 'F', birthDate: '1980-02-11' });
-    await seedHousehold([{ identity: head, relationshipCode: '01' }]);
-    const { context, page } = await newPage(browser(), { width: 360, height: 740 });
-    await loginInBrowser(page, publicUrl, head);
+    const { context, page } = await householdHeadOnPhone(browser(), publicUrl, {
+      sex: 'F',
+      birthDate: '1980-02-11',
+    });
 
     // The request: residence, with the marca da bollo digitale instead of the exemption or the paper marca.
-    await page.goto(`${publicUrl}/certificati`);
-    await expectText(page.getByRole('heading', { level: 1 }), /Certificati/);
-    await page.getByRole('button', { name: 'Continua' }).click();
-    await page.waitForURL(/\/certificati\/richiesta\?/);
-    await checkLabelled(page, 'checkbox', 'Certificato di residenza');
-    await checkLabelled(page, 'radio', /Marca da bollo digitale \(pagoPA\) — € 16,00/);
-    await expectNoAccessibilityViolations(page);
-    await expectNoHorizontalScroll(page);
-    await page.getByRole('button', { name: /Vedi l.anteprima/ }).click();
-    await page.waitForURL(/\/certificati\/anteprima\?/);
-    await waitForHydration(page);
-    await page.getByRole('button', { name: 'Richiedi e paga' }).click();
+    const paymentId = await askCertificateWithDigitalStamp(page, publicUrl, {
+      stampLabel: /Marca da bollo digitale \(pagoPA\) — € 16,00/,
+      onForm: async (form) => {
+        await expectNoAccessibilityViolations(form);
+        await expectNoHorizontalScroll(form);
+      },
+    });
 
     // The payment step: amount, notice number, Paga online, the avviso, and what happens once paid.
-    await page.waitForURL(/\/pagamenti\/[^/?]+$/, { timeout: 30_000 });
-    const paymentId = paymentIdOf(page);
     const main = page.locator('main');
     await expectText(main, '€ 16,00');
     await expectText(main, 'Il certificato sarà emesso automaticamente');
-    const [listed] = (await listedPayments(context, publicUrl)).filter((item) => item.id === paymentId);
+    const listed = await listedPayment(context, publicUrl, paymentId);
     expect(listed).toMatchObject({ kind: 'certificate-stamp', status: 'due', amount: '16.00' });
     expect(listed.noticeNumber).toMatch(/^3\d{17}$/);
     await expectText(main, listed.noticeNumber!);
@@ -69,7 +53,7 @@ describe('a resident pays the stamp duty of a certificate with pagoPA', () => {
     await expect(waiting.getByRole('link', { name: /Paga online/ }).count()).resolves.toBe(1);
 
     // Pay on the pagoPA checkout, come back: within 30 s the payment is paid and the certificate issued.
-    const paymentUrl = `${publicUrl}/pagamenti/${encodeURIComponent(paymentId)}`;
+    const paymentUrl = paymentPageUrl(publicUrl, paymentId);
     await page.goto(paymentUrl);
     await payOnCheckout(page, federationUrl, paymentUrl);
     const paid = await expectPaymentStatus(context, publicUrl, paymentId, 'paid', 30_000);

@@ -4,8 +4,6 @@ import { newIdentity } from '../backend/test/support/factories.js';
 import {
   expectNoAccessibilityViolations,
   expectText,
-  loginInBrowser,
-  newPage,
   screenshot,
   useBrowser,
   waitForHydration,
@@ -13,9 +11,12 @@ import {
 import {
   expectPaymentStatus,
   fetchPdf,
+  listedPayment,
   listedPayments,
-  paymentIdOf,
+  paymentPageUrl,
   payOnCheckout,
+  phonePageAs,
+  waitForPaymentPage,
 } from './support/payments.js';
 import { expectNoHorizontalScroll, romeToday, staffSession } from './support/portal.js';
 
@@ -39,8 +40,7 @@ describe('a resident pays an IMU instalment with pagoPA', () => {
       ],
     });
 
-    const { context, page } = await newPage(browser(), { width: 360, height: 740 });
-    await loginInBrowser(page, publicUrl, owner);
+    const { context, page } = await phonePageAs(browser(), publicUrl, owner);
     const summaryUrl = `${publicUrl}/pagamenti/imu/riepilogo?anno=${year}`;
     await page.goto(summaryUrl);
     const saldo = page.getByRole('region', { name: 'Saldo' });
@@ -51,9 +51,8 @@ describe('a resident pays an IMU instalment with pagoPA', () => {
     await saldo.getByRole('button', { name: /Paga con pagoPA/ }).click();
 
     // The instalment's notice: IMU, due, with its avviso; asking again gives the same notice.
-    await page.waitForURL(/\/pagamenti\/[^/?]+$/, { timeout: 30_000 });
-    const paymentId = paymentIdOf(page);
-    const [notice] = (await listedPayments(context, publicUrl)).filter((item) => item.id === paymentId);
+    const paymentId = await waitForPaymentPage(page);
+    const notice = await listedPayment(context, publicUrl, paymentId);
     expect(notice).toMatchObject({ kind: 'imu', status: 'due' });
     const csrf = (await context.cookies()).find((cookie) => cookie.name === 'csrf_token')?.value ?? '';
     const again = await context.request.post(`${publicUrl}/api/f24/imu/${year}/payments`, {
@@ -67,7 +66,7 @@ describe('a resident pays an IMU instalment with pagoPA', () => {
     await expectNoAccessibilityViolations(page);
     await screenshot(page, 'payments-imu-1-notice-phone');
 
-    const paymentUrl = `${publicUrl}/pagamenti/${encodeURIComponent(paymentId)}`;
+    const paymentUrl = paymentPageUrl(publicUrl, paymentId);
     await payOnCheckout(page, federationUrl, paymentUrl);
     await expectPaymentStatus(context, publicUrl, paymentId, 'paid', 30_000);
     await expectText(page.locator('[data-element="payment-status"]'), 'Pagato', 30_000);

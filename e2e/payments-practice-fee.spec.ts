@@ -10,7 +10,7 @@ import {
   useBrowser,
   waitForHydration,
 } from './support/browser.js';
-import { expectPaymentStatus, listedPayments, payOnCheckout } from './support/payments.js';
+import { expectPaymentStatus, listedPayments, payOnCheckout, phonePageAs } from './support/payments.js';
 import { expectNoHorizontalScroll, registerPractice, staffSession } from './support/portal.js';
 
 const { publicUrl, federationUrl } = inject('stack');
@@ -52,8 +52,7 @@ describe('a clerk charges a practice fee and the titolare pays it with pagoPA', 
     await office.context.close();
 
     // The titolare, on a phone, sees it under "Da pagare" in the practice and pays it.
-    const resident = await newPage(browser(), { width: 360, height: 740 });
-    await loginInBrowser(resident.page, publicUrl, applicant);
+    const resident = await phonePageAs(browser(), publicUrl, applicant);
     const practiceUrl = `${publicUrl}/pratiche/${practice.id}`;
     await resident.page.goto(practiceUrl);
     const toPay = resident.page.getByRole('region', { name: 'Da pagare' });

@@ -5,6 +5,7 @@ import { romeDay } from '../src/common/italian/rome-day.js';
 import { ioMessages, ioSwitches, type SandboxIoMessage, withinIoLimits } from './support/app-io-sandbox.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
+import { practiceParty, registerPractice } from './support/permit-factories.js';
 import { seedHousehold } from './support/registry-factories.js';
 import { loginAs, type TestSession } from './support/session.js';
 
@@ -33,29 +34,10 @@ function email(identity: TestIdentity): string {
 
 /** Registers a CILA for `applicant` (the first message) and moves it once (the second). */
 async function practiceFor(clerk: TestSession, applicant: TestIdentity, address: string): Promise<string> {
-  const practice = await ok<{ id: string }>(
-    await clerk.fetch(
-      '/api/staff/permits',
-      json({
-        type: 'CILA',
-        protocolNumber: `${randomInt(1, 1e9)}/${today.slice(0, 4)}`,
-        protocolDate: today,
-        address: 'Via Roma 1',
-        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
-        description: 'Ampliamento di un edificio residenziale',
-        parties: [
-          {
-            role: 'applicant',
-            fiscalCode: applicant.fiscalCode,
-            givenName: applicant.givenName,
-            familyName: applicant.familyName,
-            email: address,
-          },
-        ],
-      }),
-    ),
-    201,
-  );
+  const practice = await registerPractice(clerk, {
+    description: 'Ampliamento di un edificio residenziale',
+    parties: [practiceParty('applicant', applicant, address)],
+  });
   await ok(
     await clerk.fetch(
       `/api/staff/permits/${practice.id}/transitions`,

@@ -5,7 +5,9 @@ import { firstPagePng, pdfText } from '../src/certificates/pdf/poppler.fixtures.
 import { createProperty, putBaseRates } from './f24-fixtures.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity } from './support/factories.js';
+import { practiceParty, registerPractice } from './support/permit-factories.js';
 import { type SeededHousehold, seedHousehold } from './support/registry-factories.js';
+import { sandboxSwitches } from './support/sandbox-switches.js';
 import { loginAs, type TestSession } from './support/session.js';
 
 const { backendUrl, federationUrl } = inject('stack');
@@ -25,13 +27,8 @@ interface PaymentItem {
   creditorFiscalCode: string;
 }
 
-async function switches(values: Record<string, unknown>): Promise<void> {
-  const answer = await fetch(`${SANDBOX}/_sandbox/switches`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(values),
-  });
-  expect(answer.status).toBe(200);
+function switches(values: Record<string, unknown>): Promise<void> {
+  return sandboxSwitches(federationUrl, 'pagopa', values);
 }
 
 async function resetSwitches(): Promise<void> {
@@ -396,29 +393,7 @@ describe('pagoPA payments', () => {
     });
     expect(tariffs.status).toBe(200);
     const applicant = newIdentity();
-    const created = await office.fetch('/api/staff/permits', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'CILA',
-        protocolNumber: `${Math.floor(Math.random() * 1e9) + 1}/2026`,
-        protocolDate: new Date().toISOString().slice(0, 10),
-        address: 'Via Roma 1',
-        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
-        description: 'Manutenzione straordinaria',
-        parties: [
-          {
-            role: 'applicant',
-            fiscalCode: applicant.fiscalCode,
-            givenName: applicant.givenName,
-            familyName: applicant.familyName,
-            email: null,
-          },
-        ],
-      }),
-    });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const practice = (await created.json()) as { id: string };
+    const practice = await registerPractice(office, { parties: [practiceParty('applicant', applicant)] });
     const charge = await office.fetch(`/api/staff/permits/${practice.id}/charges`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

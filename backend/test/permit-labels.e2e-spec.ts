@@ -1,11 +1,10 @@
-import { randomInt } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { romeDay } from '../src/common/italian/rome-day.js';
 import { PRACTICE_STATE_INFO } from '../src/permits/domain/practice-state.js';
 import { PRACTICE_TYPE_INFO } from '../src/permits/domain/practice-type.js';
 import type { QueuePageView, StaffPracticeView } from '../src/permits/views/practice-views.js';
 import { grantRoles } from './support/db.js';
 import { newIdentity } from './support/factories.js';
+import { practiceParty, registerPractice } from './support/permit-factories.js';
 import { loginAs } from './support/session.js';
 
 const { backendUrl } = inject('stack');
@@ -16,30 +15,11 @@ describe('permit labels', () => {
     await grantRoles(clerk.fiscalCode, ['permits']);
     const session = await loginAs(clerk);
     const applicant = newIdentity();
-    const today = romeDay(new Date());
-    const registered = await session.fetch('/api/staff/permits', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'PDC',
-        protocolNumber: `${randomInt(1, 1e9)}/${today.slice(0, 4)}`,
-        protocolDate: today,
-        address: 'Via Roma 1',
-        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
-        description: 'Ampliamento di un edificio residenziale',
-        parties: [
-          {
-            role: 'applicant',
-            fiscalCode: applicant.fiscalCode,
-            givenName: applicant.givenName,
-            familyName: applicant.familyName,
-            email: 'richiedente@example.test',
-          },
-        ],
-      }),
+    const { id, protocolNumber } = await registerPractice<StaffPracticeView>(session, {
+      type: 'PDC',
+      description: 'Ampliamento di un edificio residenziale',
+      parties: [practiceParty('applicant', applicant, 'richiedente@example.test')],
     });
-    expect(registered.status, await registered.clone().text()).toBe(201);
-    const { id, protocolNumber } = (await registered.json()) as StaffPracticeView;
 
     const inLanguage = async <T>(path: string, lang?: string): Promise<T> => {
       const cookie = lang ? `${session.cookie()}; lang=${lang}` : session.cookie();

@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { romeDay } from '../src/common/italian/rome-day.js';
 import { grantRoles, testDb } from './support/db.js';
-import { newIdentity, type TestIdentity } from './support/factories.js';
+import { newIdentity } from './support/factories.js';
+import { type PracticePartyInput, practiceParty, registerPractice } from './support/permit-factories.js';
 import { type SeededHousehold, seedHousehold } from './support/registry-factories.js';
 import { loginAs, type TestSession } from './support/session.js';
 
@@ -46,29 +47,13 @@ interface StaffHome {
   taxes?: { bulkJobs: unknown[] };
 }
 
-function party(role: string, who: TestIdentity, email: string | null) {
-  return { role, fiscalCode: who.fiscalCode, givenName: who.givenName, familyName: who.familyName, email };
-}
-
-async function registerPractice(
-  staff: TestSession,
-  parties: ReturnType<typeof party>[],
-): Promise<{ id: string; version: number }> {
-  return ok(
-    await staff.fetch(
-      '/api/staff/permits',
-      json({
-        type: 'PDC',
-        protocolNumber: `${randomInt(1, 1e6)}/${today.slice(0, 4)}`,
-        protocolDate: today,
-        address: 'Via Roma 1',
-        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
-        description: 'Ampliamento di un edificio residenziale',
-        parties,
-      }),
-    ),
-    201,
-  );
+/** A permesso di costruire with these parties, registered by the office. */
+function registerPdc(staff: TestSession, parties: PracticePartyInput[]) {
+  return registerPractice(staff, {
+    type: 'PDC',
+    description: 'Ampliamento di un edificio residenziale',
+    parties,
+  });
 }
 
 async function move(staff: TestSession, id: string, to: string, body: Record<string, unknown> = {}) {
@@ -113,9 +98,9 @@ describe('personal area', () => {
       loginAs(officer),
     ]);
     // The spouse is a co-applicant without an e-mail address: the messages must still reach their inbox.
-    const practice = await registerPractice(clerk, [
-      party('applicant', head, `${head.fiscalCode.toLowerCase()}@example.test`),
-      party('co_applicant', spouse, null),
+    const practice = await registerPdc(clerk, [
+      practiceParty('applicant', head, `${head.fiscalCode.toLowerCase()}@example.test`),
+      practiceParty('co_applicant', spouse, null),
     ]);
     practiceId = practice.id;
     await move(clerk, practiceId, 'assigned', { caseOfficerFiscalCode: officer.fiscalCode });
@@ -205,7 +190,7 @@ describe('personal area', () => {
     await testDb().query("UPDATE app_user SET preferred_locale = 'en' WHERE fiscal_code = $1", [
       identity.fiscalCode,
     ]);
-    await registerPractice(clerk, [party('applicant', identity, null)]);
+    await registerPdc(clerk, [practiceParty('applicant', identity, null)]);
     // Logging in again without a lang cookie keeps the stored choice.
     const session = await loginAs(identity);
     const page = await ok<MessagePage>(await session.fetch('/api/messages'));
@@ -233,7 +218,7 @@ describe('personal area', () => {
   it('should list integrations received for the permits office', async () => {
     const identity = newIdentity();
     const applicant = await loginAs(identity);
-    const practice = await registerPractice(clerk, [party('applicant', identity, null)]);
+    const practice = await registerPdc(clerk, [practiceParty('applicant', identity, null)]);
     await move(clerk, practice.id, 'assigned', { caseOfficerFiscalCode: clerk.fiscalCode });
     await move(clerk, practice.id, 'under_review');
     await move(clerk, practice.id, 'integration_requested', {

@@ -1,5 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { newIdentity, type TestIdentity } from '../../backend/test/support/factories.js';
+import { seedHousehold } from '../../backend/test/support/registry-factories.js';
+import { checkLabelled, expectText, loginInBrowser, newPage, waitForHydration } from './browser.js';
 
 /** An item of `GET /api/payments`, as far as the browser scenarios look at it. */
 export interface ListedPayment {
@@ -19,6 +22,17 @@ export async function listedPayments(context: BrowserContext, publicUrl: string)
   const response = await context.request.get(`${publicUrl}/api/payments`);
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { items: ListedPayment[] }).items;
+}
+
+/** The item of `GET /api/payments` with that id, failing when the list does not hold it. */
+export async function listedPayment(
+  context: BrowserContext,
+  publicUrl: string,
+  id: string,
+): Promise<ListedPayment> {
+  const payment = (await listedPayments(context, publicUrl)).find((item) => item.id === id);
+  if (!payment) throw new Error(`payment ${id} is not in GET /api/payments`);
+  return payment;
 }
 
 /** Polls `GET /api/payments` until the payment has the expected status. */
@@ -66,6 +80,17 @@ export async function payOnCheckout(page: Page, federationUrl: string, returnTo:
   if (!page.url().startsWith(returnTo)) await page.goto(returnTo);
 }
 
+/** The portal's page of a payment. */
+export function paymentPageUrl(publicUrl: string, id: string): string {
+  return `${publicUrl}/pagamenti/${encodeURIComponent(id)}`;
+}
+
+/** Waits until the page shows a payment (`/pagamenti/{id}`), as after "Richiedi e paga", and gives its id. */
+export async function waitForPaymentPage(page: Page): Promise<string> {
+  await page.waitForURL(/\/pagamenti\/[^/?]+$/, { timeout: 30_000 });
+  return paymentIdOf(page);
+}
+
 /** The payment id in a `/pagamenti/{id}` address. */
 export function paymentIdOf(page: Page): string {
   const id = /\/pagamenti\/([^/?#]+)/.exec(new URL(page.url()).pathname)?.[1];
@@ -73,15 +98,48 @@ export function paymentIdOf(page: Page): string {
   return decodeURIComponent(id);
 }
 
-/** Changes switches of the pagoPA sandbox (see test-federation/README.md), failing on a refusal. */
-export async function setSandboxSwitches(
-  federationUrl: string,
-  switches: Record<string, unknown>,
-): Promise<void> {
-  const response = await fetch(`${federationUrl}/pagopa/_sandbox/switches`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(switches),
-  });
-  expect(response.status, await response.text()).toBeLessThan(300);
+/** A phone-sized page (360 × 740, where the payment pages must work) logged in as `identity`. */
+export async function phonePageAs(
+  browser: Browser,
+  publicUrl: string,
+  identity: TestIdentity,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await newPage(browser, { width: 360, height: 740 });
+  await loginInBrowser(page, publicUrl, identity);
+  return { context, page };
+}
+
+/** A new resident who heads a household of one (so may ask for certificates), logged in on a phone. */
+export async function householdHeadOnPhone(
+  browser: Browser,
+  publicUrl: string,
+  identity: Parameters<typeof newIdentity>[0],
+): Promise<{ head: TestIdentity; context: BrowserContext; page: Page }> {
+  const head = newIdentity(identity);
+  await seedHousehold([{ identity: head, relationshipCode: '01' }]);
+  return { head, ...(await phonePageAs(browser, publicUrl, head)) };
+}
+
+/**
+ * Asks, from `/certificati`, for a residence certificate with the marca da bollo digitale and presses
+ * "Richiedi e paga": `onForm` runs on the filled form before its preview. Gives the id of the payment the portal
+ * then shows.
+ */
+export async function askCertificateWithDigitalStamp(
+  page: Page,
+  publicUrl: string,
+  options: { stampLabel?: RegExp; onForm?: (page: Page) => Promise<void> } = {},
+): Promise<string> {
+  await page.goto(`${publicUrl}/certificati`);
+  await expectText(page.getByRole('heading', { level: 1 }), /Certificati/);
+  await page.getByRole('button', { name: 'Continua' }).click();
+  await page.waitForURL(/\/certificati\/richiesta\?/);
+  await checkLabelled(page, 'checkbox', 'Certificato di residenza');
+  await checkLabelled(page, 'radio', options.stampLabel ?? /Marca da bollo digitale/);
+  await options.onForm?.(page);
+  await page.getByRole('button', { name: /Vedi l.anteprima/ }).click();
+  await page.waitForURL(/\/certificati\/anteprima\?/);
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Richiedi e paga' }).click();
+  return waitForPaymentPage(page);
 }

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { randomInt } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,10 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { grantRoles } from '../../backend/test/support/db.js';
 import { newIdentity, type TestIdentity } from '../../backend/test/support/factories.js';
+import {
+  practiceParty,
+  registerPractice as registerPracticeAsOffice,
+} from '../../backend/test/support/permit-factories.js';
 import { loginAs, type TestSession } from '../../backend/test/support/session.js';
 
 /** A staff member with the given roles, logged in through the test OP for API calls (no browser). */
@@ -54,37 +57,19 @@ export interface StaffPracticeSummary {
 }
 
 /** Registers a practice from the protocol as the permits office does, with the resident as applicant. */
-export async function registerPractice(
+export function registerPractice(
   staff: TestSession,
   type: 'CIL' | 'CILA' | 'SCIA' | 'PDC',
   applicant: TestIdentity,
   description = 'Rifacimento della copertura',
   address = 'Via Roma 1',
 ): Promise<StaffPracticeSummary> {
-  const today = romeToday();
-  return okJson<StaffPracticeSummary>(
-    await staff.fetch(
-      '/api/staff/permits',
-      jsonRequest({
-        type,
-        protocolNumber: `${randomInt(1, 1e9)}/${today.slice(0, 4)}`,
-        protocolDate: today,
-        address,
-        cadastral: { sheet: '5', parcel: '120', subaltern: '3' },
-        description,
-        parties: [
-          {
-            role: 'applicant',
-            fiscalCode: applicant.fiscalCode,
-            givenName: applicant.givenName,
-            familyName: applicant.familyName,
-            email: `${applicant.fiscalCode.toLowerCase()}@example.test`,
-          },
-        ],
-      }),
-    ),
-    201,
-  );
+  return registerPracticeAsOffice<StaffPracticeSummary>(staff, {
+    type,
+    description,
+    address,
+    parties: [practiceParty('applicant', applicant, `${applicant.fiscalCode.toLowerCase()}@example.test`)],
+  });
 }
 
 /** Moves a practice through the staff API, at the version it has now. */

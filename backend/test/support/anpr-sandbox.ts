@@ -10,6 +10,7 @@ import { anprPersonId } from '../../src/registry/anpr/anpr-records.js';
 import { newIdentity } from './factories.js';
 import type { MemberSeed, SeededHousehold } from './registry-factories.js';
 import { uniqueCode } from './registry-factories.js';
+import { sandboxSwitches } from './sandbox-switches.js';
 import type { TestStackInfo } from './stack.js';
 
 /**
@@ -120,17 +121,12 @@ export async function addAnprPersons(federationUrl: string, rows: Record<string,
 }
 
 /** Sets the PDND or ANPR sandbox's switches (`delayMs`, `down`, `refused`). */
-export async function anprSwitches(
+export function anprSwitches(
   federationUrl: string,
   sandbox: 'pdnd' | 'anpr',
   patch: Record<string, unknown>,
 ): Promise<void> {
-  const response = await fetch(`${federationUrl}/${sandbox}/_sandbox/switches`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(patch),
-  });
-  if (response.status !== 200) throw new Error(`switches refused: ${await response.text()}`);
+  return sandboxSwitches(federationUrl, sandbox, patch);
 }
 
 export interface AnprReplica {

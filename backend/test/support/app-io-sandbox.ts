@@ -1,3 +1,5 @@
+import { sandboxSwitches } from './sandbox-switches.js';
+
 /** What the App IO sandbox of the test federation stores: `GET /io/messages?fiscalCode=`. */
 export interface SandboxIoMessage {
   id: string;
@@ -20,14 +22,8 @@ export async function ioMessages(federationUrl: string, fiscalCode: string): Pro
 }
 
 /** Changes switches of the IO sandbox (merged into the current ones). */
-export async function ioSwitches(federationUrl: string, switches: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${federationUrl}/io/_sandbox/switches`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(switches),
-  });
-  if (response.status !== 200)
-    throw new Error(`IO sandbox switches: ${response.status} ${await response.text()}`);
+export function ioSwitches(federationUrl: string, switches: Record<string, unknown>): Promise<void> {
+  return sandboxSwitches(federationUrl, 'io', switches);
 }
 
 /** IO's limits on a message, as the published API states them. */

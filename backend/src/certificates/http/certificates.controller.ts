@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated } from '../../auth/authorization/access.decorators.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { pdfAttachment } from '../../common/http/pdf-attachment.js';
 import { CertificateArchiveService } from '../services/certificate-archive.service.js';
 import { CertificateCatalogService } from '../services/certificate-catalog.service.js';
 import { IssueCertificateService } from '../services/issue-certificate.service.js';
@@ -30,7 +31,6 @@ import { CertificateIdParam } from './certificate-id-param.js';
 import { ArchiveQueryDto } from './dto/archive-query.dto.js';
 import { IssueCertificateDto } from './dto/issue-certificate.dto.js';
 import { SubjectQueryDto } from './dto/subject-query.dto.js';
-import { pdfDownloadResponse } from './pdf-download-response.js';
 
 type AuthenticatedRequest = { user: AuthUser };
 
@@ -143,6 +143,6 @@ export class CertificatesController {
   @ApiOkResponse({ description: 'The sealed PDF, as an attachment.' })
   @ApiNotFoundResponse({ description: 'CERTIFICATE_NOT_FOUND: unknown, or requested by somebody else.' })
   async download(@Req() req: AuthenticatedRequest, @CertificateIdParam() id: string) {
-    return pdfDownloadResponse(await this.archive.download(req.user, id));
+    return pdfAttachment(await this.archive.download(req.user, id));
   }
 }

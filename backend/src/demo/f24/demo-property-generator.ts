@@ -1,9 +1,6 @@
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { PropertyKind, PropertyReductions } from '../../f24/domain/imu-types.js';
 import { addDays, type IsoDate, toDayNumber } from '../../f24/domain/iso-date.js';
+import { DemoRandom } from '../demo-random.js';
 import { DEMO_STREET_REGISTER } from '../registry/demo-street-register.js';
 
 export interface DemoHousehold {
@@ -45,35 +42,6 @@ export interface DemoProperties {
 /** Map sheets (fogli) of the demo comune: units are spread over them. */
 const SHEETS = 38;
 
-class Dice {
-  private readonly rng: RandomGenerator;
-
-  constructor(seed: number) {
-    this.rng = xoroshiro128plus(seed);
-  }
-
-  int(min: number, max: number): number {
-    return uniformInt(this.rng, min, max);
-  }
-
-  chance(probability: number): boolean {
-    return uniformFloat64(this.rng) < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length - 1)];
-  }
-
-  /** A version 4 UUID from the generator, so ids are the same for the same seed. */
-  uuid(): string {
-    const hex = Array.from({ length: 4 }, () => this.int(0, 0xffffffff).toString(16).padStart(8, '0')).join(
-      '',
-    );
-    const variant = ((Number.parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  }
-}
-
 /**
  * Properties for a demo population, deterministic for a seed and a day: most households own their home
  * (spouses 50/50, often with a garage as its appurtenance), some own more (a let flat, sometimes at agreed
@@ -86,7 +54,7 @@ export function generateDemoProperties(options: {
   today: IsoDate;
   households: readonly DemoHousehold[];
 }): DemoProperties {
-  const dice = new Dice(options.seed);
+  const dice = new DemoRandom(options.seed);
   const today = toDayNumber(options.today);
   const thisYear = Number(options.today.slice(0, 4));
   const properties: DemoPropertyRow[] = [];

@@ -1,7 +1,3 @@
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { addDays, type IsoDate, isoToEpochDay } from '../../common/calendar/civil-date.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type {
@@ -20,6 +16,7 @@ import {
 import type { PracticeType } from '../../permits/domain/practice-type.js';
 import { officeDeadline } from '../../permits/office-deadline.js';
 import type { PartyRole } from '../../permits/persistence/practice-party.entity.js';
+import { DemoRandom } from '../demo-random.js';
 import { DEMO_STREET_REGISTER } from '../registry/demo-street-register.js';
 
 export interface DemoPerson {
@@ -62,13 +59,13 @@ export interface DemoPractice {
 }
 
 /** How often each type is filed in a small comune: CILA most, PdC and SCIA next. */
-const TYPE_WEIGHTS: readonly [PracticeType, number][] = [
-  ['CILA', 30],
-  ['SCIA', 18],
-  ['PDC', 20],
-  ['CIL', 10],
-  ['SCA', 13],
-  ['SCIA_ALTERNATIVA', 9],
+const TYPE_WEIGHTS: readonly { type: PracticeType; weight: number }[] = [
+  { type: 'CILA', weight: 30 },
+  { type: 'SCIA', weight: 18 },
+  { type: 'PDC', weight: 20 },
+  { type: 'CIL', weight: 10 },
+  { type: 'SCA', weight: 13 },
+  { type: 'SCIA_ALTERNATIVA', weight: 9 },
 ];
 
 /** How likely the office or the applicant takes each step when it is possible. */
@@ -150,44 +147,6 @@ const INTERNAL_NOTES = [
   'Sopralluogo da programmare.',
 ];
 
-class DemoRandom {
-  private readonly rng: RandomGenerator;
-
-  constructor(seed: number) {
-    this.rng = xoroshiro128plus(seed);
-  }
-
-  int(min: number, max: number): number {
-    return max <= min ? min : uniformInt(this.rng, min, max);
-  }
-
-  chance(probability: number): boolean {
-    return uniformFloat64(this.rng) < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length - 1)];
-  }
-
-  weighted<T>(items: readonly (readonly [T, number])[]): T {
-    const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-    let target = uniformFloat64(this.rng) * total;
-    for (const [item, weight] of items) {
-      target -= weight;
-      if (target < 0) return item;
-    }
-    return items[items.length - 1][0];
-  }
-
-  uuid(): string {
-    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
-    hex[12] = '4';
-    hex[16] = ((this.int(0, 15) & 0x3) | 0x8).toString(16);
-    const text = hex.join('');
-    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
-  }
-}
-
 /** An instant in office hours (08:00-16:59 in Rome) on `day`. */
 function officeTime(random: DemoRandom, day: IsoDate): Date {
   const minutes = random.int(7 * 60, 15 * 60 + 59);
@@ -249,7 +208,7 @@ class DemoPracticeWalker {
       const next = addDays(day, this.random.int(2, waiting ? 60 : 30));
       if (next > this.options.today) break;
       const at = officeTime(this.random, next);
-      const candidates: [{ to: PracticeState; actor: PracticeActor }, number][] = [];
+      const candidates: { to: PracticeState; actor: PracticeActor; weight: number }[] = [];
       for (const role of ['permits', 'applicant', 'technician'] as const) {
         if (role === 'technician' && !technician) continue;
         const person = role === 'applicant' ? applicant : technician;
@@ -258,7 +217,11 @@ class DemoPracticeWalker {
             ? staffActor(caseOfficer ?? registrar)
             : { id: person!.fiscalCode, role, name: `${person!.givenName} ${person!.familyName}` };
         for (const option of allowedTransitions(practice, role, at)) {
-          candidates.push([{ to: option.to, actor }, STEP_WEIGHTS[option.to] / (role === 'permits' ? 1 : 2)]);
+          candidates.push({
+            to: option.to,
+            actor,
+            weight: STEP_WEIGHTS[option.to] / (role === 'permits' ? 1 : 2),
+          });
         }
       }
       if (candidates.length === 0) {
@@ -330,7 +293,7 @@ export function generateDemoPractices(options: DemoPracticeOptions): DemoPractic
   const featured = Math.min(5, options.residents.length);
   const now = new Date(`${options.today}T16:00:00Z`);
   const drafts = Array.from({ length: options.count }, (_, index) => {
-    const type = random.weighted(TYPE_WEIGHTS);
+    const { type } = random.weighted(TYPE_WEIGHTS);
     const submittedOn = workingDay(addDays(options.today, -random.int(1, 540)), options.today);
     const applicant =
       index < featured * 4 ? options.residents[index % featured] : random.pick(options.residents);

@@ -1,7 +1,3 @@
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import {
   type CivilDate,
   formatIsoDate,
@@ -38,6 +34,7 @@ import type {
   Sex,
   StreetAddress,
 } from '../../registry/domain/registry-types.js';
+import { DemoRandom } from '../demo-random.js';
 import {
   type AbroadDestination,
   DEMO_NAME_POOLS,
@@ -168,41 +165,6 @@ interface MemberDraft {
   relationshipCode: string;
   entry: number;
   exit?: number;
-}
-
-/** A small facade over pure-rand so the household rules read as sentences. */
-class DemoRandom {
-  private readonly rng: RandomGenerator;
-
-  constructor(seed: number) {
-    this.rng = xoroshiro128plus(seed);
-  }
-
-  int(min: number, max: number): number {
-    return max <= min ? min : uniformInt(this.rng, min, max);
-  }
-
-  chance(probability: number): boolean {
-    return uniformFloat64(this.rng) < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[uniformInt(this.rng, 0, items.length - 1)];
-  }
-
-  /** Favours the first items of a list ordered by frequency. */
-  pickFrequent<T>(items: readonly T[]): T {
-    return items[Math.floor(items.length * uniformFloat64(this.rng) ** 1.3)];
-  }
-
-  weighted<T extends { weight: number }>(items: readonly T[], total: number): T {
-    let target = uniformFloat64(this.rng) * total;
-    for (const item of items) {
-      target -= item.weight;
-      if (target < 0) return item;
-    }
-    return items[items.length - 1];
-  }
 }
 
 function generationOf(birthYear: number): Generation {

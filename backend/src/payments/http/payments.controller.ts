@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, Public } from '../../auth/authorization/access.decorators.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
+import { pdfAttachment } from '../../common/http/pdf-attachment.js';
 import { ResidentPaymentsService } from '../services/payment-documents.service.js';
 import { ReceiptCallbackService } from '../services/receipt-callback.service.js';
 import { StaffPaymentsService } from '../services/staff-payments.service.js';
@@ -24,14 +25,6 @@ import { ReceiptCallbackDto } from './receipt-callback.dto.js';
 import { ReconciliationQueryDto, StaffPaymentsQueryDto } from './staff-payments-query.dto.js';
 
 type AuthenticatedRequest = { user: AuthUser };
-
-function pdf(document: { fileName: string; pdf: Buffer }): StreamableFile {
-  return new StreamableFile(document.pdf, {
-    type: 'application/pdf',
-    length: document.pdf.length,
-    disposition: `attachment; filename="${document.fileName}"`,
-  });
-}
 
 /** The resident's pagoPA payments ("Pagamenti"), and the receipt callback of the pagoPA sandbox. */
 @ApiTags('payments')
@@ -82,7 +75,7 @@ export class PaymentsController {
   @ApiNotFoundResponse({ description: 'PAYMENT_NOT_FOUND' })
   @ApiConflictResponse({ description: 'PAYMENT_NOTICE_NOT_READY: still waiting for pagoPA.' })
   async notice(@Req() req: AuthenticatedRequest, @PaymentIdParam() id: string) {
-    return pdf(await this.payments.notice(req.user, id));
+    return pdfAttachment(await this.payments.notice(req.user, id));
   }
 
   @Get(':id/receipt.pdf')
@@ -93,7 +86,7 @@ export class PaymentsController {
   @ApiNotFoundResponse({ description: 'PAYMENT_NOT_FOUND' })
   @ApiConflictResponse({ description: 'PAYMENT_NOT_PAID' })
   async receiptPdf(@Req() req: AuthenticatedRequest, @PaymentIdParam() id: string) {
-    return pdf(await this.payments.receipt(req.user, id));
+    return pdfAttachment(await this.payments.receipt(req.user, id));
   }
 }
 

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../components/layout/office-forbidden';
 import { personalAreaRoutes } from '../../components/personal-area/personal-area-routes';
 import { StaffHomePanels } from '../../components/personal-area/staff-home-panels';
 import { getI18n } from '../../i18n/get-i18n';
 import { ApiError } from '../../lib/api/api-error';
-import { getCurrentUser, isStaff } from '../../lib/api/auth';
+import { isStaff } from '../../lib/api/auth';
 import { getStaffHome, type StaffHome } from '../../lib/api/personal-area';
+import { requireUser } from '../../lib/auth/require-user';
 import { routes } from '../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,18 +26,10 @@ async function load(): Promise<StaffHome | null> {
 
 /** The staff home: per office the clerk works for, what needs action today. */
 export default async function StaffHomePage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: personalAreaRoutes.staffHome })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(personalAreaRoutes.staffHome)]);
   const s = t.personalArea.staffHome;
   if (!isStaff(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{s.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {s.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={s.title} text={s.forbidden} />;
   }
   const home = await load();
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { CertificateArchiveList } from '../../components/certificates/certificate-archive-list';
 import { RequestSteps } from '../../components/certificates/request-steps';
 import { RatingComponent } from '../../components/feedback/rating-component';
@@ -11,7 +10,6 @@ import { formatMessage } from '../../i18n/format-message';
 import { getI18n } from '../../i18n/get-i18n';
 import type { Locale } from '../../i18n/locale';
 import { ApiError } from '../../lib/api/api-error';
-import { getCurrentUser } from '../../lib/api/auth';
 import {
   type CertificateArchive,
   getCertificateArchive,
@@ -19,8 +17,8 @@ import {
   type RequestableSubject,
 } from '../../lib/api/certificates';
 import { getPayments, type PaymentItem } from '../../lib/api/payments';
+import { requireUser } from '../../lib/auth/require-user';
 import { certificateRoutes } from '../../lib/certificates/certificate-routes';
-import { routes } from '../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.certificates.title };
@@ -60,8 +58,7 @@ export default async function CertificatesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: certificateRoutes.home })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(certificateRoutes.home)]);
   const loaded = await load(first(params.da));
   const c = t.certificates;
   const issued = loaded?.archive.items.find((item) => item.id === first(params.emesso));

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { RatingComponent } from '../../components/feedback/rating-component';
 import { RegistryPageHeader } from '../../components/registry/registry-page-header';
 import { RegistryProblem } from '../../components/registry/registry-problem';
 import { VisuraDetails } from '../../components/registry/visura-details';
 import { getI18n } from '../../i18n/get-i18n';
-import { getCurrentUser } from '../../lib/api/auth';
 import { getVisura } from '../../lib/api/registry';
+import { requireUser } from '../../lib/auth/require-user';
 import { loadRegistry } from '../../lib/registry/load-registry';
 import { registryRoutes } from '../../lib/registry/registry-routes';
-import { routes } from '../../lib/routes';
 import { sueRoutes } from '../../lib/sue/wizard-steps';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** "I miei dati": the visura anagrafica, the autocertificazione, and the way to ask for a correction. */
 export default async function MyDataPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.myData })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(registryRoutes.myData)]);
   const m = t.registry.myData;
   const visura = await loadRegistry(getVisura);
 

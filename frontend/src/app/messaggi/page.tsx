@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { RatingComponent } from '../../components/feedback/rating-component';
 import { MessageCard } from '../../components/personal-area/message-card';
 import { MessagesFilter } from '../../components/personal-area/messages-filter';
@@ -9,9 +8,8 @@ import { personalAreaRoutes } from '../../components/personal-area/personal-area
 import { formatMessage } from '../../i18n/format-message';
 import { getI18n } from '../../i18n/get-i18n';
 import { ApiError } from '../../lib/api/api-error';
-import { getCurrentUser } from '../../lib/api/auth';
 import { getMessages, type MessagePage } from '../../lib/api/messages';
-import { routes } from '../../lib/routes';
+import { requireUser } from '../../lib/auth/require-user';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.personalArea.messagesPage.title };
@@ -42,8 +40,7 @@ export default async function MessagesPage({
   const query = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(first(query.pagina) ?? '1', 10) || 1));
   const onlyUnread = first(query.filtro) === UNREAD_FILTER;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: personalAreaRoutes.messages })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(personalAreaRoutes.messages)]);
   const inbox = await load(page, onlyUnread);
   const m = t.personalArea.messagesPage;
   const href = (target: { page?: number; unread?: boolean }) => {

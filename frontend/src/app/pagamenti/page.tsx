@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { F24DocumentList } from '../../components/f24/f24-document-list';
 import { Icon } from '../../components/icon/icon';
 import { PaymentPositions } from '../../components/payments/payment-positions';
 import { getI18n } from '../../i18n/get-i18n';
 import { ApiError } from '../../lib/api/api-error';
-import { getCurrentUser } from '../../lib/api/auth';
 import { type F24Document, getF24Documents } from '../../lib/api/f24';
 import { getPayments, type PaymentItem } from '../../lib/api/payments';
+import { requireUser } from '../../lib/auth/require-user';
 import { f24Routes } from '../../lib/f24/f24-routes';
-import { routes } from '../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.f24.payments.title };
@@ -41,8 +39,7 @@ async function loadPositions(): Promise<PaymentItem[] | null> {
  * then the IMU service and the precompiled F24s the comune prepared.
  */
 export default async function PaymentsPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: f24Routes.payments })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(f24Routes.payments)]);
   const [positions, documents] = await Promise.all([loadPositions(), loadDocuments()]);
   const p = t.f24.payments;
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Icon } from '../../../components/icon/icon';
 import { getI18n } from '../../../i18n/get-i18n';
+import { loginPagePath } from '../../../lib/auth/login-page-path';
 import { safeReturnTo } from '../../../lib/auth/safe-return-to';
 import { routes } from '../../../lib/routes';
 
@@ -24,10 +25,7 @@ export default async function SessionExpiredPage({
           {t.sessionExpired.text}
         </div>
         <div className="d-flex flex-wrap gap-3">
-          <Link
-            className="btn btn-primary btn-icon"
-            href={`${routes.login}?${new URLSearchParams({ returnTo })}`}
-          >
+          <Link className="btn btn-primary btn-icon" href={loginPagePath(returnTo)}>
             <Icon name="user" className="icon-white me-2" />
             <span>{t.sessionExpired.loginAgain}</span>
           </Link>

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { RegistryOfficeHeader } from '../../../components/registry/registry-office-header';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
+import { requireUser } from '../../../lib/auth/require-user';
 import { canUseRegistryOffice } from '../../../lib/registry/registry-office-access';
 import { registryRoutes } from '../../../lib/registry/registry-routes';
-import { routes } from '../../../lib/routes';
 import { RegistrySearchForm } from './registry-search-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,19 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The registry office's search; posted (RegistrySearchForm), so no codice fiscale ever lands in the address. */
 export default async function RegistrySearchPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.office })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(registryRoutes.office)]);
   const o = t.registry.office;
   const s = o.search;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{s.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={s.title} text={o.forbidden} />;
   }
   return (
     <div className="container portal-page">

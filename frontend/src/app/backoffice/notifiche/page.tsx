@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { ScrollableTable } from '../../../components/f24/scrollable-table';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
-import { getCurrentUser, isStaff } from '../../../lib/api/auth';
+import { isStaff } from '../../../lib/api/auth';
 import {
   type DeliveredMessagePage,
   type DeliveryFilter,
   getDeliveries,
 } from '../../../lib/api/notifications';
-import { routes } from '../../../lib/routes';
+import { requireUser } from '../../../lib/auth/require-user';
 
 const PATH = '/backoffice/notifiche';
 const FILTERS: readonly DeliveryFilter[] = ['all', 'failed', 'pending', 'skipped', 'sent'];
@@ -40,18 +40,10 @@ export default async function DeliveriesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ locale, t }, user, query] = await Promise.all([getI18n(), getCurrentUser(), searchParams]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: PATH })}`);
+  const [{ locale, t }, user, query] = await Promise.all([getI18n(), requireUser(PATH), searchParams]);
   const d = t.notifications.deliveries;
   if (!isStaff(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{d.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {d.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={d.title} text={d.forbidden} />;
   }
   const requested = first(query.stato) as DeliveryFilter | undefined;
   const filter = requested && FILTERS.includes(requested) ? requested : 'all';

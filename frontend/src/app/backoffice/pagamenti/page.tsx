@@ -1,21 +1,19 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { OfficeForbidden } from '../../../components/f24/office-forbidden';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { ReconciliationReportView } from '../../../components/payments/reconciliation-report';
 import { StaffPaymentFiltersForm } from '../../../components/payments/staff-payment-filters';
 import { StaffPaymentTable } from '../../../components/payments/staff-payment-table';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
-import { getCurrentUser } from '../../../lib/api/auth';
 import {
   getReconciliation,
   getStaffPayments,
   type ReconciliationReport,
   type StaffPaymentPage,
 } from '../../../lib/api/payments';
+import { requireUser } from '../../../lib/auth/require-user';
 import { paymentRoutes } from '../../../lib/payments/payment-routes';
 import { readStaffPaymentFilters, staffPaymentQuery } from '../../../lib/payments/staff-payment-query';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.payments.staff.title };
@@ -41,8 +39,11 @@ export default async function StaffPaymentsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [params, { locale, t }, user] = await Promise.all([searchParams, getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: paymentRoutes.staff })}`);
+  const [params, { locale, t }, user] = await Promise.all([
+    searchParams,
+    getI18n(),
+    requireUser(paymentRoutes.staff),
+  ]);
   const s = t.payments.staff;
   if (!user.roles.some((role) => PAYMENT_ROLES.includes(role))) {
     return <OfficeForbidden title={s.title} text={s.forbidden} />;

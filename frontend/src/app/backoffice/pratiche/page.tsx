@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { QueueFiltersForm } from '../../../components/permits/queue-filters';
 import { QueuePagination } from '../../../components/permits/queue-pagination';
 import { QueueTable } from '../../../components/permits/queue-table';
@@ -37,14 +38,7 @@ export default async function PermitsQueuePage({
   if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.queue })}`);
   const s = t.permits.staff;
   if (!user.roles.includes('permits')) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{s.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {s.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={s.title} text={s.forbidden} />;
   }
   const queue = await load(filters);
 

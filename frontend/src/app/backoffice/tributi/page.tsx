@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LegalInterestRateWarning } from '../../../components/f24/legal-interest-rate-warning';
-import { OfficeForbidden } from '../../../components/f24/office-forbidden';
 import { Icon } from '../../../components/icon/icon';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getStaffHome } from '../../../lib/api/personal-area';
 import { f24Routes } from '../../../lib/f24/f24-routes';

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { FeedbackReportDetail } from '../../../components/feedback/feedback-report-detail';
+import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser, isStaff } from '../../../lib/api/auth';
+import { isStaff } from '../../../lib/api/auth';
 import { getFeedbackReport } from '../../../lib/api/feedback';
+import { requireUser } from '../../../lib/auth/require-user';
 import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,19 +21,15 @@ export default async function FeedbackReportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ t }, user, params] = await Promise.all([getI18n(), getCurrentUser(), searchParams]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: routes.feedbackReport })}`);
+  const [{ t }, user, params] = await Promise.all([
+    getI18n(),
+    requireUser(routes.feedbackReport),
+    searchParams,
+  ]);
   const m = t.serviceModel;
   const r = m.report;
   if (!isStaff(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{r.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {t.personalArea.staffHome.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={r.title} text={t.personalArea.staffHome.forbidden} />;
   }
   const asked = typeof params.page === 'string' && PAGE.test(params.page) ? params.page : undefined;
   const report = await getFeedbackReport(asked);

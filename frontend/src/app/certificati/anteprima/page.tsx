@@ -6,15 +6,14 @@ import { IssueCertificateForm } from '../../../components/certificates/issue-cer
 import { RequestSteps } from '../../../components/certificates/request-steps';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { type CertificatePreview, previewCertificate } from '../../../lib/api/certificates';
+import { requireUser } from '../../../lib/auth/require-user';
 import {
   readRequestForm,
   requestFormQuery,
   toCertificateRequest,
 } from '../../../lib/certificates/certificate-request-form';
 import { certificateRoutes } from '../../../lib/certificates/certificate-routes';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.certificates.preview.title };
@@ -41,8 +40,7 @@ export default async function CertificatePreviewPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const form = readRequestForm(await searchParams);
-  const [{ t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: certificateRoutes.home })}`);
+  const [{ t }] = await Promise.all([getI18n(), requireUser(certificateRoutes.home)]);
   if (!form.personId) redirect(certificateRoutes.home);
   const result = await load(toCertificateRequest(form));
   const c = t.certificates;

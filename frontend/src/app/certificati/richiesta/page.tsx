@@ -7,15 +7,14 @@ import type { Dictionary } from '../../../i18n/dictionary';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
-import { getCurrentUser } from '../../../lib/api/auth';
 import {
   type CertificateTypeAvailability,
   getCertificateTypes,
   getStampDutyOptions,
 } from '../../../lib/api/certificates';
+import { requireUser } from '../../../lib/auth/require-user';
 import { readRequestForm } from '../../../lib/certificates/certificate-request-form';
 import { certificateRoutes } from '../../../lib/certificates/certificate-routes';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.certificates.person.title };
@@ -38,8 +37,7 @@ export default async function CertificateRequestPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const form = readRequestForm(await searchParams);
-  const [{ t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: certificateRoutes.home })}`);
+  const [{ t }] = await Promise.all([getI18n(), requireUser(certificateRoutes.home)]);
   if (!form.personId) redirect(certificateRoutes.home);
   const [{ subject, types }, options] = await load(form.personId);
   const c = t.certificates;

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { AccessLogTable } from '../../../components/registry/access-log-table';
 import { RegistryPageHeader } from '../../../components/registry/registry-page-header';
 import { RegistryProblem } from '../../../components/registry/registry-problem';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { getAccessLog } from '../../../lib/api/registry';
+import { requireUser } from '../../../lib/auth/require-user';
 import { loadRegistry } from '../../../lib/registry/load-registry';
 import { registryRoutes } from '../../../lib/registry/registry-routes';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.accessLog.title };
@@ -23,8 +21,7 @@ export default async function AccessLogPage({
 }) {
   const { prima } = await searchParams;
   const before = typeof prima === 'string' && /^[0-9]{1,18}$/.test(prima) ? prima : undefined;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.accessLog })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(registryRoutes.accessLog)]);
   const a = t.registry.accessLog;
   const page = await loadRegistry(() => getAccessLog(before));
 

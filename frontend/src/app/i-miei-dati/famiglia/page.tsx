@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { HouseholdTable } from '../../../components/registry/household-table';
 import { RegistryPageHeader } from '../../../components/registry/registry-page-header';
 import { RegistryProblem } from '../../../components/registry/registry-problem';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { getHousehold } from '../../../lib/api/registry';
+import { requireUser } from '../../../lib/auth/require-user';
 import { loadRegistry } from '../../../lib/registry/load-registry';
 import { registryRoutes } from '../../../lib/registry/registry-routes';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.household.title };
@@ -17,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** "La mia famiglia": the famiglia anagrafica, its address and every member's relationship to the head. */
 export default async function MyHouseholdPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.household })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(registryRoutes.household)]);
   const h = t.registry.household;
   const household = await loadRegistry(getHousehold);
 

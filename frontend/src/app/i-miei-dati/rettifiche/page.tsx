@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { CorrectionForm } from '../../../components/registry/correction-form';
 import { CorrectionList } from '../../../components/registry/correction-list';
 import { RegistryPageHeader } from '../../../components/registry/registry-page-header';
 import { RegistryProblem } from '../../../components/registry/registry-problem';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { getHousehold, getMyCorrections } from '../../../lib/api/registry';
+import { requireUser } from '../../../lib/auth/require-user';
 import { loadRegistry } from '../../../lib/registry/load-registry';
 import { registryRoutes } from '../../../lib/registry/registry-routes';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.corrections.title };
@@ -17,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Richieste di rettifica: the form (for oneself or a household member) and the list with the office's answers. */
 export default async function CorrectionsPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.corrections })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(registryRoutes.corrections)]);
   const c = t.registry.corrections;
   const [household, corrections] = await Promise.all([
     loadRegistry(getHousehold),

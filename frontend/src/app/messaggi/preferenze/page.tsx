@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { personalAreaRoutes } from '../../../components/personal-area/personal-area-routes';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { getNotificationPreferences, type NotificationPreferences } from '../../../lib/api/notifications';
-import { routes } from '../../../lib/routes';
+import { requireUser } from '../../../lib/auth/require-user';
 import { savePreferencesAction } from './actions';
 
 const PATH = '/messaggi/preferenze';
@@ -32,8 +30,7 @@ export default async function NotificationPreferencesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ t }, user, query] = await Promise.all([getI18n(), getCurrentUser(), searchParams]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: PATH })}`);
+  const [{ t }, query] = await Promise.all([getI18n(), searchParams, requireUser(PATH)]);
   const p = t.notifications.preferences;
   const preferences = await load();
   const outcome = query.esito;

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { AutoRefresh } from '../../../components/f24/auto-refresh';
 import { PaymentActions } from '../../../components/payments/payment-actions';
 import { PaymentExplanation } from '../../../components/payments/payment-card';
@@ -8,12 +7,11 @@ import { PaymentDetails } from '../../../components/payments/payment-details';
 import { PaymentStatusBadge } from '../../../components/payments/payment-status-badge';
 import type { Dictionary } from '../../../i18n/dictionary';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { orNotFound } from '../../../lib/api/or-not-found';
 import { getPayment, type PaymentItem } from '../../../lib/api/payments';
+import { requireUser } from '../../../lib/auth/require-user';
 import { certificateRoutes } from '../../../lib/certificates/certificate-routes';
 import { paymentRoutes } from '../../../lib/payments/payment-routes';
-import { routes } from '../../../lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -42,8 +40,7 @@ function WhatFollows({ payment, t }: { payment: PaymentItem; t: Dictionary['paym
  */
 export default async function PaymentPage({ params }: Params) {
   const { id } = await params;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: paymentRoutes.payment(id) })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(paymentRoutes.payment(id))]);
   const payment = await orNotFound(getPayment(id));
   const p = t.payments;
   const waiting = payment.status === 'pending' || payment.status === 'due';

@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { ExplanationList } from '../../../components/f24/explanation-list';
 import { ImuSteps } from '../../../components/f24/imu-steps';
+import { ImuYearProblem } from '../../../components/f24/imu-year-problem';
 import { YearForm } from '../../../components/f24/year-form';
 import { RatingComponent } from '../../../components/feedback/rating-component';
 import type { Dictionary } from '../../../i18n/dictionary';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import type { Locale } from '../../../i18n/locale';
-import { getCurrentUser } from '../../../lib/api/auth';
 import type { AssessedProperty } from '../../../lib/api/f24';
+import { requireUser } from '../../../lib/auth/require-user';
 import { formatEuro, imuYear } from '../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../lib/f24/f24-routes';
 import { loadImuYear } from '../../../lib/f24/load-imu-year';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.f24.payments.imuTitle };
@@ -28,8 +27,7 @@ export default async function ImuDataPage({
 }) {
   const params = await searchParams;
   const year = imuYear(typeof params.anno === 'string' ? params.anno : undefined, new Date());
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: f24Routes.imu })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(f24Routes.imu)]);
   const result = await loadImuYear(year);
   const f = t.f24;
 
@@ -44,16 +42,7 @@ export default async function ImuDataPage({
         labels={{ label: f.imu.yearLabel, submit: f.imu.yearSubmit }}
       />
 
-      {result.kind === 'unavailable' && (
-        <div className="alert alert-warning" role="alert">
-          {f.unavailable}
-        </div>
-      )}
-      {result.kind === 'refused' && (
-        <div className="alert alert-info" role="status">
-          {result.detail}
-        </div>
-      )}
+      <ImuYearProblem result={result} unavailable={f.unavailable} />
       {result.kind === 'ok' && (
         <section aria-labelledby="properties-title">
           <h2 id="properties-title" className="h3 mb-3">

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../../components/layout/office-forbidden';
 import { ImportAutoRefresh } from '../../../../components/registry/import-auto-refresh';
 import { ImportJobList } from '../../../../components/registry/import-job-list';
 import { ImportUploadForm } from '../../../../components/registry/import-upload-form';
 import { RegistryOfficeHeader } from '../../../../components/registry/registry-office-header';
 import { RegistryProblem } from '../../../../components/registry/registry-problem';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import { getImportJobs } from '../../../../lib/api/registry';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { isImportRunning } from '../../../../lib/registry/import-job-progress';
 import { loadRegistry } from '../../../../lib/registry/load-registry';
 import { canUseRegistryOffice } from '../../../../lib/registry/registry-office-access';
 import { registryRoutes } from '../../../../lib/registry/registry-routes';
-import { routes } from '../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.office.imports.title };
@@ -20,19 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Imports of the whole registry: upload a file, and follow the recent imports while they run. */
 export default async function RegistryImportsPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.officeImports })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(registryRoutes.officeImports)]);
   const o = t.registry.office;
   const im = o.imports;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{im.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={im.title} text={o.forbidden} />;
   }
   const jobs = await loadRegistry(getImportJobs);
 

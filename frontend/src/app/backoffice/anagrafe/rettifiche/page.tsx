@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../../components/layout/office-forbidden';
 import { CorrectionQueue } from '../../../../components/registry/correction-queue';
 import { CorrectionQueueFilter } from '../../../../components/registry/correction-queue-filter';
 import { RegistryOfficeHeader } from '../../../../components/registry/registry-office-header';
 import { RegistryProblem } from '../../../../components/registry/registry-problem';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import { type CorrectionState, getCorrectionQueue } from '../../../../lib/api/registry';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { loadRegistry } from '../../../../lib/registry/load-registry';
 import { canUseRegistryOffice } from '../../../../lib/registry/registry-office-access';
 import { registryRoutes } from '../../../../lib/registry/registry-routes';
-import { routes } from '../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.office.queue.title };
@@ -30,20 +29,11 @@ export default async function CorrectionQueuePage({
   const state = STATES.find((candidate) => candidate === params.stato) ?? 'open';
   const offset =
     typeof params.offset === 'string' && /^[0-9]{1,6}$/.test(params.offset) ? Number(params.offset) : 0;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user)
-    redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.officeCorrections })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(registryRoutes.officeCorrections)]);
   const o = t.registry.office;
   const q = o.queue;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{q.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={q.title} text={o.forbidden} />;
   }
   const queue = await loadRegistry(() => getCorrectionQueue(state, offset));
   const pageHref = (target: number) =>

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { OfficeForbidden } from '../../../../components/f24/office-forbidden';
 import { OfficeForm } from '../../../../components/f24/office-form';
+import { OfficeForbidden } from '../../../../components/layout/office-forbidden';
 import { FeeTariffFields } from '../../../../components/payments/fee-tariff-fields';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import { getFeeTariffs } from '../../../../lib/api/payments';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { paymentRoutes } from '../../../../lib/payments/payment-routes';
 import { permitRoutes } from '../../../../lib/permits/permit-routes';
-import { routes } from '../../../../lib/routes';
 import { saveFeeTariffsAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,8 +23,11 @@ export default async function FeeTariffsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [params, { t }, user] = await Promise.all([searchParams, getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: paymentRoutes.feeTariffs })}`);
+  const [params, { t }, user] = await Promise.all([
+    searchParams,
+    getI18n(),
+    requireUser(paymentRoutes.feeTariffs),
+  ]);
   const r = t.payments.tariffs;
   if (!user.roles.includes('permits')) return <OfficeForbidden title={r.title} text={r.forbidden} />;
   const tariffs = await getFeeTariffs();

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { OfficeForbidden } from '../../../../components/f24/office-forbidden';
+import { OfficeForbidden } from '../../../../components/layout/office-forbidden';
 import { getI18n } from '../../../../i18n/get-i18n';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
 import { taxesOfficeUser } from '../../../../lib/f24/taxes-office';

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { F24Preview } from '../../../../components/f24/f24-preview';
 import { ImuSteps } from '../../../../components/f24/imu-steps';
+import { ImuYearProblem } from '../../../../components/f24/imu-year-problem';
 import { Icon } from '../../../../components/icon/icon';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import type { InstalmentName } from '../../../../lib/api/f24';
 import { getMunicipality } from '../../../../lib/api/municipality';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { formatIsoDate, imuYear } from '../../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
 import { loadImuYear } from '../../../../lib/f24/load-imu-year';
-import { routes } from '../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.f24.steps.form };
@@ -31,12 +30,11 @@ export default async function ImuFormPage({
   const params = await searchParams;
   const year = imuYear(typeof params.anno === 'string' ? params.anno : undefined, new Date());
   const name = instalmentOf(params.rata);
-  const [{ locale, t }, user, municipality] = await Promise.all([
+  const [{ locale, t }, municipality] = await Promise.all([
     getI18n(),
-    getCurrentUser(),
     getMunicipality(),
+    requireUser(f24Routes.imu),
   ]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: f24Routes.imu })}`);
   const result = await loadImuYear(year);
   const f = t.f24;
   const label = f.instalments[name];
@@ -46,16 +44,7 @@ export default async function ImuFormPage({
     <div className="container portal-page">
       <h1 className="mb-3">{formatMessage(f.form.title, { year: String(year), instalment: label })}</h1>
       <ImuSteps current="form" t={f.steps} />
-      {result.kind === 'unavailable' && (
-        <div className="alert alert-warning" role="alert">
-          {f.unavailable}
-        </div>
-      )}
-      {result.kind === 'refused' && (
-        <div className="alert alert-info" role="status">
-          {result.detail}
-        </div>
-      )}
+      <ImuYearProblem result={result} unavailable={f.unavailable} />
       {instalment &&
         (instalment.pdf === null ? (
           <p className="portal-empty">{f.form.nothingDue}</p>

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { LatePaymentForm } from '../../../../components/f24/late-payment-form';
 import { LatePaymentResult } from '../../../../components/f24/late-payment-result';
 import { getI18n } from '../../../../i18n/get-i18n';
 import { ApiError } from '../../../../lib/api/api-error';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import { calculateLatePayment, type InstalmentName, type LatePayment } from '../../../../lib/api/f24';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { imuYear } from '../../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
-import { routes } from '../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.f24.latePayment.title };
@@ -40,8 +38,7 @@ export default async function LatePaymentPage({
   const year = imuYear(typeof params.anno === 'string' ? params.anno : undefined, new Date());
   const instalment = INSTALMENTS.find((name) => name === params.rata) ?? 'acconto';
   const paymentDate = typeof params.data === 'string' ? params.data : '';
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: f24Routes.latePayment })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(f24Routes.latePayment)]);
   const outcome = paymentDate ? await calculate(year, instalment, paymentDate) : null;
   const l = t.f24.latePayment;
 

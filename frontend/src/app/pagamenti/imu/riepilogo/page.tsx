@@ -1,21 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { ExplanationList } from '../../../../components/f24/explanation-list';
 import { ImuSteps } from '../../../../components/f24/imu-steps';
+import { ImuYearProblem } from '../../../../components/f24/imu-year-problem';
 import { ScrollableTable } from '../../../../components/f24/scrollable-table';
 import { PayImuInstalmentForm } from '../../../../components/payments/pay-imu-instalment-form';
 import type { Dictionary } from '../../../../i18n/dictionary';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
 import type { Locale } from '../../../../i18n/locale';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import type { ImuYear, Instalment, InstalmentName } from '../../../../lib/api/f24';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { formatEuro, formatIsoDate, imuYear } from '../../../../lib/f24/f24-formatting';
 import { f24Routes } from '../../../../lib/f24/f24-routes';
 import { loadImuYear } from '../../../../lib/f24/load-imu-year';
 import { paymentRoutes } from '../../../../lib/payments/payment-routes';
-import { routes } from '../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.f24.steps.summary };
@@ -31,8 +30,7 @@ export default async function ImuSummaryPage({
 }) {
   const params = await searchParams;
   const year = imuYear(typeof params.anno === 'string' ? params.anno : undefined, new Date());
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: f24Routes.imu })}`);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(f24Routes.imu)]);
   const result = await loadImuYear(year);
   const f = t.f24;
   const back = `${f24Routes.imu}?${new URLSearchParams({ anno: String(year) })}`;
@@ -41,16 +39,7 @@ export default async function ImuSummaryPage({
     <div className="container portal-page">
       <h1 className="mb-3">{formatMessage(f.summary.title, { year: String(year) })}</h1>
       <ImuSteps current="summary" t={f.steps} />
-      {result.kind === 'unavailable' && (
-        <div className="alert alert-warning" role="alert">
-          {f.unavailable}
-        </div>
-      )}
-      {result.kind === 'refused' && (
-        <div className="alert alert-info" role="status">
-          {result.detail}
-        </div>
-      )}
+      <ImuYearProblem result={result} unavailable={f.unavailable} />
       {result.kind === 'ok' && <Summary imu={result.imu} locale={locale} t={f} payments={t.payments.imu} />}
       <p className="mt-4">
         <Link href={back}>{f.summary.back}</Link>

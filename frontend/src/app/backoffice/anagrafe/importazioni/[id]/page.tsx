@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { Fragment } from 'react';
+import { OfficeForbidden } from '../../../../../components/layout/office-forbidden';
 import { ImportAutoRefresh } from '../../../../../components/registry/import-auto-refresh';
 import { ImportJobProgress } from '../../../../../components/registry/import-job-progress';
 import { ImportJobReport } from '../../../../../components/registry/import-job-report';
@@ -10,14 +11,13 @@ import { RegistryOfficeHeader } from '../../../../../components/registry/registr
 import { RegistryProblem } from '../../../../../components/registry/registry-problem';
 import { formatMessage } from '../../../../../i18n/format-message';
 import { getI18n } from '../../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../../lib/api/auth';
 import { getImportJob } from '../../../../../lib/api/registry';
+import { requireUser } from '../../../../../lib/auth/require-user';
 import { isImportRunning } from '../../../../../lib/registry/import-job-progress';
 import { loadRegistry } from '../../../../../lib/registry/load-registry';
 import { formatFileSize, formatItalianTime } from '../../../../../lib/registry/registry-formatting';
 import { canUseRegistryOffice } from '../../../../../lib/registry/registry-office-access';
 import { registryRoutes } from '../../../../../lib/registry/registry-routes';
-import { routes } from '../../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.office.imports.title };
@@ -26,20 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One import: its phase and counters, refreshed while it runs, then the changes made or the rows to fix. */
 export default async function RegistryImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user)
-    redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.officeImport(id) })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(registryRoutes.officeImport(id))]);
   const o = t.registry.office;
   const im = o.imports;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{im.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={im.title} text={o.forbidden} />;
   }
   const loaded = await loadRegistry(() => getImportJob(id));
   if (!loaded.ok) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { OfficeForbidden } from '../../../../../components/layout/office-forbidden';
 import { HouseholdTable } from '../../../../../components/registry/household-table';
 import { PersonRecordHistory } from '../../../../../components/registry/person-record-history';
 import { RecordPurposeForm } from '../../../../../components/registry/record-purpose-form';
@@ -9,12 +9,11 @@ import { RegistryProblem } from '../../../../../components/registry/registry-pro
 import { VisuraDetails } from '../../../../../components/registry/visura-details';
 import { formatMessage } from '../../../../../i18n/format-message';
 import { getI18n } from '../../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../../lib/api/auth';
 import { getPersonRecord } from '../../../../../lib/api/registry';
+import { requireUser } from '../../../../../lib/auth/require-user';
 import { loadRegistry } from '../../../../../lib/registry/load-registry';
 import { canUseRegistryOffice } from '../../../../../lib/registry/registry-office-access';
 import { registryRoutes } from '../../../../../lib/registry/registry-routes';
-import { routes } from '../../../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.registry.office.record.title };
@@ -33,20 +32,11 @@ export default async function PersonRecordPage({
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const purpose = typeof query.motivo === 'string' ? query.motivo.trim().slice(0, 256) : '';
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user)
-    redirect(`${routes.login}?${new URLSearchParams({ returnTo: registryRoutes.officePerson(id) })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(registryRoutes.officePerson(id))]);
   const o = t.registry.office;
   const r = o.record;
   if (!canUseRegistryOffice(user)) {
-    return (
-      <div className="container portal-page">
-        <h1 className="mb-3">{r.title}</h1>
-        <div className="alert alert-warning" role="alert">
-          {o.forbidden}
-        </div>
-      </div>
-    );
+    return <OfficeForbidden title={r.title} text={o.forbidden} />;
   }
   if (purpose.length < 5) {
     return (

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AutoRefresh } from '../../../../../components/f24/auto-refresh';
-import { OfficeForbidden } from '../../../../../components/f24/office-forbidden';
 import { ProgressBar } from '../../../../../components/f24/progress-bar';
 import { Icon } from '../../../../../components/icon/icon';
+import { OfficeForbidden } from '../../../../../components/layout/office-forbidden';
 import { formatMessage } from '../../../../../i18n/format-message';
 import { getI18n } from '../../../../../i18n/get-i18n';
 import { getBulkJob } from '../../../../../lib/api/f24';

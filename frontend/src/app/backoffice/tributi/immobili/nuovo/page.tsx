@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { OfficeForbidden } from '../../../../../components/f24/office-forbidden';
 import { OfficeForm } from '../../../../../components/f24/office-form';
 import { PropertyDataFieldset } from '../../../../../components/f24/property-data-fieldset';
 import { PropertyOwnerFieldset } from '../../../../../components/f24/property-owner-fieldset';
 import { PropertyReductionsFieldset } from '../../../../../components/f24/property-reductions-fieldset';
+import { OfficeForbidden } from '../../../../../components/layout/office-forbidden';
 import { getI18n } from '../../../../../i18n/get-i18n';
 import { f24Routes } from '../../../../../lib/f24/f24-routes';
 import { OWNER_ROWS } from '../../../../../lib/f24/office-forms';
