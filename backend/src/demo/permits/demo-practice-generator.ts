@@ -69,6 +69,7 @@ const TYPE_WEIGHTS: readonly [PracticeType, number][] = [
   ['CIL', 10],
   ['SCA', 13],
   ['SCIA_ALTERNATIVA', 9],
+  ['CFL', 8],
 ];
 
 /** How likely the office or the applicant takes each step when it is possible. */
@@ -116,6 +117,10 @@ const DESCRIPTIONS: Readonly<Record<PracticeType, readonly string[]>> = {
     'Realizzazione di un box interrato',
   ],
   SCA: ['Agibilità di un edificio residenziale ristrutturato', 'Agibilità di una nuova unità abitativa'],
+  CFL: [
+    'Fine lavori della ristrutturazione dei servizi igienici',
+    'Fine lavori del rifacimento della copertura',
+  ],
 };
 
 const REQUESTED_DOCUMENTS = [

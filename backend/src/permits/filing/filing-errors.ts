@@ -8,6 +8,7 @@ import {
 
 const MISSING_TEXT: Record<MissingItem['reason'], string> = {
   section_missing: 'sezione da compilare',
+  detail_missing: 'dato da indicare',
   declaration_not_made: 'dichiarazione da rendere',
   attachment_missing: 'allegato firmato da caricare',
   proxy_missing: 'procura speciale (delega) firmata dal titolare',
