@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DraftView } from '../src/permits/filing/filing-views.js';
 import { samplePdf } from '../src/permits/signatures/signature.fixtures.js';
@@ -214,5 +215,54 @@ describe('SUE resumable uploads (tus)', () => {
 
     // Anonymous: 401.
     expect((await fetch(`${backendUrl}${location}`, { method: 'HEAD', headers: TUS })).status).toBe(401);
+  });
+
+  it('should answer hostile creation headers with a problem, never a 5xx, and store no NUL', {
+    timeout: 120_000,
+  }, async () => {
+    const draftId = await newDraft(session);
+    const text = fc.oneof(
+      fc.string({ maxLength: 12 }).map((value) => `${value}\u0000`),
+      fc.constantFrom('__proto__', 'constructor', 'modulo', 'integrazione', '', 'a'.repeat(3000)),
+    );
+    const length = fc.oneof(
+      fc.constantFrom(
+        '1e99',
+        '9007199254740993',
+        '-1',
+        '0',
+        '1.5',
+        'NaN',
+        ' 12',
+        '0x10',
+        '99999999999999999999',
+      ),
+      fc.integer({ min: 1, max: 20_000_000 }).map(String),
+    );
+    await fc.assert(
+      fc.asyncProperty(length, text, text, fc.boolean(), async (declared, kind, filename, prototypeKey) => {
+        const metadata = [`kind ${base64(kind)}`, `filename ${base64(filename)}`];
+        if (prototypeKey) metadata.push(`__proto__ ${base64('{"polluted":true}')}`);
+        const response = await session.fetch(`/api/permits/drafts/${draftId}/uploads`, {
+          method: 'POST',
+          headers: { ...TUS, 'upload-length': declared, 'upload-metadata': metadata.join(',') },
+        });
+        const body = await response.text();
+        expect(response.status, body).toBeLessThan(500);
+        if (response.status === 201) {
+          expect(kind).not.toContain('\u0000');
+          // Given up at once, so the property's uploads do not fill the kind.
+          const location = response.headers.get('location') ?? '';
+          expect((await session.fetch(location, { method: 'DELETE', headers: TUS })).status).toBe(204);
+          return;
+        }
+        expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        const refused = JSON.parse(body) as Problem;
+        expect(refused.detail.length).toBeGreaterThan(0);
+        if (kind.includes('\u0000')) expect(['kind', 'Upload-Length', 'Upload-Metadata']).toContain(refused.field);
+      }),
+      { numRuns: 60 },
+    );
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { Clock } from '../../common/italian/clock.js';
 import { permitsConfig } from '../../config/app.config.js';
 import type { AttachmentKind } from '../domain/filing-requirements.js';
 import { PermitErrors } from '../permit-errors.js';
-import { DraftAttachmentsService } from './draft-attachments.service.js';
+import { attachmentKind, DraftAttachmentsService } from './draft-attachments.service.js';
 import { FilingErrors } from './filing-errors.js';
 import type { AttachmentView } from './filing-views.js';
 
@@ -114,6 +114,8 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     } catch {
       throw FilingErrors.uploadMetadataInvalid();
     }
+    // The kind first: a refusal names what is wrong with the request before what is too large.
+    attachmentKind(metadata.kind);
     if (length > this.config.uploadMaxBytes) throw PermitErrors.documentTooLarge(this.config.uploadMaxBytes);
     const kind = await this.attachments.checkRoomFor(draftId, metadata.kind, length, user);
     (req as PermitUploadRequest).permitUpload = {
