@@ -259,7 +259,8 @@ describe('SUE resumable uploads (tus)', () => {
         expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         const refused = JSON.parse(body) as Problem;
         expect(refused.detail.length).toBeGreaterThan(0);
-        if (kind.includes('\u0000')) expect(['kind', 'Upload-Length', 'Upload-Metadata']).toContain(refused.field);
+        if (kind.includes('\u0000'))
+          expect(['kind', 'Upload-Length', 'Upload-Metadata']).toContain(refused.field);
       }),
       { numRuns: 60 },
     );
