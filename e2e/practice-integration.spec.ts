@@ -123,6 +123,13 @@ describe('a resident checks a practice and answers an integration request', () =
     );
     const documents = page.getByRole('region', { name: 'Documenti' });
     await expectText(documents, 'tavola-3-aggiornata.pdf');
+    // The signer is kept with the document: the practice's documents list says it after a reload too.
+    await page.reload();
+    await expectText(
+      page.getByRole('region', { name: 'Documenti' }),
+      `Firmato digitalmente (PAdES) da ${signer} il`,
+    );
+    await waitForHydration(page);
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'practice-integration-3-uploaded-phone');
 

@@ -15,6 +15,8 @@ import { Appointments1766500000000 } from './1766500000000-appointments.js';
 import { SueFiling1766600000000 } from './1766600000000-sue-filing.js';
 import { RequestProtocol1766700000000 } from './1766700000000-request-protocol.js';
 import { PartyRegistryNames1766800000000 } from './1766800000000-party-registry-names.js';
+import { SueEndOfWorks1767000000000 } from './1767000000000-sue-end-of-works.js';
+import { PracticeDocumentSigner1767000100000 } from './1767000100000-practice-document-signer.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -34,4 +36,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   SueFiling1766600000000,
   RequestProtocol1766700000000,
   PartyRegistryNames1766800000000,
+  SueEndOfWorks1767000000000,
+  PracticeDocumentSigner1767000100000,
 ];

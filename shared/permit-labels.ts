@@ -42,6 +42,7 @@ export const PRACTICE_TYPE_LABELS = {
     it: 'Segnalazione certificata di agibilità (SCA)',
     en: 'Certified notice of fitness for use (SCA, agibilità)',
   },
+  CFL: { it: 'Comunicazione di fine lavori', en: 'Notice of end of works' },
 } as const satisfies Record<string, Label>;
 
 /** One language of a label table, as the frontend's dictionaries hold them. */

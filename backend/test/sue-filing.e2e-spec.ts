@@ -506,6 +506,86 @@ describe('SUE online filing', () => {
         signerName: `${applicant.givenName} ${applicant.familyName}`,
         signerFiscalCode: applicant.fiscalCode,
       });
+      // The signer is kept with the practice's document: the parties and the office read it on every later visit.
+      type Documents = { documents: { fileName: string; signature: Record<string, unknown> | null }[] };
+      for (const view of [
+        await ok<Documents>(await applicantSession.fetch(`/api/permits/${registered.id}`)),
+        await ok<Documents>(await clerk.fetch(`/api/staff/permits/${registered.id}`)),
+      ]) {
+        expect(view.documents.find((document) => document.fileName === 'tavola-3.pdf')?.signature).toEqual({
+          signerName: `${applicant.givenName} ${applicant.familyName}`,
+          signerFiscalCode: applicant.fiscalCode,
+          signedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          format: 'cades',
+        });
+      }
+    });
+  });
+
+  describe('comunicazione di fine lavori', () => {
+    it('should file a CFL naming its title and end date, in force at once, with no term and no silence-consent', async () => {
+      const id = await newDraft(residentSession, 'CFL');
+      const body = sections(resident, technician);
+      await ok(await residentSession.fetch(`/api/permits/drafts/${id}`, json('PUT', body)));
+      await ok(await upload(residentSession, id, 'modulo', await signAs(resident, 'pades')), 201);
+      const incomplete = await problem(
+        await residentSession.fetch(`/api/permits/drafts/${id}/submit`, { method: 'POST' }),
+        422,
+      );
+      expect(incomplete.missing).toEqual([
+        { field: 'sections.intervento.titleReference', reason: 'detail_missing' },
+        { field: 'sections.intervento.worksEnd', reason: 'detail_missing' },
+        { field: 'attachments.collaudo_fine_lavori', reason: 'attachment_missing' },
+      ]);
+      expect(incomplete.detail).toContain('dato da indicare');
+
+      const title = `CILA prot. 00${randomInt(10000, 99999)}/2025 del 12/03/2025`;
+      await ok(
+        await residentSession.fetch(
+          `/api/permits/drafts/${id}`,
+          json('PUT', {
+            intervento: { ...body.intervento, titleReference: title, worksEnd: addDays(today, -3) },
+          }),
+        ),
+      );
+      await ok(
+        await upload(
+          residentSession,
+          id,
+          'collaudo_fine_lavori',
+          await signAs(technician, 'cades'),
+          'collaudo.pdf.p7m',
+        ),
+        201,
+      );
+      const filed = await ok<{ practiceId: string; protocolNumber: string }>(
+        await residentSession.fetch(`/api/permits/drafts/${id}/submit`, { method: 'POST' }),
+        201,
+      );
+      const practice = await ok<{
+        type: string;
+        typeLabel: string;
+        state: string;
+        description: string;
+        legalClock: { kind: string; explanation: string; silentConsentDate?: string | null };
+        documents: {
+          fileName: string;
+          signature: { signerFiscalCode: string | null; format: string } | null;
+        }[];
+      }>(await residentSession.fetch(`/api/permits/${filed.practiceId}`));
+      expect(practice).toMatchObject({ type: 'CFL', state: initialState('CFL') });
+      expect(practice.state).toBe('effective');
+      expect(practice.description).toContain(`fine lavori del titolo ${title}`);
+      expect(practice.legalClock.kind).toBe('no_legal_term');
+      expect(practice.legalClock.silentConsentDate ?? null).toBeNull();
+      expect(practice.legalClock.explanation).toMatch(/non prevede il silenzio-assenso/);
+      // Filing attachments keep their signer on the practice too.
+      expect(
+        practice.documents.find((document) => document.fileName === 'collaudo.pdf')?.signature,
+      ).toMatchObject({
+        signerFiscalCode: technician.fiscalCode,
+        format: 'cades',
+      });
     });
   });
 

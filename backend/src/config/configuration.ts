@@ -104,6 +104,8 @@ export interface PermitsConfig {
   officeHead: string;
   /** PEM files of the CAs a signed filing must chain to (SIGNATURE_TRUSTED_CAS); none: every signature refused. */
   signatureTrustedCas: string[];
+  /** Where resumable (tus) uploads of the filing wizard wait until completed (PERMIT_UPLOADS_DIR); shared by replicas. */
+  uploadsDir: string;
 }
 
 export interface NotificationsConfig {
@@ -276,6 +278,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
         .map((file) => file.trim())
         .filter(Boolean)
         .map((file) => path.resolve(repoRoot, file)),
+      uploadsDir: path.resolve(repoRoot, env.PERMIT_UPLOADS_DIR ?? path.join(dataDir, 'permit-uploads')),
     },
     notifications: {
       worker: env.NOTIFICATIONS_WORKER,

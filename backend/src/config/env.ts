@@ -337,6 +337,12 @@ export class Environment {
   @IsString()
   SIGNATURE_TRUSTED_CAS?: string;
 
+  /** Folder of the filing wizard's resumable uploads until completed; a volume shared by every replica. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  PERMIT_UPLOADS_DIR?: string;
+
   @IsBoolean()
   @Transform(toBoolean)
   NOTIFICATIONS_WORKER: boolean = true;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { lettersOnly } from '../common/italian/fiscal-code.js';
 import { findPlaceByCode } from '../registry/domain/places.js';
 import type { DemoStaffMember } from './demo-staff.js';
+import type { DemoTechnician } from './permits/demo-technician.js';
 import type { DemoIdentity, DemoRole } from './registry/demo-identities.js';
 
 /** An entry of the test identity provider's identities file (test-federation `DemoIdentity`). */
@@ -47,10 +48,11 @@ function email(givenName: string, familyName: string): string {
   return `${part(givenName)}.${lettersOnly(familyName).toLowerCase()}@example.com`;
 }
 
-/** The demo residents and clerks as the test identity provider offers them on its login page. */
+/** The demo residents, clerks and technicians as the test identity provider offers them on its login page. */
 export function demoLoginIdentities(
   residents: Record<DemoRole, DemoIdentity>,
   staff: readonly DemoStaffMember[],
+  technicians: readonly DemoTechnician[] = [],
 ): TestProviderIdentity[] {
   const people = DEMO_ROLE_ORDER.map((role) => {
     const { person } = residents[role];
@@ -65,7 +67,7 @@ export function demoLoginIdentities(
       label: `${person.givenName} ${person.familyName} – ${RESIDENT_LABELS[role][person.sex]}`,
     };
   });
-  const clerks = staff.map((member) => ({
+  const professionals = [...staff, ...technicians].map((member) => ({
     fiscalNumber: member.fiscalCode,
     givenName: member.givenName,
     familyName: member.familyName,
@@ -75,7 +77,7 @@ export function demoLoginIdentities(
     placeOfBirth: findPlaceByCode(member.birthPlaceCode)?.name ?? member.birthPlaceCode,
     label: `${member.givenName} ${member.familyName} – ${member.label}`,
   }));
-  return [...people, ...clerks];
+  return [...people, ...professionals];
 }
 
 /** Written atomically: the test identity provider re-reads the file at every login. */

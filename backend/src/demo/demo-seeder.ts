@@ -18,6 +18,7 @@ import { DEMO_STAFF, type DemoStaffMember } from './demo-staff.js';
 import { loadDemoHouseholds } from './f24/demo-households.js';
 import { seedDemoProperties } from './f24/seed-demo-properties.js';
 import { seedDemoPayments } from './payments/seed-demo-payments.js';
+import { DEMO_TECHNICIAN, seedDemoTechnician } from './permits/demo-technician.js';
 import { seedDemoPractices } from './permits/seed-demo-practices.js';
 import { type DemoIdentity, type DemoRole, pickDemoIdentities } from './registry/demo-identities.js';
 import { generateDemoPopulation } from './registry/demo-population.js';
@@ -163,7 +164,10 @@ export class DemoSeeder {
     return result;
   }
 
-  /** The demo clerks get their roles and names; the test identity provider lists every demo identity. */
+  /**
+   * The demo clerks get their roles and names, the demo technician her profile; the test identity provider lists
+   * every demo identity.
+   */
   async prepareLogins(seed: number): Promise<void> {
     this.refuseInProduction();
     await this.dataSource.transaction(async (manager) => {
@@ -191,9 +195,13 @@ export class DemoSeeder {
           );
         }
       }
+      await seedDemoTechnician(manager);
     });
     const identities = pickDemoIdentities({ seed, referenceDate: DEMO_REFERENCE_DATE });
-    const file = await writeDemoIdentitiesFile(this.app.dataDir, demoLoginIdentities(identities, DEMO_STAFF));
+    const file = await writeDemoIdentitiesFile(
+      this.app.dataDir,
+      demoLoginIdentities(identities, DEMO_STAFF, [DEMO_TECHNICIAN]),
+    );
     this.logger.log(`Demo identities for the test identity provider written to ${file}.`);
   }
 

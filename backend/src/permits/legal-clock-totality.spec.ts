@@ -45,6 +45,7 @@ function expectedKind(practice: Practice): LegalClockKind {
     CIL: 'no_legal_term',
     CILA: 'no_legal_term',
     SCA: 'no_legal_term',
+    CFL: 'no_legal_term',
   };
   return kinds[practice.type];
 }

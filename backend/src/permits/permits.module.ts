@@ -19,10 +19,12 @@ import { PracticeFeesController } from './fees/practice-fees.controller.js';
 import { PracticeFeesService } from './fees/practice-fees.service.js';
 import { DraftAttachmentsService } from './filing/draft-attachments.service.js';
 import { DraftRepository } from './filing/draft-repository.js';
+import { DraftUploadsController } from './filing/draft-uploads.controller.js';
 import { DraftsController, TechnicianProfileController } from './filing/drafts.controller.js';
 import { DraftsService } from './filing/drafts.service.js';
 import { FilingFeePolicy } from './filing/filing-fee-policy.js';
 import { FilingReceiptsService } from './filing/filing-receipts.service.js';
+import { ResumableUploadsService } from './filing/resumable-uploads.service.js';
 import { SignedIntegrationsService } from './filing/signed-integrations.service.js';
 import { SubmitFilingService } from './filing/submit-filing.service.js';
 import { TechnicianProfiles } from './filing/technician-profiles.js';
@@ -69,6 +71,7 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
   controllers: [
     PracticeFeesController,
     DraftsController,
+    DraftUploadsController,
     TechnicianProfileController,
     AlboPretorioController,
     ResidentPermitsController,
@@ -92,6 +95,7 @@ import { SignatureVerifier } from './signatures/signature-verifier.service.js';
     TechnicianProfiles,
     DraftsService,
     DraftAttachmentsService,
+    ResumableUploadsService,
     SubmitFilingService,
     FilingReceiptsService,
     SignedIntegrationsService,

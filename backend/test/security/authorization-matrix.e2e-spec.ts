@@ -15,7 +15,12 @@ type Expectations = Record<Caller, Outcome>;
 interface RouteCheck {
   expect: Expectations;
   /** The concrete request: path with A's ids and query, body. Defaults to the path itself, no body. */
-  request?: (world: PortalWorld) => { path: string; body?: RequestInit['body']; contentType?: string };
+  request?: (world: PortalWorld) => {
+    path: string;
+    body?: RequestInit['body'];
+    contentType?: string;
+    headers?: Record<string, string>;
+  };
 }
 
 const STAFF = ['registry', 'permits', 'taxes', 'admin'] as const;
@@ -229,6 +234,41 @@ const MATRIX: Record<string, RouteCheck> = {
   'POST /api/permits/drafts/{id}/submit': {
     expect: loggedIn(404),
     request: () => ({ path: `/api/permits/drafts/${randomUUID()}/submit` }),
+  },
+  // Resumable (tus) uploads under a draft: the author's own; the tus header is sent so the draft is what answers.
+  'POST /api/permits/drafts/{id}/uploads': {
+    expect: loggedIn(404),
+    request: () => ({
+      path: `/api/permits/drafts/${randomUUID()}/uploads`,
+      headers: { 'tus-resumable': '1.0.0', 'upload-length': '10', 'upload-metadata': 'kind bW9kdWxv' },
+    }),
+  },
+  'HEAD /api/permits/drafts/{id}/uploads/{uploadId}': {
+    expect: loggedIn(404),
+    request: () => ({
+      path: `/api/permits/drafts/${randomUUID()}/uploads/${randomUUID()}`,
+      headers: { 'tus-resumable': '1.0.0' },
+    }),
+  },
+  'PATCH /api/permits/drafts/{id}/uploads/{uploadId}': {
+    expect: loggedIn(404),
+    request: () => ({
+      path: `/api/permits/drafts/${randomUUID()}/uploads/${randomUUID()}`,
+      body: 'abc',
+      contentType: 'application/offset+octet-stream',
+      headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0' },
+    }),
+  },
+  'DELETE /api/permits/drafts/{id}/uploads/{uploadId}': {
+    expect: loggedIn(404),
+    request: () => ({
+      path: `/api/permits/drafts/${randomUUID()}/uploads/${randomUUID()}`,
+      headers: { 'tus-resumable': '1.0.0' },
+    }),
+  },
+  'POST /api/permits/drafts/{id}/uploads/{uploadId}/complete': {
+    expect: loggedIn(404),
+    request: () => ({ path: `/api/permits/drafts/${randomUUID()}/uploads/${randomUUID()}/complete` }),
   },
   'GET /api/permits/{id}/receipt': {
     expect: loggedIn(404),
@@ -444,8 +484,11 @@ describe('authorization matrix over every route of the OpenAPI document', () => 
     for (const caller of CALLERS) {
       for (const [route, check] of Object.entries(MATRIX)) {
         const [method, templatePath] = route.split(' ');
-        const { path, body, contentType } = check.request?.(world) ?? { path: templatePath };
-        const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+        const { path, body, contentType, ...more } = check.request?.(world) ?? { path: templatePath };
+        const headers: Record<string, string> = {
+          ...more.headers,
+          ...(contentType ? { 'content-type': contentType } : {}),
+        };
         const init: RequestInit = { method, headers, body, redirect: 'manual' };
         const response =
           caller === 'anonymous'

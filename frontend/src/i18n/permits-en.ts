@@ -73,6 +73,8 @@ export const permitsEn: typeof permitsIt = {
     documents: 'Documents',
     noDocuments: 'No documents uploaded.',
     uploadedBy: 'Uploaded by {name} on {date}',
+    signedBy: 'Digitally signed ({format}) by {signer} on {date}',
+    signerFiscalCode: 'tax code {code}',
     decision: 'Decision no. {number} of {date}',
     outcome: { granted: 'Granted', rejected: 'Rejected' },
     requestedDocuments: 'Documents requested',

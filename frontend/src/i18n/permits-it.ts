@@ -71,6 +71,8 @@ export const permitsIt = {
     documents: 'Documenti',
     noDocuments: 'Nessun documento caricato.',
     uploadedBy: 'Caricato da {name} il {date}',
+    signedBy: 'Firmato digitalmente ({format}) da {signer} il {date}',
+    signerFiscalCode: 'codice fiscale {code}',
     decision: 'Provvedimento n. {number} del {date}',
     outcome: { granted: 'Accolto', rejected: 'Respinto' },
     requestedDocuments: 'Documenti richiesti',

@@ -19,6 +19,7 @@ export const sueEn: typeof sueIt = {
       SCIA_ALTERNATIVA: 'Instead of a building permit: works start 30 days after the notice.',
       PDC: 'New buildings and major renovations: the comune must grant the permit.',
       SCA: 'At the end of works, to certify that the building is fit for use.',
+      CFL: 'When the works of a CILA, SCIA or building permit are finished: with the works director’s statement.',
     },
   },
   steps: {
@@ -101,6 +102,8 @@ export const sueEn: typeof sueIt = {
     },
     worksStart: 'Planned start of works',
     worksEnd: 'End of works',
+    titleReference:
+      'Building title whose works ended (type, protocol number and date: required for the notice of end of works)',
     truthfulness: 'I am aware of the criminal penalties for false declarations (art. 76 D.P.R. 445/2000).',
     titleToAct: 'I declare that I hold the title to carry out the works.',
     privacy: 'I have read the privacy notice.',
@@ -117,6 +120,12 @@ export const sueEn: typeof sueIt = {
     file: 'Signed file',
     upload: 'Upload',
     uploading: 'Uploading and checking the signature…',
+    progressLabel: 'Upload progress',
+    progress: '{sent} of {total} uploaded ({percent}%)',
+    resumed: 'Resumed an interrupted upload of the same file.',
+    verifying: 'File received in full: checking the signature…',
+    resumeHint:
+      'If the connection drops or you close the page, choose the same file again and press “Upload”: the upload resumes where it stopped (within 24 hours).',
     remove: 'Delete',
     signedBy: 'Signed by {name} on {date}',
     none: 'No document uploaded.',
@@ -146,6 +155,7 @@ export const sueEn: typeof sueIt = {
   },
   missingReasons: {
     section_missing: 'section to fill in',
+    detail_missing: 'detail to provide',
     declaration_not_made: 'declaration to make',
     attachment_missing: 'signed document to upload',
     proxy_missing: 'special proxy signed by the holder',

@@ -18,6 +18,7 @@ export const sueIt = {
         'In alternativa al permesso di costruire: i lavori iniziano 30 giorni dopo la segnalazione.',
       PDC: 'Nuove costruzioni e ristrutturazioni pesanti: serve il permesso rilasciato dal Comune.',
       SCA: 'A fine lavori, per attestare l’agibilità dell’edificio.',
+      CFL: 'Quando i lavori di una CILA, SCIA o di un permesso di costruire sono finiti: con la dichiarazione del direttore dei lavori.',
     },
   },
   steps: {
@@ -100,6 +101,8 @@ export const sueIt = {
     },
     worksStart: 'Data prevista di inizio lavori',
     worksEnd: 'Data di fine lavori',
+    titleReference:
+      'Titolo edilizio di cui si comunica la fine lavori (tipo, protocollo e data: obbligatorio per la comunicazione di fine lavori)',
     truthfulness:
       'Dichiaro di essere consapevole delle sanzioni penali per le dichiarazioni false (art. 76 D.P.R. 445/2000).',
     titleToAct: 'Dichiaro di avere titolo ad eseguire l’intervento.',
@@ -117,6 +120,12 @@ export const sueIt = {
     file: 'File firmato',
     upload: 'Carica',
     uploading: 'Caricamento e verifica della firma…',
+    progressLabel: 'Avanzamento del caricamento',
+    progress: 'Caricati {sent} di {total} ({percent}%)',
+    resumed: 'Ripreso un caricamento interrotto dello stesso file.',
+    verifying: 'File ricevuto per intero: verifica della firma…',
+    resumeHint:
+      'Se la connessione si interrompe o chiudi la pagina, scegli di nuovo lo stesso file e premi «Carica»: il caricamento riprende da dove si era fermato (entro 24 ore).',
     remove: 'Elimina',
     signedBy: 'Firmato da {name} il {date}',
     none: 'Nessun documento caricato.',
@@ -147,6 +156,7 @@ export const sueIt = {
   },
   missingReasons: {
     section_missing: 'sezione da compilare',
+    detail_missing: 'dato da indicare',
     declaration_not_made: 'dichiarazione da rendere',
     attachment_missing: 'documento firmato da caricare',
     proxy_missing: 'procura speciale firmata dal titolare',

@@ -12,6 +12,7 @@ const DEMO_FEE_TARIFFS: ReadonlyArray<[string, string, string]> = [
   ['SCIA_ALTERNATIVA', '150.00', 'Diritti di segreteria SCIA alternativa al permesso di costruire'],
   ['PDC', '200.00', 'Diritti di segreteria permesso di costruire'],
   ['SCA', '60.00', 'Diritti di segreteria segnalazione certificata di agibilità'],
+  ['CFL', '25.00', 'Diritti di segreteria comunicazione di fine lavori'],
 ];
 
 export interface DemoPaymentsOptions {

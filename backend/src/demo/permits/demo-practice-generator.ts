@@ -66,6 +66,7 @@ const TYPE_WEIGHTS: readonly { type: PracticeType; weight: number }[] = [
   { type: 'CIL', weight: 10 },
   { type: 'SCA', weight: 13 },
   { type: 'SCIA_ALTERNATIVA', weight: 9 },
+  { type: 'CFL', weight: 8 },
 ];
 
 /** How likely the office or the applicant takes each step when it is possible. */
@@ -113,6 +114,10 @@ const DESCRIPTIONS: Readonly<Record<PracticeType, readonly string[]>> = {
     'Realizzazione di un box interrato',
   ],
   SCA: ['Agibilità di un edificio residenziale ristrutturato', 'Agibilità di una nuova unità abitativa'],
+  CFL: [
+    'Fine lavori della ristrutturazione dei servizi igienici',
+    'Fine lavori del rifacimento della copertura',
+  ],
 };
 
 const REQUESTED_DOCUMENTS = [

@@ -1,3 +1,5 @@
+import type { IsoDate } from '../../common/calendar/civil-date.js';
+import { italianDate } from '../../common/italian/italian-date.js';
 import type { PracticeType } from './practice-type.js';
 
 /**
@@ -16,6 +18,7 @@ export const ATTACHMENT_KINDS = [
   'documentazione_fotografica',
   'asseverazione_agibilita',
   'conformita_impianti',
+  'collaudo_fine_lavori',
   'integrazione',
 ] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -65,6 +68,14 @@ export const ATTACHMENT_KIND_INFO: Readonly<Record<AttachmentKind, AttachmentKin
     maxCount: 10,
     maxBytes: 5 * MB,
   },
+  collaudo_fine_lavori: {
+    label: {
+      it: 'Dichiarazione di fine lavori del direttore dei lavori (certificato di collaudo finale)',
+      en: 'Works director’s end-of-works statement (final inspection certificate)',
+    },
+    maxCount: 1,
+    maxBytes: 5 * MB,
+  },
   integrazione: {
     label: { it: 'Documento integrativo', en: 'Additional document' },
     maxCount: 10,
@@ -88,7 +99,15 @@ export const FILING_REQUIREMENTS: Readonly<Record<PracticeType, FilingRequiremen
   SCIA_ALTERNATIVA: { sections: EVERY_SECTION, attachments: [...DESIGN, 'documentazione_fotografica'] },
   PDC: { sections: EVERY_SECTION, attachments: [...DESIGN, 'documentazione_fotografica'] },
   SCA: { sections: EVERY_SECTION, attachments: ['modulo', 'asseverazione_agibilita', 'conformita_impianti'] },
+  // The technician is the works director, who states that the works ended as the title allowed them.
+  CFL: { sections: EVERY_SECTION, attachments: ['modulo', 'collaudo_fine_lavori'] },
 };
+
+/** Data a type needs beyond whole sections: the end-of-works notice names its title and the day works ended. */
+const REQUIRED_DETAILS: Readonly<Partial<Record<PracticeType, readonly ('titleReference' | 'worksEnd')[]>>> =
+  {
+    CFL: ['titleReference', 'worksEnd'],
+  };
 
 /** A filing's sections as stored in the draft; each is checked whole by the HTTP layer when saved. */
 export interface FilingSections {
@@ -125,6 +144,8 @@ export interface FilingSections {
     category: string;
     worksStart?: string | null;
     worksEnd?: string | null;
+    /** The title whose works ended (its protocol number and date): required by the end-of-works notice. */
+    titleReference?: string | null;
   } | null;
   dichiarazioni?: {
     truthfulness: boolean;
@@ -137,7 +158,12 @@ export interface FilingSections {
 export interface MissingItem {
   /** `sections.<name>`, `sections.dichiarazioni.<flag>`, `attachments.<kind>`. */
   field: string;
-  reason: 'section_missing' | 'declaration_not_made' | 'attachment_missing' | 'proxy_missing';
+  reason:
+    | 'section_missing'
+    | 'detail_missing'
+    | 'declaration_not_made'
+    | 'attachment_missing'
+    | 'proxy_missing';
 }
 
 /**
@@ -154,6 +180,14 @@ export function missingForFiling(
   const missing: MissingItem[] = requirements.sections
     .filter((section) => !sections[section])
     .map((section) => ({ field: `sections.${section}`, reason: 'section_missing' as const }));
+  const intervento = sections.intervento;
+  if (intervento) {
+    for (const detail of REQUIRED_DETAILS[type] ?? []) {
+      if (!intervento[detail]?.trim()) {
+        missing.push({ field: `sections.intervento.${detail}`, reason: 'detail_missing' });
+      }
+    }
+  }
   const declarations = sections.dichiarazioni;
   if (declarations) {
     for (const flag of ['truthfulness', 'titleToAct', 'privacy'] as const) {
@@ -170,4 +204,20 @@ export function missingForFiling(
     missing.push({ field: 'attachments.delega', reason: 'proxy_missing' });
   }
   return missing;
+}
+
+/**
+ * What the practice says it is about: the intervention, and for an end-of-works notice the title it closes and the
+ * day works ended, so the office and the parties read them in every list and on the practice page.
+ */
+export function filingDescription(
+  type: PracticeType,
+  intervento: NonNullable<FilingSections['intervento']>,
+): string {
+  const description = intervento.description.trim();
+  if (type !== 'CFL') return description;
+  const ended = intervento.worksEnd
+    ? `, lavori ultimati il ${italianDate(intervento.worksEnd as IsoDate)}`
+    : '';
+  return `${description} (fine lavori del titolo ${intervento.titleReference?.trim() ?? ''}${ended})`;
 }

@@ -379,7 +379,7 @@ describe('legal clock: SCIA alternativa (art. 23)', () => {
 });
 
 describe('legal clock: titles without a term, and concluded practices', () => {
-  it.each(['CIL', 'CILA', 'SCA'] as const)('should show no legal term for a %s', (type) => {
+  it.each(['CIL', 'CILA', 'SCA', 'CFL'] as const)('should show no legal term for a %s', (type) => {
     const clock = legalClock(practice(type, [['effective', '2026-06-01']]), at('2026-07-01'));
     expect(clock).toMatchObject({
       kind: 'no_legal_term',

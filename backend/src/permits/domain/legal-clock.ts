@@ -518,7 +518,7 @@ function controlWindowClock(
   return { kind, deadline: window.deadline, daysRemaining, overdue, paused: false, milestones, explanation };
 }
 
-const NO_TERM_EXPLANATION: Readonly<Record<'CIL' | 'CILA' | 'SCA', string>> = {
+const NO_TERM_EXPLANATION: Readonly<Record<'CIL' | 'CILA' | 'SCA' | 'CFL', string>> = {
   CIL: 'La CIL non prevede controlli né termini per il Comune: i lavori possono iniziare subito (art. 6 D.P.R. 380/2001).',
   CILA:
     'La CILA è efficace dalla presentazione: il Comune può svolgere controlli, per i quali la legge non fissa un ' +
@@ -526,6 +526,9 @@ const NO_TERM_EXPLANATION: Readonly<Record<'CIL' | 'CILA' | 'SCA', string>> = {
   SCA:
     'La segnalazione di agibilità è efficace dalla presentazione: i controlli, anche a campione, seguono la ' +
     'disciplina regionale e comunale (art. 24 D.P.R. 380/2001).',
+  CFL:
+    'La comunicazione di fine lavori è efficace dalla presentazione e non prevede il silenzio-assenso né un ' +
+    'termine per il Comune, che può svolgere controlli (art. 6-bis, comma 5, e art. 23, comma 7, D.P.R. 380/2001).',
 };
 
 function noTermClock(practice: Practice, today: IsoDate): LegalClock {
@@ -539,7 +542,7 @@ function noTermClock(practice: Practice, today: IsoDate): LegalClock {
     paused: false,
     milestones,
     explanation:
-      NO_TERM_EXPLANATION[practice.type as 'CIL' | 'CILA' | 'SCA'] +
+      NO_TERM_EXPLANATION[practice.type as 'CIL' | 'CILA' | 'SCA' | 'CFL'] +
       (due ? ` Le integrazioni richieste vanno presentate entro il ${italianDate(due)}.` : ''),
   };
 }

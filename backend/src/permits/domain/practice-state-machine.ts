@@ -121,7 +121,7 @@ const controlWindowOver: Guard = ({ clock, today }) => {
 const STAFF: readonly PracticeActorRole[] = ['permits'];
 const PARTIES_OR_STAFF: readonly PracticeActorRole[] = ['applicant', 'technician', 'permits'];
 const APPLICANT: readonly PracticeActorRole[] = ['applicant'];
-const CHECKED: readonly PracticeType[] = ['CILA', 'SCA', 'SCIA', 'SCIA_ALTERNATIVA'];
+const CHECKED: readonly PracticeType[] = ['CILA', 'SCA', 'CFL', 'SCIA', 'SCIA_ALTERNATIVA'];
 const SELF_CERTIFIED_OPEN: readonly PracticeState[] = [
   'effective',
   'under_check',
@@ -180,7 +180,14 @@ const RULES: readonly TransitionRule[] = [
   // Integrations, for every type with a review or a check
   rule(['PDC', ...CHECKED], ['integration_requested'], 'integrations_submitted', PARTIES_OR_STAFF),
   // Improcedibile: the documents never arrived.
-  rule(['PDC', 'CILA', 'SCA'], ['integration_requested'], 'archived', STAFF, [], [integrationDueDatePassed]),
+  rule(
+    ['PDC', 'CILA', 'SCA', 'CFL'],
+    ['integration_requested'],
+    'archived',
+    STAFF,
+    [],
+    [integrationDueDatePassed],
+  ),
   // SCIA: without the requested measures the activity is prohibited by law (art. 19, comma 3, L. 241/1990).
   rule(
     ['SCIA', 'SCIA_ALTERNATIVA'],
@@ -191,8 +198,8 @@ const RULES: readonly TransitionRule[] = [
     [integrationDueDatePassed],
   ),
 
-  // Checks on self-certified titles (CILA, SCA, SCIA) and the SCIA alternativa window
-  rule(['CILA', 'SCA', 'SCIA'], ['effective'], 'under_check', STAFF),
+  // Checks on self-certified titles (CILA, SCA, SCIA), on end-of-works notices, and the SCIA alternativa window
+  rule(['CILA', 'SCA', 'CFL', 'SCIA'], ['effective'], 'under_check', STAFF),
   rule(['SCIA_ALTERNATIVA'], ['submitted'], 'under_check', STAFF),
   rule(
     CHECKED,
@@ -203,7 +210,7 @@ const RULES: readonly TransitionRule[] = [
     [withinControlWindow],
   ),
   rule(CHECKED, ['integrations_submitted'], 'under_check', STAFF),
-  rule(['CILA', 'SCA', 'SCIA'], ['under_check'], 'effective', STAFF),
+  rule(['CILA', 'SCA', 'CFL', 'SCIA'], ['under_check'], 'effective', STAFF),
   rule(
     ['SCIA_ALTERNATIVA'],
     ['submitted', 'under_check'],
@@ -214,7 +221,7 @@ const RULES: readonly TransitionRule[] = [
   ),
   rule(CHECKED, ['under_check'], 'rejected', STAFF, ['decision', 'publicNote'], [withinControlWindow]),
   rule(['CIL'], ['effective'], 'withdrawn', APPLICANT),
-  rule(['CILA', 'SCA', 'SCIA'], SELF_CERTIFIED_OPEN, 'withdrawn', APPLICANT),
+  rule(['CILA', 'SCA', 'CFL', 'SCIA'], SELF_CERTIFIED_OPEN, 'withdrawn', APPLICANT),
   rule(['SCIA_ALTERNATIVA'], ['submitted', ...SELF_CERTIFIED_OPEN], 'withdrawn', APPLICANT),
 ];
 

@@ -13,6 +13,11 @@ export const PracticeType = {
   PDC: 'PDC',
   /** Segnalazione certificata di agibilità, art. 24: effective on submission, checks possible. */
   SCA: 'SCA',
+  /**
+   * Comunicazione di fine lavori (art. 6-bis c. 5, art. 23 c. 7 D.P.R. 380/2001): refers to the title whose works
+   * ended, with the works director's final statement; in force on submission, checks possible, no term.
+   */
+  CFL: 'CFL',
 } as const;
 
 export type PracticeType = (typeof PracticeType)[keyof typeof PracticeType];
@@ -57,5 +62,10 @@ export const PRACTICE_TYPE_INFO: Readonly<Record<PracticeType, PracticeTypeInfo>
     acronym: 'SCA',
     label: PRACTICE_TYPE_LABELS.SCA,
     legalBasis: 'art. 24 D.P.R. 380/2001',
+  },
+  CFL: {
+    acronym: 'Fine lavori',
+    label: PRACTICE_TYPE_LABELS.CFL,
+    legalBasis: 'art. 6-bis, comma 5, e art. 23, comma 7, D.P.R. 380/2001',
   },
 };

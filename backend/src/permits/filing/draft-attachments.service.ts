@@ -15,7 +15,7 @@ import { DraftRepository } from './draft-repository.js';
 import { FilingErrors } from './filing-errors.js';
 import { type AttachmentView, attachmentView } from './filing-views.js';
 
-function attachmentKind(kind: unknown): AttachmentKind {
+export function attachmentKind(kind: unknown): AttachmentKind {
   if (
     typeof kind !== 'string' ||
     !(ATTACHMENT_KINDS as readonly string[]).includes(kind) ||
@@ -98,6 +98,32 @@ export class DraftAttachmentsService {
       return added;
     });
     return attachmentView(row);
+  }
+
+  /**
+   * Whether a file of `size` bytes of `kind` could still join the draft: asked when a resumable upload starts, so
+   * that a file too large, a kind already full or a draft already sent are refused before any byte travels. The
+   * completed upload then goes through `upload` like a multipart one, which checks everything again.
+   */
+  async checkRoomFor(
+    draftId: string,
+    kindField: unknown,
+    size: number,
+    user: AuthUser,
+  ): Promise<AttachmentKind> {
+    const kind = attachmentKind(kindField);
+    const draft = await this.drafts.findForAuthor(draftId, user.fiscalCode);
+    if (!draft) throw FilingErrors.draftNotFound();
+    if (draft.protocolNumber) throw FilingErrors.alreadySubmitted(draft.protocolNumber);
+    if (size > ATTACHMENT_KIND_INFO[kind].maxBytes) throw FilingErrors.tooLarge(kind);
+    const attachments = await this.drafts.attachments(draftId);
+    if (
+      attachments.filter((attachment) => attachment.kind === kind).length >=
+      ATTACHMENT_KIND_INFO[kind].maxCount
+    ) {
+      throw FilingErrors.tooMany(kind);
+    }
+    return kind;
   }
 
   async remove(draftId: string, attachmentId: string, user: AuthUser): Promise<void> {

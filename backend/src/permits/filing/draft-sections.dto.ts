@@ -215,10 +215,20 @@ export class InterventoDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { italian: 'deve essere una data AAAA-MM-GG' } })
   worksStart?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'End of works (SCA).' })
+  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'End of works (SCA, CFL).' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { italian: 'deve essere una data AAAA-MM-GG' } })
   worksEnd?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'The title whose works ended, by its protocol number and date (CFL, required there): e.g. “CILA prot. 0001234/2025 del 12/03/2025”.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(3, 120)
+  titleReference?: string | null;
 }
 
 /** Quadro "Dichiarazioni": the declarations of the modulistica unificata (DPR 445/2000 artt. 46, 47, 76). */

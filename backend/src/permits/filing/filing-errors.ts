@@ -8,6 +8,7 @@ import {
 
 const MISSING_TEXT: Record<MissingItem['reason'], string> = {
   section_missing: 'sezione da compilare',
+  detail_missing: 'dato da indicare',
   declaration_not_made: 'dichiarazione da rendere',
   attachment_missing: 'allegato firmato da caricare',
   proxy_missing: 'procura speciale (delega) firmata dal titolare',
@@ -155,6 +156,83 @@ export const FilingErrors = {
       status: 404,
       detail:
         'Non hai ancora compilato il profilo professionale (albo, numero di iscrizione, provincia, PEC).',
+    });
+  },
+
+  /** Unknown, expired (24 h), already completed, or someone else's: the same answer. */
+  uploadNotFound(): DomainError {
+    return new DomainError({
+      code: 'UPLOAD_NOT_FOUND',
+      status: 404,
+      detail:
+        'Il caricamento richiesto non esiste, è scaduto (dopo 24 ore) o è già stato concluso: carica di nuovo il file.',
+    });
+  },
+
+  tusVersionRequired(): DomainError {
+    return new DomainError({
+      code: 'TUS_RESUMABLE_REQUIRED',
+      status: 412,
+      detail: 'Il caricamento ripristinabile richiede l’intestazione Tus-Resumable: 1.0.0 (protocollo tus).',
+      field: 'Tus-Resumable',
+    });
+  },
+
+  uploadLengthRequired(): DomainError {
+    return new DomainError({
+      code: 'UPLOAD_LENGTH_REQUIRED',
+      status: 400,
+      detail:
+        'Indica la dimensione del file (intestazione Upload-Length, un numero intero di byte maggiore di zero).',
+      field: 'Upload-Length',
+    });
+  },
+
+  uploadMetadataInvalid(): DomainError {
+    return new DomainError({
+      code: 'UPLOAD_METADATA_INVALID',
+      status: 400,
+      detail:
+        'L’intestazione Upload-Metadata non è valida: coppie «chiave valore-in-base64» separate da virgole.',
+      field: 'Upload-Metadata',
+    });
+  },
+
+  /** The bytes received so far are fewer than announced: resume the upload before completing it. */
+  uploadIncomplete(offset: number, length: number): DomainError {
+    return new DomainError({
+      code: 'UPLOAD_INCOMPLETE',
+      status: 409,
+      detail: `Il file non è ancora arrivato per intero (${offset} byte su ${length}): riprendi il caricamento prima di concluderlo.`,
+      extra: { offset, length },
+    });
+  },
+
+  /** A tus protocol refusal (offset mismatch, wrong content type, lock held...), in the portal's words. */
+  uploadProtocol(status: number, reason: string): DomainError {
+    const known: Record<number, { code: string; detail: string }> = {
+      400: {
+        code: 'UPLOAD_REQUEST_INVALID',
+        detail: `La richiesta di caricamento non è valida (${reason}).`,
+      },
+      403: {
+        code: 'UPLOAD_CONTENT_TYPE_INVALID',
+        detail: 'I dati del file vanno inviati con Content-Type: application/offset+octet-stream.',
+      },
+      409: {
+        code: 'UPLOAD_OFFSET_MISMATCH',
+        detail:
+          'Il caricamento è ripreso da un punto diverso da quello già ricevuto: chiedi a che punto è (HEAD) e riprendi da lì.',
+      },
+      413: { code: 'UPLOAD_TOO_LARGE', detail: 'I dati inviati superano la dimensione dichiarata del file.' },
+    };
+    const mapped = known[status];
+    if (mapped) return new DomainError({ ...mapped, status });
+    return new DomainError({
+      code: 'UPLOAD_UNAVAILABLE',
+      status: 503,
+      detail:
+        'Il caricamento non è possibile in questo momento: riprova tra qualche istante, riprenderà da dove si è fermato.',
     });
   },
 };

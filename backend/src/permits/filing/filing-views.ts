@@ -49,7 +49,15 @@ export class AttachmentRequirementView {
 
 export class MissingItemView {
   @ApiProperty() field: string;
-  @ApiProperty({ enum: ['section_missing', 'declaration_not_made', 'attachment_missing', 'proxy_missing'] })
+  @ApiProperty({
+    enum: [
+      'section_missing',
+      'detail_missing',
+      'declaration_not_made',
+      'attachment_missing',
+      'proxy_missing',
+    ],
+  })
   reason: MissingItem['reason'];
 }
 

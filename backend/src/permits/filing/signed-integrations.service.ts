@@ -34,6 +34,12 @@ export class SignedIntegrationsService {
       },
       user,
       'resident',
+      {
+        signerName: verified.signer.commonName,
+        signerFiscalCode: verified.signer.fiscalCode,
+        signedAt: verified.signedAt,
+        signatureFormat: verified.format,
+      },
     );
     return {
       ...document,

@@ -14,6 +14,7 @@ import { FileStore } from '../../storage/file-store.js';
 import {
   ATTACHMENT_KIND_INFO,
   type FilingSections,
+  filingDescription,
   missingForFiling,
 } from '../domain/filing-requirements.js';
 import { legalClock } from '../domain/legal-clock.js';
@@ -152,7 +153,7 @@ export class SubmitFilingService {
         cadastralSheet: immobile.cadastre.sheet,
         cadastralParcel: immobile.cadastre.parcel,
         cadastralSubaltern: immobile.cadastre.subaltern ?? null,
-        description: intervento.description.trim(),
+        description: filingDescription(draft.type, intervento),
         state,
         constraints: dichiarazioni.constraints,
         doubledTerms: false,
@@ -174,6 +175,10 @@ export class SubmitFilingService {
         uploadedByFiscalCode: attachment.uploadedByFiscalCode,
         uploadedByRole: actor.role === 'technician' ? ('technician' as const) : ('applicant' as const),
         uploadedByName: actor.name,
+        signerName: attachment.signerName,
+        signerFiscalCode: attachment.signerFiscalCode,
+        signedAt: attachment.signedAt,
+        signatureFormat: attachment.signatureFormat,
       })),
     );
     const clock = legalClock(practice, now);

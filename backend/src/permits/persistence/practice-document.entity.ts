@@ -41,4 +41,25 @@ export class PracticeDocument {
 
   @Column({ name: 'uploaded_at', type: 'timestamptz', default: () => 'now()' })
   uploadedAt: Date;
+
+  /** Who signed the document, as the certificate names them; null for a document uploaded unsigned. */
+  @Column({ name: 'signer_name', type: 'varchar', nullable: true })
+  signerName: string | null;
+
+  @Column({ name: 'signer_fiscal_code', type: 'varchar', nullable: true })
+  signerFiscalCode: string | null;
+
+  @Column({ name: 'signed_at', type: 'timestamptz', nullable: true })
+  signedAt: Date | null;
+
+  @Column({ name: 'signature_format', type: 'varchar', nullable: true })
+  signatureFormat: 'pades' | 'cades' | null;
+}
+
+/** The verified signature of a document, stored with it. */
+export interface DocumentSignature {
+  signerName: string;
+  signerFiscalCode: string | null;
+  signedAt: Date;
+  signatureFormat: 'pades' | 'cades';
 }

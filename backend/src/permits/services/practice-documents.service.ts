@@ -8,9 +8,9 @@ import type { UploadedDocumentFile } from '../documents/document-upload.intercep
 import { inspectDocument } from '../documents/inspect-document.js';
 import { PermitErrors } from '../permit-errors.js';
 import { openRequest, type PracticeAggregate } from '../persistence/practice-aggregate.js';
-import { PracticeDocument } from '../persistence/practice-document.entity.js';
+import { type DocumentSignature, PracticeDocument } from '../persistence/practice-document.entity.js';
 import { PracticeRepository } from '../persistence/practice-repository.js';
-import { actorRoleOf } from '../views/practice-view-mapper.js';
+import { actorRoleOf, documentView } from '../views/practice-view-mapper.js';
 import type { DocumentView } from '../views/practice-views.js';
 import type { CallerCapacity } from './practice-audit.js';
 import { PracticeAudit } from './practice-audit.js';
@@ -45,6 +45,7 @@ export class PracticeDocumentsService {
     file: UploadedDocumentFile | undefined,
     user: AuthUser,
     capacity: CallerCapacity,
+    signature: DocumentSignature | null = null,
   ): Promise<DocumentView> {
     if (!file) throw PermitErrors.documentMissing();
     const inspected = await inspectDocument(file.buffer, file.originalname);
@@ -70,6 +71,10 @@ export class PracticeDocumentsService {
           uploadedByFiscalCode: user.fiscalCode,
           uploadedByRole: capacity === 'permits' ? 'permits' : actorRoleOf(roles),
           uploadedByName: `${user.givenName} ${user.familyName}`,
+          signerName: signature?.signerName ?? null,
+          signerFiscalCode: signature?.signerFiscalCode ?? null,
+          signedAt: signature?.signedAt ?? null,
+          signatureFormat: signature?.signatureFormat ?? null,
         }),
       );
       await this.audit.change(manager, aggregate, user, capacity, 'permits.document.upload', {
@@ -78,19 +83,11 @@ export class PracticeDocumentsService {
         sha256: document.sha256,
         sizeBytes: stored.size,
         integrationRequestId: document.integrationRequestId,
+        signerFiscalCode: document.signerFiscalCode,
       });
       return document;
     });
-    return {
-      id: saved.id,
-      fileName: saved.fileName,
-      mediaType: saved.mediaType,
-      sizeBytes: Number(saved.sizeBytes),
-      sha256: saved.sha256,
-      uploadedAt: saved.uploadedAt.toISOString(),
-      uploadedBy: { role: saved.uploadedByRole, name: saved.uploadedByName },
-      integrationRequestId: saved.integrationRequestId,
-    };
+    return documentView(saved);
   }
 
   async download(

@@ -65,7 +65,7 @@ function timelineEntry(row: PracticeTransitionRecord): TimelineEntryView {
   };
 }
 
-function documentView(document: PracticeDocument): DocumentView {
+export function documentView(document: PracticeDocument): DocumentView {
   return {
     id: document.id,
     fileName: document.fileName,
@@ -75,6 +75,15 @@ function documentView(document: PracticeDocument): DocumentView {
     uploadedAt: document.uploadedAt.toISOString(),
     uploadedBy: { role: document.uploadedByRole, name: document.uploadedByName },
     integrationRequestId: document.integrationRequestId,
+    signature:
+      document.signerName && document.signatureFormat && document.signedAt
+        ? {
+            signerName: document.signerName,
+            signerFiscalCode: document.signerFiscalCode,
+            signedAt: document.signedAt.toISOString(),
+            format: document.signatureFormat,
+          }
+        : null,
   };
 }
 

@@ -197,6 +197,21 @@ export class IntegrationRequestView {
   open: boolean;
 }
 
+/** A document's verified digital signature, as the certificate says. */
+export class DocumentSignatureView {
+  @ApiProperty({ description: 'Who signed, as the certificate names them.' })
+  signerName: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'From the certificate (serialNumber TINIT-…).' })
+  signerFiscalCode: string | null;
+
+  @ApiProperty({ description: 'The signing time the signature claims (B-B: the signer’s word).' })
+  signedAt: string;
+
+  @ApiProperty({ enum: ['pades', 'cades'] })
+  format: 'pades' | 'cades';
+}
+
 export class DocumentView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -221,6 +236,14 @@ export class DocumentView {
 
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   integrationRequestId: string | null;
+
+  @ApiProperty({
+    type: () => DocumentSignatureView,
+    nullable: true,
+    description:
+      'The verified signature of a signed document (filing attachments, integrations); null if unsigned.',
+  })
+  signature: DocumentSignatureView | null;
 }
 
 export class PartyView {

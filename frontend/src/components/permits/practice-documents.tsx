@@ -6,6 +6,22 @@ import { documentUrl, type PermitsAudience } from '../../lib/permits/api-paths';
 import { formatFileSize, formatInstant } from '../../lib/permits/permit-formatting';
 import { Icon } from '../icon/icon';
 
+/** Who signed a signed document, as its certificate says (with the codice fiscale when it carries one). */
+function signatureLine(
+  signature: NonNullable<PracticeDocument['signature']>,
+  t: Dictionary['permits'],
+  locale: Locale,
+) {
+  const code = signature.signerFiscalCode
+    ? ` (${formatMessage(t.detail.signerFiscalCode, { code: signature.signerFiscalCode })})`
+    : '';
+  return formatMessage(t.detail.signedBy, {
+    format: signature.format === 'cades' ? 'CAdES' : 'PAdES',
+    signer: `${signature.signerName}${code}`,
+    date: formatInstant(signature.signedAt, locale),
+  });
+}
+
 /** The documents of a practice, each a download link (the browser sends the session along). */
 export function PracticeDocuments({
   practiceId,
@@ -44,6 +60,12 @@ export function PracticeDocuments({
                   date: formatInstant(document.uploadedAt, locale),
                 })}
               </span>
+              {document.signature && (
+                <>
+                  <br />
+                  <span className="small">{signatureLine(document.signature, t, locale)}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -5,8 +5,9 @@ import { type FormEvent, useState } from 'react';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import { ApiError, type Problem } from '../../lib/api/api-error';
+import { type UploadProgress, uploadResumably } from '../../lib/api/resumable-upload';
 import type { AttachmentKind, Draft } from '../../lib/api/sue';
-import { deleteAttachment, uploadAttachment } from '../../lib/api/sue-client';
+import { deleteAttachment } from '../../lib/api/sue-client';
 import { ProblemAlert } from '../permits/problem-alert';
 
 function megabytes(bytes: number): string {
@@ -58,7 +59,53 @@ function AttachmentList({
   );
 }
 
-/** The signed documents of the draft: listed with their signer, uploaded one at a time, verified by the backend. */
+function size(bytes: number, locale: string): string {
+  const megabytes = bytes / 1_048_576;
+  return `${megabytes.toLocaleString(locale === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** How far the upload is, for everyone: a progress bar, and a polite live line for screen readers. */
+function UploadProgressBar({
+  progress,
+  t,
+  locale,
+}: {
+  progress: UploadProgress;
+  t: Dictionary['sue']['attachments'];
+  locale: string;
+}) {
+  const percent = progress.total > 0 ? Math.floor((progress.sent / progress.total) * 100) : 0;
+  const done = progress.total > 0 && progress.sent >= progress.total;
+  const line = formatMessage(t.progress, {
+    sent: size(progress.sent, locale),
+    total: size(progress.total, locale),
+    percent: String(percent),
+  });
+  return (
+    <div className="my-3">
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t.progressLabel}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={line}
+      >
+        <div className="progress-bar" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="small mt-1 mb-0" aria-live="polite">
+        {progress.resumed && `${t.resumed} `}
+        {done ? t.verifying : line}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The signed documents of the draft: listed with their signer, uploaded one at a time with the tus protocol
+ * (an interrupted upload resumes, also after a reload), verified by the backend.
+ */
 export function AttachmentsStep({
   draft,
   t,
@@ -70,6 +117,7 @@ export function AttachmentsStep({
 }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const a = t.attachments;
   const labelOf = (kind: AttachmentKind) =>
@@ -84,8 +132,9 @@ export function AttachmentsStep({
     setBusy(true);
     setProblem(null);
     try {
-      await uploadAttachment(draft.id, kind, file);
+      await uploadResumably(draft.id, kind, file, setProgress);
       form.reset();
+      setProgress(null);
       router.refresh();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -113,9 +162,10 @@ export function AttachmentsStep({
       </h2>
       <p>{a.lead}</p>
       <p className="small">{a.proxyHint}</p>
+      <p className="small">{a.resumeHint}</p>
       <AttachmentList draft={draft} t={t} locale={locale} labelOf={labelOf} onRemove={remove} />
       {problem && <ProblemAlert problem={problem} />}
-      <form onSubmit={submit} encType="multipart/form-data" noValidate>
+      <form onSubmit={submit} noValidate>
         <div className="mb-3">
           <label className="form-label d-block" htmlFor="attachment-kind">
             {a.kind}
@@ -142,6 +192,7 @@ export function AttachmentsStep({
             accept=".pdf,.p7m,application/pdf,application/pkcs7-mime"
           />
         </div>
+        {progress && <UploadProgressBar progress={progress} t={a} locale={locale} />}
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? a.uploading : a.upload}
         </button>

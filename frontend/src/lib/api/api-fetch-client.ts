@@ -3,7 +3,7 @@ import { CSRF_COOKIE, CSRF_HEADER, isUnsafeMethod } from './csrf';
 import { readApiResponse, throwUnlessOk, unreachableBackend } from './read-api-response';
 import type { paths } from './schema';
 
-function readCookie(name: string): string | undefined {
+export function readCookie(name: string): string | undefined {
   const prefix = `${name}=`;
   const entry = document.cookie.split('; ').find((cookie) => cookie.startsWith(prefix));
   return entry ? decodeURIComponent(entry.slice(prefix.length)) : undefined;

@@ -20,6 +20,7 @@ const TYPE_ORDER: Record<PracticeType, true> = {
   SCIA_ALTERNATIVA: true,
   PDC: true,
   SCA: true,
+  CFL: true,
 };
 
 export const PRACTICE_TYPES = Object.keys(TYPE_ORDER) as readonly PracticeType[];

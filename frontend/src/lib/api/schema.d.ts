@@ -864,6 +864,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/permits/drafts/{id}/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftUploadsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DraftUploadsController_terminate"];
+        options?: never;
+        head: operations["DraftUploadsController_offset"];
+        patch: operations["DraftUploadsController_append"];
+        trace?: never;
+    };
+    "/api/permits/drafts/{id}/uploads/{uploadId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DraftUploadsController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/personal-area/summary": {
         parameters: {
             query?: never;
@@ -1974,7 +2022,7 @@ export interface components {
         };
         AttachmentRequirementView: {
             /** @enum {string} */
-            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
+            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "collaudo_fine_lavori" | "integrazione";
             label: components["schemas"]["LabelView"];
             maxBytes: number;
             maxCount: number;
@@ -1985,7 +2033,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "integrazione";
+            kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "collaudo_fine_lavori" | "integrazione";
             /** @enum {string} */
             signatureFormat: "pades" | "cades";
             /** Format: date-time */
@@ -2383,7 +2431,7 @@ export interface components {
         };
         CreateDraftDto: {
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
         };
         CreatePropertyDto: {
             /** @example Via Roma 12 */
@@ -2502,6 +2550,16 @@ export interface components {
             /** @description Aware of the penalties for false declarations (DPR 445/2000 art. 76). */
             truthfulness: boolean;
         };
+        DocumentSignatureView: {
+            /** @enum {string} */
+            format: "pades" | "cades";
+            /** @description The signing time the signature claims (B-B: the signer’s word). */
+            signedAt: string;
+            /** @description From the certificate (serialNumber TINIT-…). */
+            signerFiscalCode: string | null;
+            /** @description Who signed, as the certificate names them. */
+            signerName: string;
+        };
         DocumentView: {
             fileName: string;
             /** Format: uuid */
@@ -2512,6 +2570,8 @@ export interface components {
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
             /** @description Hex SHA-256 of the content. */
             sha256: string;
+            /** @description The verified signature of a signed document (filing attachments, integrations); null if unsigned. */
+            signature: components["schemas"]["DocumentSignatureView"] | null;
             sizeBytes: number;
             uploadedAt: string;
             uploadedBy: components["schemas"]["ActorView"];
@@ -2526,7 +2586,7 @@ export interface components {
             id: string;
             protocolNumber: string | null;
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
             typeLabel: components["schemas"]["LabelView"];
             /** Format: date-time */
             updatedAt: string;
@@ -2546,7 +2606,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
             typeLabel: components["schemas"]["LabelView"];
             /** Format: date-time */
             updatedAt: string;
@@ -2624,7 +2684,7 @@ export interface components {
             /** @example Diritti di segreteria SCIA */
             description: string;
             /** @enum {string} */
-            practiceType: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            practiceType: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
             /** @example delibera G.C. n. 12 del 2026 */
             source?: string | null;
         };
@@ -3032,9 +3092,11 @@ export interface components {
             /** @enum {string} */
             category: "manutenzione_straordinaria" | "restauro_risanamento" | "ristrutturazione" | "nuova_costruzione" | "cambio_uso" | "agibilita" | "altro";
             description: string;
+            /** @description The title whose works ended, by its protocol number and date (CFL, required there): e.g. “CILA prot. 0001234/2025 del 12/03/2025”. */
+            titleReference?: Record<string, never> | null;
             /**
              * Format: date
-             * @description End of works (SCA).
+             * @description End of works (SCA, CFL).
              */
             worksEnd?: Record<string, never> | null;
             /**
@@ -3211,7 +3273,7 @@ export interface components {
         MissingItemView: {
             field: string;
             /** @enum {string} */
-            reason: "section_missing" | "declaration_not_made" | "attachment_missing" | "proxy_missing";
+            reason: "section_missing" | "detail_missing" | "declaration_not_made" | "attachment_missing" | "proxy_missing";
         };
         MoveAppointmentDto: {
             /**
@@ -3557,7 +3619,7 @@ export interface components {
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             stateLabel: string;
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             typeLabel: string;
             updatedAt: string;
@@ -3667,7 +3729,7 @@ export interface components {
             /** @description Note to the applicant on the submission. */
             publicNote?: string;
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
         };
         RegistryEventView: {
             /** Format: date */
@@ -3731,7 +3793,7 @@ export interface components {
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             stateLabel: string;
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
             /** @description In the page's language (the frontend's `lang` cookie), Italian by default. */
             typeLabel: string;
             updatedAt: string;
@@ -3771,7 +3833,7 @@ export interface components {
             terminal: boolean;
             timeline: components["schemas"]["TimelineEntryView"][];
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
             /**
              * @description In the page's language (the frontend's `lang` cookie), Italian by default.
              * @example Permesso di costruire
@@ -3865,6 +3927,8 @@ export interface components {
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
             /** @description Hex SHA-256 of the content. */
             sha256: string;
+            /** @description The verified signature of a signed document (filing attachments, integrations); null if unsigned. */
+            signature: components["schemas"]["DocumentSignatureView"] | null;
             /** @enum {string} */
             signatureFormat: "pades" | "cades";
             signerFiscalCode: string | null;
@@ -4126,7 +4190,7 @@ export interface components {
             terminal: boolean;
             timeline: components["schemas"]["StaffTimelineEntryView"][];
             /** @enum {string} */
-            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA";
+            type: "CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL";
             /**
              * @description In the page's language (the frontend's `lang` cookie), Italian by default.
              * @example Permesso di costruire
@@ -6336,7 +6400,7 @@ export interface operations {
                      */
                     file: string;
                     /** @enum {string} */
-                    kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti";
+                    kind: "modulo" | "delega" | "relazione_tecnica" | "elaborati_grafici" | "documentazione_fotografica" | "asseverazione_agibilita" | "conformita_impianti" | "collaudo_fine_lavori";
                 };
             };
         };
@@ -6460,6 +6524,204 @@ export interface operations {
                 };
             };
             /** @description DRAFT_INCOMPLETE (with `missing`), FILING_FEE_NOT_PAID, FILER_NOT_ENTITLED, PROXY_SIGNER_MISMATCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftUploadsController_create: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version: 1.0.0. */
+                "Tus-Resumable": string;
+                /** @description The file’s size in bytes. */
+                "Upload-Length": string;
+                /** @description tus metadata: `kind` (the attachment kind, as for the multipart route) and `filename`, base64. */
+                "Upload-Metadata": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created: `Location` is the upload’s URL, `Upload-Offset` 0. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DRAFT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ATTACHMENT_TOO_LARGE, DOCUMENT_TOO_LARGE: refused before any byte. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ATTACHMENT_LIMIT_REACHED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftUploadsController_terminate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version: 1.0.0. */
+                "Tus-Resumable": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Given up: the partial file is removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UPLOAD_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftUploadsController_offset: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version: 1.0.0. */
+                "Tus-Resumable": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `Upload-Offset`: the bytes received so far; `Upload-Length`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UPLOAD_NOT_FOUND (also after 24 hours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftUploadsController_append: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version: 1.0.0. */
+                "Tus-Resumable": string;
+                /** @description Where these bytes start. */
+                "Upload-Offset": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/offset+octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored: `Upload-Offset` is the new offset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UPLOAD_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UPLOAD_OFFSET_MISMATCH: ask the offset again (HEAD). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftUploadsController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified and attached exactly as by the multipart route; the upload is gone afterwards. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND, UPLOAD_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UPLOAD_INCOMPLETE (with offset and length), DRAFT_ALREADY_SUBMITTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SIGNATURE_* (detail: the reason; the upload is removed), ATTACHMENT_LIMIT_REACHED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7228,7 +7490,7 @@ export interface operations {
                 q?: string;
                 /** @description Repeat or comma-separate. */
                 state?: ("submitted" | "assigned" | "under_review" | "integration_requested" | "integrations_submitted" | "changes_requested" | "refusal_notice" | "effective" | "under_check" | "granted" | "rejected" | "archived" | "withdrawn")[];
-                type?: ("CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA")[];
+                type?: ("CIL" | "CILA" | "SCIA" | "SCIA_ALTERNATIVA" | "PDC" | "SCA" | "CFL")[];
             };
             header?: never;
             path?: never;

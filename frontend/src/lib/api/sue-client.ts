@@ -1,13 +1,6 @@
 import { browserApi, clientApiFetch } from './api-fetch-client';
 import { bodyOf } from './read-api-response';
-import type {
-  AttachmentKind,
-  Draft,
-  DraftAttachment,
-  DraftSections,
-  Submission,
-  TechnicianProfile,
-} from './sue';
+import type { Draft, DraftSections, Submission, TechnicianProfile } from './sue';
 
 /** The SUE wizard's calls from the browser; each throws `ApiError` with the backend's Italian reason. */
 export function createDraft(type: Draft['type']): Promise<{ id: string }> {
@@ -16,17 +9,6 @@ export function createDraft(type: Draft['type']): Promise<{ id: string }> {
 
 export function saveDraft(id: string, sections: DraftSections): Promise<Draft> {
   return bodyOf(browserApi().PUT('/api/permits/drafts/{id}', { params: { path: { id } }, body: sections }));
-}
-
-/** Multipart upload (the typed client would re-encode the form): the signature is checked by the backend. */
-export function uploadAttachment(id: string, kind: AttachmentKind, file: File): Promise<DraftAttachment> {
-  const form = new FormData();
-  form.append('kind', kind);
-  form.append('file', file);
-  return clientApiFetch(`/api/permits/drafts/${encodeURIComponent(id)}/attachments`, {
-    method: 'POST',
-    body: form,
-  });
 }
 
 export async function deleteAttachment(id: string, attachmentId: string): Promise<void> {

@@ -94,6 +94,7 @@ export const SECTION_FIELDS: Record<SectionStep, readonly FieldSpec[]> = {
     },
     { path: 'worksStart', label: 'worksStart', kind: 'date', optional: true },
     { path: 'worksEnd', label: 'worksEnd', kind: 'date', optional: true },
+    { path: 'titleReference', label: 'titleReference', kind: 'text', optional: true },
   ],
   dichiarazioni: [
     { path: 'truthfulness', label: 'truthfulness', kind: 'checkbox' },
