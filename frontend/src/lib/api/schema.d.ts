@@ -3638,7 +3638,7 @@ export interface components {
             title: string;
         };
         ReceiptCallbackDto: {
-            /** @description Euro cents. */
+            /** @description Euro cents (pagoPA: at most 999,999,999.99 euro). */
             amount?: number;
             companyName?: string;
             debtorFiscalCode?: string;
