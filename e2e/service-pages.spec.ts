@@ -260,6 +260,28 @@ describe('the page furniture the validator looks for', () => {
     await page.context().close();
   });
 
+  it('should draw every icon from a symbol of the page itself, never from an external sprite file', async () => {
+    // A page with an external `<use>` never fires its load event in a background tab of Chromium, which kept the
+    // government's validator (it opens pages in parallel tabs) waiting forever.
+    for (const path of ['/', '/servizi', '/servizi/pratiche-edilizie']) {
+      const page = await openAnonymous(path);
+      const uses = await page
+        .locator('use')
+        .evaluateAll((nodes) =>
+          nodes.map((use) => [
+            use.getAttribute('href') ?? '',
+            use.ownerDocument.getElementById((use.getAttribute('href') ?? '').slice(1))?.tagName ?? '',
+          ]),
+        );
+      expect(uses.length, path).toBeGreaterThan(0);
+      for (const [href, target] of uses) {
+        expect(href, path).toMatch(/^#it-[a-z-]+$/);
+        expect(target, `${path} ${href}`).toBe('symbol');
+      }
+      await page.context().close();
+    }
+  });
+
   it('should publish the model’s licence wording in the legal notes', async () => {
     const page = await openAnonymous('/note-legali');
     await expect(page.locator('[data-element="legal-notes-section"]').textContent()).resolves.toBe(
