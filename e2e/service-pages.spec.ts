@@ -186,6 +186,54 @@ describe('a service page', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  /** A browser with scripts off sees only the HTML the server sent: no streamed part may stay hidden in it. */
+  async function openWithoutScripts(path: string): Promise<Page> {
+    const context = await browser().newContext({
+      javaScriptEnabled: false,
+      locale: 'it-IT',
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.addCookies([{ name: 'lang', value: 'it', url: publicUrl }]);
+    const page = await context.newPage();
+    const response = await page.goto(`${publicUrl}${path}`);
+    expect(response?.status()).toBe(200);
+    return page;
+  }
+
+  it('should show the list of services, their links and the rating component in the server’s HTML', async () => {
+    const page = await openWithoutScripts('/servizi');
+    const links = page.locator('[data-element="service-link"]');
+    await expect(links.count()).resolves.toBe(6);
+    for (const link of await links.all()) await expect(link.isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-element="feedback"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('main [hidden]').count()).resolves.toBe(0);
+    await expect(page.locator('main [role="status"] .progress-spinner').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('should show a service page’s index, sections and rating stars in the server’s HTML', async () => {
+    const page = await openWithoutScripts('/servizi/certificati-anagrafici');
+    await expect(page.locator('[data-element="service-title"]').isVisible()).resolves.toBe(true);
+    await expect(texts(page, '[data-element="page-index"] > li > a')).resolves.toEqual(MODEL_INDEX);
+    await expect(page.locator('[data-element="page-index"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-element="service-area"]').isVisible()).resolves.toBe(true);
+    const feedback = page.locator('[data-element="feedback"]');
+    await expect(feedback.isVisible()).resolves.toBe(true);
+    await expect(feedback.locator('[data-element="feedback-title"]').textContent()).resolves.toBe(
+      'Quanto sono chiare le informazioni su questa pagina?',
+    );
+    for (const star of [1, 2, 3, 4, 5]) {
+      await expect(feedback.locator(`[data-element="feedback-rate-${star}"]`).isVisible()).resolves.toBe(
+        true,
+      );
+    }
+    await expect(feedback.locator('[data-element="feedback-input-text"]').count()).resolves.toBe(1);
+    await expect(page.locator('main [hidden]').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('the page furniture the validator looks for', () => {
   it('should link the footer’s model entries, each to a page that exists', async () => {
     const page = await openAnonymous('/servizi');
@@ -205,8 +253,33 @@ describe('the page furniture the validator looks for', () => {
       expect(response.status(), href).toBe(200);
     }
     await expectText(footer.locator('[data-element="faq"]'), 'FAQ');
-    await expectText(footer.locator('[data-element="report-inefficiency"]'), 'disservizio');
+    // C.SI.2.4 gives full marks only to the labels "disservizio", "segnala disservizio", "segnalazione disservizio".
+    await expect(footer.locator('[data-element="report-inefficiency"]').textContent()).resolves.toBe(
+      'Segnala disservizio',
+    );
     await page.context().close();
+  });
+
+  it('should draw every icon from a symbol of the page itself, never from an external sprite file', async () => {
+    // A page with an external `<use>` never fires its load event in a background tab of Chromium, which kept the
+    // government's validator (it opens pages in parallel tabs) waiting forever.
+    for (const path of ['/', '/servizi', '/servizi/pratiche-edilizie']) {
+      const page = await openAnonymous(path);
+      const uses = await page
+        .locator('use')
+        .evaluateAll((nodes) =>
+          nodes.map((use) => [
+            use.getAttribute('href') ?? '',
+            use.ownerDocument.getElementById((use.getAttribute('href') ?? '').slice(1))?.tagName ?? '',
+          ]),
+        );
+      expect(uses.length, path).toBeGreaterThan(0);
+      for (const [href, target] of uses) {
+        expect(href, path).toMatch(/^#it-[a-z-]+$/);
+        expect(target, `${path} ${href}`).toBe('symbol');
+      }
+      await page.context().close();
+    }
   });
 
   it('should publish the model’s licence wording in the legal notes', async () => {

@@ -7,6 +7,7 @@ import { InterfaceEnhancements } from '../components/enhancements/interface-enha
 import { SiteFooter } from '../components/footer/site-footer';
 import { SiteHeader } from '../components/header/site-header';
 import { ClientMessagesProvider } from '../components/i18n/client-messages';
+import { IconSprite } from '../components/icon/icon-sprite';
 import { MAIN_CONTENT_ID, SkipLinks } from '../components/layout/skip-links';
 import { formatMessage } from '../i18n/format-message';
 import { getI18n } from '../i18n/get-i18n';
@@ -44,6 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
+        <IconSprite />
         <SkipLinks t={t} />
         <SiteHeader
           i18n={i18n}

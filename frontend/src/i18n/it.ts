@@ -73,7 +73,7 @@ export const it = {
     accessibility: 'Dichiarazione di accessibilità',
     feedback: 'Segnala un problema di accessibilità',
     faq: 'Leggi le FAQ',
-    inefficiency: 'Segnala un disservizio',
+    inefficiency: 'Segnala disservizio',
     software: 'Portale del cittadino — software libero',
     contactsUnavailable: 'I recapiti del Comune non sono disponibili in questo momento.',
   },
@@ -238,9 +238,6 @@ export const it = {
     text: 'Non è stato possibile mostrare questa pagina. Riprova tra qualche istante.',
     retry: 'Riprova',
     home: 'Torna alla pagina iniziale',
-  },
-  loading: {
-    label: 'Caricamento in corso…',
   },
   certificates: certificatesIt,
   f24: f24It,

@@ -26,7 +26,7 @@ export async function AccessibilityStatementLink({ t }: { t: Dictionary }) {
   );
 }
 
-/** FAQ and "Segnala un disservizio", with the model's `data-element` names. */
+/** FAQ and "Segnala disservizio" (the label C.SI.2.4 expects), with the model's `data-element` names. */
 export async function FooterModelLinks({ t }: { t: Dictionary }) {
   const information = await loadInformation();
   return (

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Icon } from '../icon/icon';
+import type { IconName } from '../icon/icon-symbols';
 
 export interface DeskSectionProps {
   id: string;
-  icon: string;
+  icon: IconName;
   title: string;
   description: string;
   count: string;

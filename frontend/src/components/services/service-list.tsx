@@ -10,7 +10,7 @@ export function ServiceList({ t }: { t: Dictionary }) {
     { href: routes.myData, icon: 'user', ...t.services.myData },
     { href: routes.permits, icon: 'tool', ...t.services.permits },
     { href: routes.imu, icon: 'card', ...t.services.imu },
-  ];
+  ] as const;
   return (
     <ul className="row g-4 list-unstyled mb-0">
       {services.map((service) => (

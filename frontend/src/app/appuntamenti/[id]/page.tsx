@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { AppointmentBreadcrumb } from '../../../components/appointments/appointment-breadcrumb';
 import { AppointmentSummary } from '../../../components/appointments/appointment-summary';
 import { getI18n } from '../../../i18n/get-i18n';
-import { appointmentCalendarHref, getMyAppointment } from '../../../lib/api/appointments';
-import { getCurrentUser } from '../../../lib/api/auth';
-import { orNotFound } from '../../../lib/api/or-not-found';
+import { appointmentCalendarHref } from '../../../lib/api/appointments';
+import { loadMyAppointment } from '../../../lib/api/my-appointment';
 import { appointmentRoutes } from '../../../lib/appointments/appointment-routes';
 import { first } from '../../../lib/appointments/booking-choices';
 import { routes } from '../../../lib/routes';
@@ -25,10 +23,11 @@ export default async function AppointmentPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: appointmentRoutes.one(id) })}`);
+  const [{ locale, t }, appointment] = await Promise.all([
+    getI18n(),
+    loadMyAppointment(id, appointmentRoutes.one(id)),
+  ]);
   const a = t.appointments;
-  const appointment = await orNotFound(getMyAppointment(id));
   const outcome = first(query.esito);
   const notice =
     outcome === 'prenotato' ? a.detail.bookedNotice : outcome === 'spostato' ? a.detail.movedNotice : null;

@@ -27,7 +27,7 @@ export default async function TaxesOfficePage() {
     { href: f24Routes.legalInterestRates, icon: 'calendar', ...o.sections.legalInterestRates },
     { href: f24Routes.properties, icon: 'pa', ...o.sections.properties },
     { href: f24Routes.bulkJobs, icon: 'files', ...o.sections.bulkJobs },
-  ];
+  ] as const;
   return (
     <div className="container portal-page">
       <h1 className="mb-3">{o.title}</h1>

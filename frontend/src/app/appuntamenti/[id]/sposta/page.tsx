@@ -6,9 +6,8 @@ import { DayStep } from '../../../../components/appointments/booking-steps';
 import { SlotRadios } from '../../../../components/appointments/slot-radios';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getAppointmentOffices, getMyAppointment } from '../../../../lib/api/appointments';
-import { getCurrentUser } from '../../../../lib/api/auth';
-import { orNotFound } from '../../../../lib/api/or-not-found';
+import { getAppointmentOffices } from '../../../../lib/api/appointments';
+import { loadMyAppointment } from '../../../../lib/api/my-appointment';
 import { formatDay, isIsoDay } from '../../../../lib/appointments/appointment-dates';
 import { appointmentRoutes } from '../../../../lib/appointments/appointment-routes';
 import { errorMessage, first, freeDays } from '../../../../lib/appointments/booking-choices';
@@ -28,10 +27,11 @@ export default async function MoveAppointmentPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: appointmentRoutes.move(id) })}`);
+  const [{ locale, t }, appointment] = await Promise.all([
+    getI18n(),
+    loadMyAppointment(id, appointmentRoutes.move(id)),
+  ]);
   const a = t.appointments;
-  const appointment = await orNotFound(getMyAppointment(id));
   if (!appointment.changeable) redirect(appointmentRoutes.one(id));
   const office = (await getAppointmentOffices()).find((candidate) => candidate.id === appointment.officeId);
   if (!office) notFound();
