@@ -237,9 +237,6 @@ export const en: Dictionary = {
     retry: 'Try again',
     home: 'Back to the home page',
   },
-  loading: {
-    label: 'Loading…',
-  },
   certificates: certificatesEn,
   f24: f24En,
   permits: permitsEn,

@@ -239,9 +239,6 @@ export const it = {
     retry: 'Riprova',
     home: 'Torna alla pagina iniziale',
   },
-  loading: {
-    label: 'Caricamento in corso…',
-  },
   certificates: certificatesIt,
   f24: f24It,
   permits: permitsIt,
