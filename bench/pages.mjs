@@ -86,10 +86,17 @@ async function lighthouseScore(url, cookie, outputFile) {
     `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
     '--quiet',
   ];
-  const code = await new Promise((resolve) => {
-    const child = spawn(LIGHTHOUSE_BIN, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('close', resolve);
-  });
+  const run = () =>
+    new Promise((resolve) => {
+      const child = spawn(LIGHTHOUSE_BIN, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('close', resolve);
+    });
+  // On a loaded machine Chromium now and then loses the trace of the load (NO_NAVSTART, NO_FCP): once more.
+  let code = await run();
+  if (code !== 0) {
+    console.error(`lighthouse exited with ${code} on ${url}: running it once more`);
+    code = await run();
+  }
   if (code !== 0) throw new Error(`lighthouse exited with ${code} on ${url}`);
   const result = JSON.parse(await readFile(outputFile, 'utf8'));
   if (values['lighthouse-reports']) {
