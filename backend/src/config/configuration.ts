@@ -331,9 +331,7 @@ function certificatesConfiguration(
     padesPassphrase: env.CERTIFICATES_PADES_P12_PASSPHRASE ?? null,
     generateKeys: !production,
     logoFile: env.CERTIFICATES_LOGO_FILE ? resolve(env.CERTIFICATES_LOGO_FILE) : null,
-    // At least two: with one, a certificate waits for the one before it even while the other core is idle
-    // (the event loop spends most of a request waiting for PostgreSQL).
-    renderThreads: env.CERTIFICATES_RENDER_THREADS ?? Math.max(2, os.availableParallelism() - 1),
+    renderThreads: env.CERTIFICATES_RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1),
     verifyRateLimit: env.CERTIFICATES_VERIFY_RATE_LIMIT,
     verifyRateWindowMs: env.CERTIFICATES_VERIFY_RATE_WINDOW_SECONDS * 1000,
   };
