@@ -6,10 +6,10 @@
 // while the `lighthouse` package is not installed its rows say so ("not run") instead of vanishing.
 //
 //   npm run build
-//   node bench/pages.mjs [--users 20] [--duration 20]
+//   node bench/pages.mjs [--users 20] [--duration 20] [--lighthouse-only] [--lighthouse-reports DIR]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runClosedLoop } from './lib/closed-loop.mjs';
@@ -24,6 +24,10 @@ const { values } = parseArgs({
     users: { type: 'string', default: '20' },
     duration: { type: 'string', default: String(sized({ quick: 8, full: 20 })) },
     warmup: { type: 'string', default: String(sized({ quick: 2, full: 5 })) },
+    // Keeps each page's whole Lighthouse report (JSON: the opportunities and diagnostics) in this folder.
+    'lighthouse-reports': { type: 'string' },
+    // Only the Lighthouse rows (the load of 20 users is skipped).
+    'lighthouse-only': { type: 'boolean', default: false },
   },
 });
 const users = Number(values.users);
@@ -36,11 +40,14 @@ const PAGES = [
   ['certificati', '/certificati'],
   ['pagamenti', '/pagamenti'],
 ];
-/** The pages Lighthouse scores: the home page and the certificate flow. */
+/**
+ * The pages Lighthouse scores: the home page and the certificate flow (choose the person, then the
+ * certificate and the bollo for the logged-in resident: without `persona` the second step sends back to the first).
+ */
 const LIGHTHOUSE_PAGES = [
-  ['home', '/'],
-  ['certificati', '/certificati'],
-  ['certificati richiesta', '/certificati/richiesta'],
+  ['home', () => '/'],
+  ['certificati', () => '/certificati'],
+  ['certificati richiesta', (family) => `/certificati/richiesta?persona=${family.head.id}`],
 ];
 const LIGHTHOUSE_BIN = path.join(root, 'node_modules/.bin/lighthouse');
 const CHROMIUM = '/usr/bin/chromium';
@@ -79,12 +86,24 @@ async function lighthouseScore(url, cookie, outputFile) {
     `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
     '--quiet',
   ];
-  const code = await new Promise((resolve) => {
-    const child = spawn(LIGHTHOUSE_BIN, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('close', resolve);
-  });
+  const run = () =>
+    new Promise((resolve) => {
+      const child = spawn(LIGHTHOUSE_BIN, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('close', resolve);
+    });
+  // On a loaded machine Chromium now and then loses the trace of the load (NO_NAVSTART, NO_FCP): once more.
+  let code = await run();
+  if (code !== 0) {
+    console.error(`lighthouse exited with ${code} on ${url}: running it once more`);
+    code = await run();
+  }
   if (code !== 0) throw new Error(`lighthouse exited with ${code} on ${url}`);
   const result = JSON.parse(await readFile(outputFile, 'utf8'));
+  if (values['lighthouse-reports']) {
+    await mkdir(values['lighthouse-reports'], { recursive: true });
+    const name = new URL(url).pathname.replace(/^\/$/, '/home').slice(1).replaceAll('/', '-');
+    await rename(outputFile, path.join(values['lighthouse-reports'], `${name}.json`));
+  }
   await rm(outputFile, { force: true });
   return { score: result.categories.performance.score };
 }
@@ -93,7 +112,8 @@ const stack = await startBenchStack({ frontend: true, env: { RATE_LIMIT_LOGIN: '
 let floor;
 try {
   const sessions = [];
-  for (const family of await seedHouseholds(stack.pool, users)) sessions.push(await stack.login(family.head));
+  const families = await seedHouseholds(stack.pool, users);
+  for (const family of families) sessions.push(await stack.login(family.head));
   for (const [, pathname] of PAGES) {
     const check = await fetch(`${stack.frontendUrl}${pathname}`, { headers: { cookie: sessions[0].cookie } });
     if (check.status !== 200) throw new Error(`${pathname} answered ${check.status} to a logged-in resident`);
@@ -101,6 +121,18 @@ try {
   const home = await (
     await fetch(`${stack.frontendUrl}/`, { headers: { cookie: sessions[0].cookie } })
   ).text();
+  if (!values['lighthouse-only']) await measurePages(stack, sessions, home);
+  await lighthouseRows(stack, families[0], sessions[0]);
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await floor?.stop();
+  await stack.stop();
+}
+
+/** The p95 of every page with `sessions` at once, and of the bare page. */
+async function measurePages(stack, sessions, home) {
   floor = await startNextFloor(bodyMarkup(home));
   const bare = await load(floor.url, '/', Array(users).fill(null));
   if (bare.unexpected.length > 0) throw new Error(`bare page: ${bare.unexpected.length} failed`);
@@ -139,10 +171,14 @@ try {
     p99: bare.p99,
     note: `Next.js page with the home page's markup, no backend call, ${Math.round(bare.throughput)} pages/s`,
   });
-  for (const [name, pathname] of LIGHTHOUSE_PAGES) {
+}
+
+/** The Lighthouse rows: each page of LIGHTHOUSE_PAGES as the head of `family` (logged in as `session`) sees it. */
+async function lighthouseRows(stack, family, session) {
+  for (const [name, pathOf] of LIGHTHOUSE_PAGES) {
     const outcome = await lighthouseScore(
-      `${stack.frontendUrl}${pathname}`,
-      sessions[0].cookie,
+      `${stack.frontendUrl}${pathOf(family)}`,
+      session.cookie,
       path.join(stack.tmpDir, 'lighthouse.json'),
     );
     report({
@@ -155,10 +191,4 @@ try {
       notRun: outcome.notRun,
     });
   }
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await floor?.stop();
-  await stack.stop();
 }

@@ -118,6 +118,19 @@ describe('renderCertificatePdf', () => {
     expect(text).toContain(ART_40_WORDING);
   });
 
+  it('should print letters outside the common set and leave the next documents as they were', async () => {
+    const options = { publicUrl: PUBLIC_URL, sealToken: TOKEN };
+    const common = content(singleResident(), ['residence']);
+    const before = await renderCertificatePdf(common, options);
+    const rare = singleResident();
+    rare.person = { ...rare.person, givenName: 'Łucja Zoë', familyName: 'Nuñez Øster' };
+    const text = pdfText(await renderCertificatePdf(content(rare, ['residence']), options));
+    expect(text).toContain('NUÑEZ ØSTER ŁUCJA ZOË');
+    const after = await renderCertificatePdf(structuredClone(common), options);
+    expect(after.equals(before)).toBe(true);
+    expect(pdfText(after)).toContain('VERDI GIULIA');
+  });
+
   it('should lay out a document the same whether its words were shaped for it or for an earlier one', async () => {
     vi.resetModules();
     const fresh = await import('./certificate-pdf.js');

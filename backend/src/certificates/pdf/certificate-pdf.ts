@@ -6,7 +6,7 @@ import type {
 } from '../domain/certificate-content.js';
 import { formatCertificateCode } from '../seal/certificate-code.js';
 import { buildVerificationUrl, verificationPageUrl } from '../seal/verification-url.js';
-import { certificateFonts } from './certificate-fonts.js';
+import { boundSharedWordCaches, certificateFonts, prepareCertificateFont } from './certificate-fonts.js';
 import { drawQrCode } from './qr-vector.js';
 
 export interface RenderCertificatePdfOptions {
@@ -58,6 +58,10 @@ export async function renderCertificatePdf(
   // pdfkit accepts a parsed fontkit font (any object with `layout`), which its type definitions omit.
   doc.registerFont(REGULAR, fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
   doc.registerFont(BOLD, fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
+  boundSharedWordCaches();
+  // In the order the header first uses them, so the fonts keep their resource names (F1 bold, F2 regular).
+  prepareCertificateFont(doc, BOLD, fonts.bold);
+  prepareCertificateFont(doc, REGULAR, fonts.regular);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

@@ -16,6 +16,12 @@ export class CadesSigner extends Signer {
   private readonly chain: Buffer[];
   /** Common name of the signing certificate, for the signature dictionary's /Name. */
   readonly signerName: string;
+  /**
+   * Bytes to reserve in the PDF for this signer's CMS: its exact size (the certificates, the attributes and a
+   * signature whose length the key fixes), plus room for an ECDSA signature's variable DER length. The
+   * placeholder is written in hex, so the usual 8 KiB reserve cost 16 KiB of zeros in every certificate.
+   */
+  readonly signatureLength: number;
 
   constructor(p12: Buffer, passphrase: string) {
     super();
@@ -31,9 +37,14 @@ export class CadesSigner extends Signer {
     this.signerCertificate = signerCertificate;
     this.chain = [signerCertificate, ...certificates.filter((der) => der !== signerCertificate)];
     this.signerName = commonName(new X509Certificate(signerCertificate).subject);
+    this.signatureLength = this.cms(Buffer.alloc(0)).length + SIGNATURE_LENGTH_MARGIN;
   }
 
   override async sign(signedBytes: Buffer): Promise<Buffer> {
+    return this.cms(signedBytes);
+  }
+
+  private cms(signedBytes: Buffer): Buffer {
     const attributes = [
       attribute(OID.contentType, oid(OID.data)),
       attribute(OID.messageDigest, octetString(sha256(signedBytes))),
@@ -62,6 +73,9 @@ export class CadesSigner extends Signer {
     return seq(oid(OID.signedData), tlv(0xa0, signedData));
   }
 }
+
+/** An ECDSA signature's DER length varies by a few bytes; the rest of the CMS has a fixed size per key. */
+const SIGNATURE_LENGTH_MARGIN = 32;
 
 const OID = {
   data: '1.2.840.113549.1.7.1',

@@ -79,6 +79,24 @@ describe('PAdES seal', () => {
     );
   });
 
+  it('should reserve for the signature the room its CMS needs, not 8 KiB of zeros in every certificate', () => {
+    const contents = /\/Contents <([0-9a-f]+)>/.exec(signed.toString('latin1'));
+    expect(contents).not.toBeNull();
+    const reserved = contents![1].length / 2;
+    const cms = contents![1].replace(/(00)+$/, '').length / 2;
+    expect(cms).toBeGreaterThan(1000);
+    expect(reserved).toBeGreaterThanOrEqual(cms);
+    expect(reserved).toBeLessThan(cms + 64);
+  });
+
+  it('should fit every ECDSA signature, whose DER length varies from one signing to the next', async () => {
+    const p12 = ecdsaP12('pw');
+    for (let second = 0; second < 40; second += 1) {
+      const signingTime = new Date(ISSUED_AT.getTime() + second * 1000);
+      await expect(signPdf(pdf, p12, 'pw', { signingTime })).resolves.toBeInstanceOf(Buffer);
+    }
+  });
+
   it('should also sign with an ECDSA P-256 seal, as some providers issue', async () => {
     const p12 = ecdsaP12('pw');
     const report = pdfsigReport(await signPdf(pdf, p12, 'pw', { signingTime: ISSUED_AT }));

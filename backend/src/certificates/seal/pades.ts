@@ -102,6 +102,7 @@ export async function signPdf(
     location: options.location ?? '',
     signingTime,
     subFilter: PADES_SUBFILTER,
+    signatureLength: signer.signatureLength,
   });
   return new SignPdf().sign(withPlaceholder, signer, signingTime);
 }
