@@ -242,6 +242,7 @@ describe('the page furniture the validator looks for', () => {
       'accessibility-link': '/dichiarazione-accessibilita',
       'privacy-policy-link': '/privacy',
       'legal-notes': '/note-legali',
+      'all-topics': '/argomenti',
       faq: '/faq',
       'report-inefficiency': '/segnala-disservizio',
     };
@@ -280,6 +281,28 @@ describe('the page furniture the validator looks for', () => {
       }
       await page.context().close();
     }
+  });
+
+  it('should list the services’ topics on the all-topics page, each leading to the services on it', async () => {
+    const services = (await (await fetch(`${publicUrl}/api/public/services`)).json()) as {
+      services: { slug: string; topics: string[] }[];
+    };
+    const topics = [...new Set(services.services.flatMap((service) => service.topics))];
+    const page = await openAnonymous('/');
+    await page.locator('footer [data-element="all-topics"]').click();
+    await page.waitForURL(`${publicUrl}/argomenti`);
+    await expect(page.locator('[data-element="breadcrumb"]').count()).resolves.toBe(1);
+    const listed = await texts(page, '[data-element="topic-element"]');
+    expect([...listed].sort()).toEqual([...topics].sort());
+    await expectNoAccessibilityViolations(page);
+    await page.locator('[data-element="topic-element"]', { hasText: 'Anagrafe' }).click();
+    await page.waitForURL(/\/servizi\?argomento=Anagrafe$/);
+    await page.locator('[data-element="service-link"]').first().waitFor();
+    const expected = services.services.filter((service) => service.topics.includes('Anagrafe')).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(services.services.length);
+    await expect(page.locator('[data-element="service-link"]').count()).resolves.toBe(expected);
+    await page.context().close();
   });
 
   it('should publish the model’s licence wording in the legal notes', async () => {

@@ -58,6 +58,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
     path: at('/servizi/certificati-anagrafici'),
   },
   { pattern: '/faq', audience: 'anonymous', path: at('/faq') },
+  { pattern: '/argomenti', audience: 'anonymous', path: at('/argomenti') },
   { pattern: '/segnala-disservizio', audience: 'anonymous', path: at('/segnala-disservizio') },
   { pattern: '/albo-pretorio', audience: 'anonymous', path: at('/albo-pretorio') },
   {

@@ -70,6 +70,7 @@ export const en: Dictionary = {
     legalNotes: 'Legal notes',
     accessibility: 'Accessibility statement',
     feedback: 'Report an accessibility problem',
+    topics: 'Topics',
     faq: 'Read the FAQ',
     inefficiency: 'Report a disservice',
     software: 'Citizen portal — free software',

@@ -72,6 +72,7 @@ export const it = {
     legalNotes: 'Note legali',
     accessibility: 'Dichiarazione di accessibilità',
     feedback: 'Segnala un problema di accessibilità',
+    topics: 'Argomenti',
     faq: 'Leggi le FAQ',
     inefficiency: 'Segnala disservizio',
     software: 'Portale del cittadino — software libero',

@@ -35,7 +35,16 @@ export const serviceModelEn: typeof serviceModelIt = {
       nuovo: 'New',
       'tassi-legali': 'Legal interest rates',
       valutazioni: 'Ratings',
+      argomenti: 'Topics',
     } as Record<string, string>,
+  },
+  topics: {
+    title: 'Topics',
+    lead: 'The topics of the comune’s services, from the controlled vocabulary of the municipal website model.',
+    services: '{count} services',
+    servicesOne: '1 service',
+    filter: 'Services on the topic «{topic}»',
+    removeFilter: 'Show every service',
   },
   catalogue: {
     title: 'Services',

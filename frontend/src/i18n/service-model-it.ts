@@ -33,7 +33,16 @@ export const serviceModelIt = {
       nuovo: 'Nuovo',
       'tassi-legali': 'Tassi legali',
       valutazioni: 'Valutazioni',
+      argomenti: 'Argomenti',
     } as Record<string, string>,
+  },
+  topics: {
+    title: 'Argomenti',
+    lead: 'Gli argomenti dei servizi del Comune, dal vocabolario controllato del modello dei siti comunali.',
+    services: '{count} servizi',
+    servicesOne: '1 servizio',
+    filter: 'Servizi sull’argomento «{topic}»',
+    removeFilter: 'Mostra tutti i servizi',
   },
   catalogue: {
     title: 'Servizi',

@@ -17,6 +17,8 @@ export const routes = {
   accessibilityFeedback: '/dichiarazione-accessibilita#feedback',
   language: '/lingua',
   services: '/servizi',
+  topics: '/argomenti',
+  servicesOnTopic: (topic: string) => `/servizi?argomento=${encodeURIComponent(topic)}`,
   service: (slug: string) => `/servizi/${slug}`,
   faq: '/faq',
   inefficiencyReport: '/segnala-disservizio',

@@ -26,11 +26,16 @@ export async function AccessibilityStatementLink({ t }: { t: Dictionary }) {
   );
 }
 
-/** FAQ and "Segnala disservizio" (the label C.SI.2.4 expects), with the model's `data-element` names. */
+/** Topics, FAQ and "Segnala disservizio" (the label C.SI.2.4 expects), with the model's `data-element` names. */
 export async function FooterModelLinks({ t }: { t: Dictionary }) {
   const information = await loadInformation();
   return (
     <>
+      <li>
+        <Link className="list-item" href={routes.topics} data-element="all-topics">
+          {t.footer.topics}
+        </Link>
+      </li>
       <li>
         <Link className="list-item" href={routes.faq} data-element="faq">
           {t.footer.faq}
