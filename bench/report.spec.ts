@@ -56,7 +56,7 @@ describe('the figures tables of the READMEs', () => {
     expect(table).toContain('0.1 / 0.2 / 0.3 before, 1.5 / 0.9 / 0.4 after');
     expect(table).toContain('`bench/results/2026-12-06-abc1234.json`');
     expect(table).toMatch(
-      /\| registry-visura \| throughput \| 700 req\/s \| ≥ 500 \| 1,346 \| 0\.52 \|.*\| ok \|/,
+      /\| registry-visura +\| throughput +\| +700 req\/s \| ≥ 500 +\| +1,346 \| +0\.52 \|.*\| ok +\|/,
     );
   });
 

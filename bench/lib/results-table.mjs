@@ -42,31 +42,56 @@ export function renderResultsTable(results, file) {
       `${loadAverage.before.join(' / ')} before, ${loadAverage.after.join(' / ')} after. ` +
       `Generated from \`bench/results/${path.basename(file)}\` by \`node bench/report.mjs\`.`,
     '',
-    '| benchmark | metric | value | target | bare | ×bare | p50 ms | p99 ms | peak RSS | | note |',
-    '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ];
-  for (const row of results.rows) {
-    lines.push(
-      `| ${[
-        row.bench,
-        row.metric,
-        row.notRun ? `not run: ${row.notRun}` : `${number(row.value)} ${row.unit}`,
-        target(row),
-        number(row.bare),
-        number(row.ratio),
-        number(row.p50),
-        number(row.p99),
-        row.peakRssMiB === undefined ? '' : `${Math.round(row.peakRssMiB)} MiB`,
-        verdict(row),
-        row.note ?? '',
-      ]
-        .map(cell)
-        .join(' | ')} |`,
-    );
-  }
+  const header = [
+    'benchmark',
+    'metric',
+    'value',
+    'target',
+    'bare',
+    '×bare',
+    'p50 ms',
+    'p99 ms',
+    'peak RSS',
+    '',
+    'note',
+  ];
+  const rightAligned = [false, false, true, false, true, true, true, true, true, false, false];
+  const body = results.rows.map((row) =>
+    [
+      row.bench,
+      row.metric,
+      row.notRun ? `not run: ${row.notRun}` : `${number(row.value)} ${row.unit}`,
+      target(row),
+      number(row.bare),
+      number(row.ratio),
+      number(row.p50),
+      number(row.p99),
+      row.peakRssMiB === undefined ? '' : `${Math.round(row.peakRssMiB)} MiB`,
+      verdict(row),
+      row.note ?? '',
+    ].map(cell),
+  );
   for (const failed of results.failed ?? []) {
-    lines.push(`| ${cell(failed)} | FAILED | | | | | | | | **failed** | see the run's output |`);
+    body.push([cell(failed), 'FAILED', '', '', '', '', '', '', '', '**failed**', "see the run's output"]);
   }
+  // Padded as the repository's Markdown formatter (Biome) writes tables, so `npm run check` accepts the output.
+  const widths = header.map((title, column) =>
+    Math.max(3, title.length, ...body.map((cells) => cells[column].length)),
+  );
+  const line = (cells) =>
+    `| ${cells
+      .map((text, column) =>
+        rightAligned[column] ? text.padStart(widths[column]) : text.padEnd(widths[column]),
+      )
+      .join(' | ')} |`;
+  lines.push(line(header));
+  lines.push(
+    `| ${widths
+      .map((width, column) => (rightAligned[column] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width)))
+      .join(' | ')} |`,
+  );
+  for (const cells of body) lines.push(line(cells));
   return lines.join('\n');
 }
 
