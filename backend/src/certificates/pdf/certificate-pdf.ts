@@ -1,4 +1,7 @@
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
+import { parseSharedFont, useSharedFonts } from '../../common/pdf/shared-fonts.js';
+import { titilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import type {
   CertificateContent,
   CertificateSection,
@@ -6,7 +9,6 @@ import type {
 } from '../domain/certificate-content.js';
 import { formatCertificateCode } from '../seal/certificate-code.js';
 import { buildVerificationUrl, verificationPageUrl } from '../seal/verification-url.js';
-import { boundSharedWordCaches, certificateFonts, prepareCertificateFont } from './certificate-fonts.js';
 import { drawQrCode } from './qr-vector.js';
 
 export interface RenderCertificatePdfOptions {
@@ -23,6 +25,17 @@ const QR_SIZE = 88;
 const MARCA_BOX = { width: 74, height: 88 };
 const REGULAR = 'Titillium';
 const BOLD = 'Titillium-Bold';
+
+let parsedFonts: { regular: Font; bold: Font } | undefined;
+
+/** Titillium Web regular and bold, parsed once per process (see shared-fonts.ts). */
+function certificateFonts(): { regular: Font; bold: Font } {
+  if (!parsedFonts) {
+    const { regular, bold } = titilliumFonts();
+    parsedFonts = { regular: parseSharedFont(regular), bold: parseSharedFont(bold) };
+  }
+  return parsedFonts;
+}
 const GREY = '#5c6f82';
 
 /**
@@ -55,13 +68,11 @@ export async function renderCertificatePdf(
     },
   });
   const fonts = certificateFonts();
-  // pdfkit accepts a parsed fontkit font (any object with `layout`), which its type definitions omit.
-  doc.registerFont(REGULAR, fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
-  doc.registerFont(BOLD, fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
-  boundSharedWordCaches();
   // In the order the header first uses them, so the fonts keep their resource names (F1 bold, F2 regular).
-  prepareCertificateFont(doc, BOLD, fonts.bold);
-  prepareCertificateFont(doc, REGULAR, fonts.regular);
+  useSharedFonts(doc, {
+    [BOLD]: { font: fonts.bold, variableText: true },
+    [REGULAR]: { font: fonts.regular, variableText: true },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

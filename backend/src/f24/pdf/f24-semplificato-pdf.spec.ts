@@ -134,6 +134,22 @@ describe('renderF24SemplificatoPdf', () => {
     expect(pdfToText(await renderF24SemplificatoPdf(model))).toContain('ROSSI');
   });
 
+  it("should print each form's own names when forms with rarer letters alternate with common ones", async () => {
+    const names = ['ROSSI', 'ŁUKASZEWSKA', 'BIANCHI', 'ØSTERGÅRD', 'ROSSI'];
+    const texts = await Promise.all(
+      names.map(async (familyName) => {
+        const model = buildF24Semplificato({ taxpayer: { ...taxpayer, familyName }, lines: [line('3918', 100)] });
+        return pdfToText(await renderF24SemplificatoPdf(model));
+      }),
+    );
+    for (const [index, familyName] of names.entries()) {
+      expect(texts[index]).toContain(familyName);
+      for (const other of names.filter((name) => name !== familyName && !familyName.includes(name))) {
+        expect(texts[index]).not.toContain(other);
+      }
+    }
+  });
+
   it('should embed Titillium Web from the given font folder', async () => {
     const fontPath = FONTS_DIR;
     const model = buildF24Semplificato({ taxpayer, lines: [line('3918', 100)] });

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import type { Font } from 'fontkit';
+import { parseSharedFont, useSharedFonts } from '../../common/pdf/shared-fonts.js';
 import { type TitilliumFonts, titilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import { formatEuro } from '../domain/euro-amount.js';
 import type { F24Line, F24Page, F24SemplificatoModel } from '../domain/f24-semplificato.js';
 import { dateParts } from '../domain/iso-date.js';
-import { type ParsedFont, parseFont } from './parsed-font.js';
 
 export interface F24PdfOptions {
   /** Folder holding TitilliumWeb-{Regular,SemiBold,Bold}.ttf; default: the fonts shipped with the backend. */
@@ -70,13 +71,9 @@ const COLUMNS: readonly Column[] = [
 ];
 
 type FontName = keyof TitilliumFonts;
-type ParsedFonts = Record<FontName, ParsedFont>;
+type ParsedFonts = Record<FontName, Font>;
 
-/**
- * Parsed once per font folder and shared by every document: parsing the TTF tables for each document
- * cost ~25 ms of the ~35 ms a form took, which a bulk run of thousands of F24s cannot afford. Each
- * document still embeds its own subset.
- */
+/** Parsed once per font folder and shared by every document (see shared-fonts.ts). */
 const fontCache = new Map<string, ParsedFonts>();
 
 function readFonts(directory: string): TitilliumFonts {
@@ -95,9 +92,9 @@ function loadFonts(options: F24PdfOptions): ParsedFonts {
   if (!fonts) {
     const files = options.fontPath ? readFonts(options.fontPath) : titilliumFonts();
     fonts = {
-      regular: parseFont(files.regular),
-      semibold: parseFont(files.semibold),
-      bold: parseFont(files.bold),
+      regular: parseSharedFont(files.regular),
+      semibold: parseSharedFont(files.semibold),
+      bold: parseSharedFont(files.bold),
     };
     fontCache.set(key, fonts);
   }
@@ -303,13 +300,15 @@ export async function renderF24SemplificatoPdf(
       Creator: 'Portale del cittadino',
       ...(options.creationDate ? { CreationDate: options.creationDate } : {}),
     },
-    // The form's own font as the default, so pdfkit does not load Helvetica's metrics for every document.
-    font: fonts.regular as unknown as string,
+    // No default Helvetica: it would be parsed for every document and never used.
+    font: '',
   });
-  // pdfkit ≥ 0.17 takes a parsed fontkit font where the types only list file names and bytes.
-  doc.registerFont('regular', fonts.regular as unknown as Buffer);
-  doc.registerFont('semibold', fonts.semibold as unknown as Buffer);
-  doc.registerFont('bold', fonts.bold as unknown as Buffer);
+  // Only the values (semibold) differ between forms; the labels and headings are the form's own.
+  useSharedFonts(doc, {
+    regular: { font: fonts.regular, variableText: false },
+    semibold: { font: fonts.semibold, variableText: true },
+    bold: { font: fonts.bold, variableText: false },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { titilliumFonts } from '../../common/pdf/titillium-fonts.js';
-import { certificateFonts } from './certificate-fonts.js';
+import { parseSharedFont } from './shared-fonts.js';
+import { titilliumFonts } from './titillium-fonts.js';
 
 interface TestSubset {
   includeGlyph(glyph: number): number;
@@ -15,9 +15,9 @@ function encodeSubset(font: SubsetSource, text: string): Buffer {
   return Buffer.from(subset.encode());
 }
 
-describe('certificateFonts', () => {
+describe('parseSharedFont', () => {
   it("should give every subset fontkit's own encoding of its glyphs, reused or not", () => {
-    const reused = certificateFonts().regular as unknown as SubsetSource;
+    const reused = parseSharedFont(titilliumFonts().regular) as unknown as SubsetSource;
     const fresh = () => create(titilliumFonts().regular) as unknown as SubsetSource;
     const common = 'Certificato di residenza';
     const rare = 'Certificato di residenza Łódź';
