@@ -102,7 +102,10 @@ export interface SharedFontUse {
  * The fonts are selected in the order given (their resource names follow it); the last stays selected. Once
  * per document, the word caches are kept within their bound.
  */
-export function useSharedFonts(doc: PDFKit.PDFDocument, fonts: Readonly<Record<string, SharedFontUse>>): void {
+export function useSharedFonts(
+  doc: PDFKit.PDFDocument,
+  fonts: Readonly<Record<string, SharedFontUse>>,
+): void {
   boundSharedWordCaches();
   for (const [name, { font, variableText }] of Object.entries(fonts)) {
     // pdfkit ≥ 0.17 takes a parsed fontkit font where the types only list file names and bytes.

@@ -138,7 +138,10 @@ describe('renderF24SemplificatoPdf', () => {
     const names = ['ROSSI', 'ŁUKASZEWSKA', 'BIANCHI', 'ØSTERGÅRD', 'ROSSI'];
     const texts = await Promise.all(
       names.map(async (familyName) => {
-        const model = buildF24Semplificato({ taxpayer: { ...taxpayer, familyName }, lines: [line('3918', 100)] });
+        const model = buildF24Semplificato({
+          taxpayer: { ...taxpayer, familyName },
+          lines: [line('3918', 100)],
+        });
         return pdfToText(await renderF24SemplificatoPdf(model));
       }),
     );

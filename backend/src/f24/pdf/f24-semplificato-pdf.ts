@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { Font } from 'fontkit';
+import PDFDocument from 'pdfkit';
 import { parseSharedFont, useSharedFonts } from '../../common/pdf/shared-fonts.js';
 import { type TitilliumFonts, titilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import { formatEuro } from '../domain/euro-amount.js';
