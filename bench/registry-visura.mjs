@@ -20,6 +20,7 @@ import { demoResident, importFile, writeDemoImportFile } from './lib/registry.mj
 import { report } from './lib/report.mjs';
 import { captureToVariant, describeVariant } from './lib/sql-capture.mjs';
 import { startBenchStack } from './lib/stack.mjs';
+import { summarizeLatencies } from './lib/stats.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +40,8 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 // At the steady rate before measuring it: the JIT has compiled the request path, pools are full.
 const warmupMs = sized({ quick: 3_000, full: 10_000 });
+/** Rounds of the steady rate, alternating portal and bare server. */
+const ROUNDS = 3;
 
 const stack = await startBenchStack({ cpuProfileDir: values.profile, captureSql: true });
 try {
@@ -63,25 +66,48 @@ try {
   if (check.status !== 200) throw new Error(`visura answered ${check.status}: ${await check.text()}`);
   const variant = captureToVariant(statements);
 
+  await stack.settle({ vacuum: true });
   await runAutocannon({ url, headers, connections, duration: 3 });
-  const paced = await runOpenLoop({ url, headers, rate, durationMs: duration * 1000, warmupMs, connections });
-  if (paced.failed > 0) throw new Error(`${paced.failed} failed requests at ${rate} req/s`);
-  const peakRssMiB = await stack.peakRssMiB();
-  // The same steady rate on the bare server: the latency floor of the database work alone.
+  // The steady rate in ROUNDS rounds alternating between the portal and the bare server (the latency floor of
+  // the database work alone), latencies pooled per side: a disturbance of the machine (a checkpoint, another
+  // process) then falls on both sides alike instead of on whichever ran first.
   const bare = await startBareServer({ databaseUrl: stack.databaseUrl, variants: [variant] });
-  let floor;
+  const portalLatencies = [];
+  const bareLatencies = [];
+  let peakRssMiB;
   try {
-    floor = await runOpenLoop({
-      url: `${bare.url}/0`,
-      rate,
-      durationMs: duration * 1000,
-      warmupMs,
-      connections,
-    });
-    if (floor.failed > 0) throw new Error(`${floor.failed} failed requests on the bare server`);
+    for (let round = 0; round < ROUNDS; round++) {
+      const roundMs = (duration * 1000) / ROUNDS;
+      // The first round of each side warms up for longer: the JIT compiles the request path, pools fill.
+      const warm = round === 0 ? warmupMs : 1_000;
+      await stack.settle();
+      const portalRound = await runOpenLoop({
+        url,
+        headers,
+        rate,
+        durationMs: roundMs,
+        warmupMs: warm,
+        connections,
+      });
+      if (portalRound.failed > 0) throw new Error(`${portalRound.failed} failed requests at ${rate} req/s`);
+      portalLatencies.push(...portalRound.latencies);
+      await stack.settle();
+      const bareRound = await runOpenLoop({
+        url: `${bare.url}/0`,
+        rate,
+        durationMs: roundMs,
+        warmupMs: warm,
+        connections,
+      });
+      if (bareRound.failed > 0) throw new Error(`${bareRound.failed} failed requests on the bare server`);
+      bareLatencies.push(...bareRound.latencies);
+    }
+    peakRssMiB = await stack.peakRssMiB();
   } finally {
     await bare.stop();
   }
+  const paced = summarizeLatencies(portalLatencies, duration * 1000);
+  const floor = summarizeLatencies(bareLatencies, duration * 1000);
   report({
     bench: 'registry-visura',
     metric: `p99 at ${rate} req/s`,
@@ -94,7 +120,7 @@ try {
     p50: paced.p50,
     p99: paced.p99,
     peakRssMiB,
-    note: `${size.toLocaleString('en')} persons, ${Math.round(paced.throughput)} req/s evenly spaced for ${duration} s, max ${Math.round(paced.max)} ms`,
+    note: `${size.toLocaleString('en')} persons, ${Math.round(paced.throughput)} req/s evenly spaced for ${duration} s in ${ROUNDS} rounds alternating with the bare server, max ${Math.round(paced.max)} ms`,
   });
   report({
     bench: 'registry-visura',
@@ -105,6 +131,7 @@ try {
     p99: floor.p99,
     note: `bare http + pg, the portal's recorded SQL (${describeVariant(variant)}), max ${Math.round(floor.max)} ms`,
   });
+  await stack.settle();
   await compareWithBare({
     bench: 'registry-visura',
     stack,

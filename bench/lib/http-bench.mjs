@@ -105,6 +105,8 @@ export async function compareWithBare({
 }) {
   const portalRun = (seconds) =>
     runAutocannon({ url: stack.backendUrl, requests: portal.requests, connections, duration: seconds });
+  // Each side starts on a settled database (no autovacuum or checkpoint left over from the other).
+  await stack.settle();
   assertClean(`${bench} warm-up`, await portalRun(warmup));
   const measured = await portalRun(duration);
   assertClean(bench, measured);
@@ -112,6 +114,7 @@ export async function compareWithBare({
   const server = await startBareServer({ databaseUrl: stack.databaseUrl, variants: bare.variants });
   let limit;
   try {
+    await stack.settle();
     const bareRun = (seconds) =>
       runAutocannon({ url: server.url, requests: server.requests, connections, duration: seconds });
     assertClean(`${bench} bare warm-up`, await bareRun(warmup));

@@ -8,8 +8,8 @@ import { summarizeLatencies } from './stats.mjs';
 
 /**
  * GETs `url` at `rate` requests per second for `durationMs` after `warmupMs`, over at most `connections`
- * keep-alive sockets. Returns the achieved rate, latency percentiles in ms and the count of non-2xx or failed
- * requests.
+ * keep-alive sockets. Returns the achieved rate, latency percentiles in ms, the count of non-2xx or failed
+ * requests, and the measured latencies themselves (ascending), to pool several runs.
  */
 export async function runOpenLoop({
   url,
@@ -56,5 +56,5 @@ export async function runOpenLoop({
   }
   await Promise.all(pending);
   agent.destroy();
-  return { ...summarizeLatencies(latencies, durationMs), failed };
+  return { ...summarizeLatencies(latencies, durationMs), failed, latencies };
 }

@@ -252,6 +252,26 @@ export async function startBenchStack({
       return { result, statements };
     };
 
+    /**
+     * Lets the database settle before a measured run, so that neither side of a portal-versus-bare comparison
+     * pays for work the other does not: with `vacuum`, a VACUUM (ANALYZE) of what was just loaded (as a
+     * comune's database is, by autovacuum, long before anyone reads it); then a CHECKPOINT, and a wait (at most
+     * two minutes) until no autovacuum worker is running. Freshly loaded tables otherwise get their first
+     * autovacuum in the middle of whichever run comes first.
+     */
+    const settle = async ({ vacuum = false } = {}) => {
+      if (vacuum) await pool.query('VACUUM (ANALYZE)');
+      await pool.query('CHECKPOINT');
+      const until = Date.now() + 120_000;
+      for (;;) {
+        const { rows } = await pool.query(
+          "SELECT count(*)::int AS workers FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'",
+        );
+        if (rows[0].workers === 0 || Date.now() > until) return;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    };
+
     const backendOutput = () =>
       backendServices.map((service) => `--- ${service.name} ---\n${service.output()}`).join('\n');
 
@@ -267,6 +287,7 @@ export async function startBenchStack({
       loginWithRole,
       peakRssMiB,
       recordSql,
+      settle,
       backendOutput,
       stop,
     };
