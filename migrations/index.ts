@@ -17,6 +17,7 @@ import { RequestProtocol1766700000000 } from './1766700000000-request-protocol.j
 import { PartyRegistryNames1766800000000 } from './1766800000000-party-registry-names.js';
 import { SueEndOfWorks1767000000000 } from './1767000000000-sue-end-of-works.js';
 import { PracticeDocumentSigner1767000100000 } from './1767000100000-practice-document-signer.js';
+import { PermitQueueIndexes1767100000000 } from './1767100000000-permit-queue-indexes.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PartyRegistryNames1766800000000,
   SueEndOfWorks1767000000000,
   PracticeDocumentSigner1767000100000,
+  PermitQueueIndexes1767100000000,
 ];

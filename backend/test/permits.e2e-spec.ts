@@ -153,6 +153,18 @@ async function pastPractice(
   parties: Parties,
   options: { description?: string; caseOfficer?: TestIdentity } = {},
 ): Promise<string> {
+  const practice = pastPracticeRow(type, submittedDaysAgo, steps, parties, options);
+  await insertPractices(testDb(), [practice]);
+  return practice.id;
+}
+
+function pastPracticeRow(
+  type: PracticeType,
+  submittedDaysAgo: number,
+  steps: [PracticeState, number, Partial<TransitionRequest>?][],
+  parties: Parties,
+  options: { description?: string; caseOfficer?: TestIdentity } = {},
+): DemoPractice {
   const staffActor: PracticeActor = { id: 'RSSMRA80A01I914X', role: 'permits', name: 'Ufficio tecnico' };
   const at = (days: number) => new Date(`${daysAgo(days)}T10:00:00Z`);
   let timeline: PracticeTransition[] = [startPractice(type, staffActor, at(submittedDaysAgo)).transition];
@@ -160,15 +172,14 @@ async function pastPractice(
     const practice = { type, timeline, constraints: 'none' as const };
     timeline = [...timeline, applyTransition(practice, { to, ...request }, staffActor, at(days)).transition];
   }
-  const id = randomUUID();
   const officer = options.caseOfficer
     ? {
         fiscalCode: options.caseOfficer.fiscalCode,
         name: `${options.caseOfficer.givenName} ${options.caseOfficer.familyName}`,
       }
     : null;
-  const practice: DemoPractice = {
-    id,
+  return {
+    id: randomUUID(),
     type,
     protocolNumber: protocolNumber(),
     protocolDate: daysAgo(submittedDaysAgo),
@@ -183,8 +194,6 @@ async function pastPractice(
     caseOfficer: officer,
     officeDeadline: officeDeadline({ type, timeline, constraints: 'none' }, new Date()),
   };
-  await insertPractices(testDb(), [practice]);
-  return id;
 }
 
 /** Decodes a stored message enough to search it: encoded-word headers, quoted-printable and base64 parts. */
@@ -1018,6 +1027,7 @@ describe('pratiche edilizie', () => {
 
       const all = await ok<QueuePageView>(await staff.session.fetch(`/api/staff/permits?q=${token}`));
       expect(all.total).toBe(3);
+      expect(all.totalCapped).toBe(false);
       expect(all.items.map((item) => item.id)).toEqual([overdue, fresh.id, quiet.id]);
       expect(all.items[0]).toMatchObject({
         overdue: true,
@@ -1057,6 +1067,32 @@ describe('pratiche edilizie', () => {
       expect(second.items.map((item) => item.id)).toEqual([fresh.id]);
       const bad = await problem(await staff.session.fetch('/api/staff/permits?state=nonsense'), 400);
       expect(bad.field).toBe('state');
+    });
+
+    it('should count a filter exactly up to 1,000 practices and say "more" beyond, every page still reachable', async () => {
+      const token = `archivio-${randomUUID().slice(0, 8)}`;
+      const row = (type: PracticeType) =>
+        pastPracticeRow(type, 30, [], { applicant }, { description: `Archivio ${token}` });
+      await insertPractices(testDb(), [
+        ...Array.from({ length: 1_001 }, () => row('CILA')),
+        ...Array.from({ length: 4 }, () => row('PDC')),
+      ]);
+      const many = await ok<QueuePageView>(await staff.session.fetch(`/api/staff/permits?q=${token}`));
+      expect(many).toMatchObject({ total: 1_000, totalCapped: true, page: 1, pageSize: 20 });
+      expect(many.items).toHaveLength(20);
+      const cila = await ok<QueuePageView>(
+        await staff.session.fetch(`/api/staff/permits?q=${token}&type=CILA`),
+      );
+      expect(cila).toMatchObject({ total: 1_000, totalCapped: true });
+      const pdc = await ok<QueuePageView>(
+        await staff.session.fetch(`/api/staff/permits?q=${token}&type=PDC`),
+      );
+      expect(pdc).toMatchObject({ total: 4, totalCapped: false });
+      // Past the count: page 51 of 20 still lists practices 1,001 to 1,005.
+      const beyond = await ok<QueuePageView>(
+        await staff.session.fetch(`/api/staff/permits?q=${token}&page=51&pageSize=20`),
+      );
+      expect(beyond.items).toHaveLength(5);
     });
   });
 

@@ -135,6 +135,7 @@ export const permitsEn: typeof permitsIt = {
     apply: 'Apply the filters',
     reset: 'Reset the filters',
     results: 'Practices found: {total}',
+    resultsCapped: 'Practices found: more than {total}. Narrow the filters to see them all.',
     empty: 'No practice matches the filters.',
     columns: {
       protocol: 'Protocol',
@@ -150,6 +151,7 @@ export const permitsEn: typeof permitsIt = {
     previous: 'Previous page',
     next: 'Next page',
     page: 'Page {page} of {pages}',
+    pageOfMore: 'Page {page} of more than {pages}',
     back: 'Back to the queue',
     officeDeadline: 'Term for the office: {date}',
     officeOverdue: 'Term for the office expired on {date}',

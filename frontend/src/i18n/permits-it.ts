@@ -133,6 +133,7 @@ export const permitsIt = {
     apply: 'Applica i filtri',
     reset: 'Azzera i filtri',
     results: 'Pratiche trovate: {total}',
+    resultsCapped: 'Pratiche trovate: più di {total}. Restringi i filtri per vederle tutte.',
     empty: 'Nessuna pratica corrisponde ai filtri.',
     columns: {
       protocol: 'Protocollo',
@@ -148,6 +149,7 @@ export const permitsIt = {
     previous: 'Pagina precedente',
     next: 'Pagina successiva',
     page: 'Pagina {page} di {pages}',
+    pageOfMore: 'Pagina {page} di oltre {pages}',
     back: 'Torna alla coda',
     officeDeadline: 'Termine per l’ufficio: {date}',
     officeOverdue: 'Termine per l’ufficio scaduto il {date}',

@@ -9,6 +9,7 @@ import {
   type PracticeState,
 } from '../domain/practice-state.js';
 import type { PracticeType } from '../domain/practice-type.js';
+import { QUEUE_COUNT_CAP } from '../domain/queue-count-cap.js';
 import { IntegrationRequest, type IntegrationRequestKind } from './integration-request.entity.js';
 import type { PracticeAggregate } from './practice-aggregate.js';
 import { PracticeDocument } from './practice-document.entity.js';
@@ -259,16 +260,29 @@ export class PracticeRepository {
     return new Map(rows.map((row) => [row.state, Number(row.count)]));
   }
 
-  /** The staff queue: overdue first (their deadlines are the oldest), then by deadline, then newest. */
-  async queue(filters: QueueFilters, today: IsoDate): Promise<{ rows: QueueRow[]; total: number }> {
+  /**
+   * The staff queue: overdue first (their deadlines are the oldest), then by deadline, then newest. `total` is
+   * exact up to QUEUE_COUNT_CAP; beyond, it is the cap and `totalCapped` says so.
+   */
+  async queue(
+    filters: QueueFilters,
+    today: IsoDate,
+  ): Promise<{ rows: QueueRow[]; total: number; totalCapped: boolean }> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    if (filters.states?.length) conditions.push(`p.state = ANY(${param(filters.states)})`);
-    if (filters.types?.length) conditions.push(`p.type = ANY(${param(filters.types)})`);
+    // One value as an equality: the planner then reads the (state, deadline, ...) index in the queue's order.
+    const oneOf = (column: string, values: readonly string[] | undefined) => {
+      if (!values?.length) return;
+      conditions.push(
+        values.length === 1 ? `${column} = ${param(values[0])}` : `${column} = ANY(${param(values)})`,
+      );
+    };
+    oneOf('p.state', filters.states);
+    oneOf('p.type', filters.types);
     if (filters.officer === null) conditions.push('p.case_officer_fiscal_code IS NULL');
     else if (filters.officer !== undefined)
       conditions.push(`p.case_officer_fiscal_code = ${param(filters.officer)}`);
@@ -318,10 +332,15 @@ export class PracticeRepository {
           ORDER BY p.office_deadline ASC NULLS LAST, p.protocol_date DESC, p.id`,
         params,
       ),
-      this.dataSource.query(`SELECT count(*) AS total FROM permit_practice p ${where}`, countParams),
+      this.dataSource.query(
+        `SELECT count(*) AS total FROM (SELECT 1 FROM permit_practice p ${where} LIMIT ${QUEUE_COUNT_CAP + 1}) counted`,
+        countParams,
+      ),
     ]);
+    const total = Number(counted[0]?.total ?? 0);
     return {
-      total: Number(counted[0]?.total ?? 0),
+      total: Math.min(total, QUEUE_COUNT_CAP),
+      totalCapped: total > QUEUE_COUNT_CAP,
       rows: rows.map((row) => ({
         id: row.id,
         type: row.type,

@@ -110,7 +110,7 @@ export class PracticeReadsService {
           : query.officer === 'me'
             ? user.fiscalCode
             : query.officer.toUpperCase();
-    const { rows, total } = await this.practices.queue(
+    const { rows, total, totalCapped } = await this.practices.queue(
       {
         states: query.state,
         types: query.type,
@@ -132,6 +132,7 @@ export class PracticeReadsService {
     });
     return {
       total,
+      totalCapped,
       page,
       pageSize,
       items: rows.map((row) => ({

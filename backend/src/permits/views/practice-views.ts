@@ -10,6 +10,7 @@ import {
 } from '../domain/practice-state.js';
 import type { TransitionField } from '../domain/practice-state-machine.js';
 import { PRACTICE_TYPES, type PracticeType } from '../domain/practice-type.js';
+import { QUEUE_COUNT_CAP } from '../domain/queue-count-cap.js';
 import { PracticeChargeView } from '../fees/practice-fees.views.js';
 import type { IntegrationRequestKind } from '../persistence/integration-request.entity.js';
 import type { DocumentMediaType } from '../persistence/practice-document.entity.js';
@@ -549,8 +550,13 @@ export class QueuePageView {
   @ApiProperty({ type: () => [QueueItemView] })
   items: QueueItemView[];
 
-  @ApiProperty()
+  @ApiProperty({
+    description: `Practices the filters match, exact up to ${QUEUE_COUNT_CAP}; beyond, ${QUEUE_COUNT_CAP} (see totalCapped).`,
+  })
   total: number;
+
+  @ApiProperty({ description: `True when more than ${QUEUE_COUNT_CAP} practices match: narrow the filters.` })
+  totalCapped: boolean;
 
   @ApiProperty()
   page: number;

@@ -3,19 +3,25 @@ import type { Dictionary } from '../../i18n/dictionary';
 import { formatMessage } from '../../i18n/format-message';
 import { permitRoutes } from '../../lib/permits/permit-routes';
 
-/** Previous and next page links that keep the filters. */
+/**
+ * Previous and next page links that keep the filters. With `more`, the queue has more pages than `pages` (its
+ * count stops at a cap): the next page stays reachable.
+ */
 export function QueuePagination({
   page,
   pages,
+  more = false,
   query,
   t,
 }: {
   page: number;
   pages: number;
+  more?: boolean;
   query: URLSearchParams;
   t: Dictionary['permits']['staff'];
 }) {
-  if (pages <= 1) return null;
+  if (pages <= 1 && !more) return null;
+  const hasNext = page < pages || more;
   const href = (target: number) => {
     const next = new URLSearchParams(query);
     next.set('page', String(target));
@@ -35,11 +41,11 @@ export function QueuePagination({
         </li>
         <li className="page-item">
           <span className="page-link" aria-current="page">
-            {formatMessage(t.page, { page: String(page), pages: String(pages) })}
+            {formatMessage(more ? t.pageOfMore : t.page, { page: String(page), pages: String(pages) })}
           </span>
         </li>
-        <li className={page < pages ? 'page-item' : 'page-item disabled'}>
-          {page < pages ? (
+        <li className={hasNext ? 'page-item' : 'page-item disabled'}>
+          {hasNext ? (
             <Link className="page-link" href={href(page + 1)}>
               {t.next}
             </Link>

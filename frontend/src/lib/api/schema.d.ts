@@ -3629,7 +3629,10 @@ export interface components {
             items: components["schemas"]["QueueItemView"][];
             page: number;
             pageSize: number;
+            /** @description Practices the filters match, exact up to 1000; beyond, 1000 (see totalCapped). */
             total: number;
+            /** @description True when more than 1000 practices match: narrow the filters. */
+            totalCapped: boolean;
         };
         QuoteBlockView: {
             /** @enum {string} */

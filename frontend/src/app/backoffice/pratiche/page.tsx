@@ -51,12 +51,13 @@ export default async function PermitsQueuePage({
       {queue ? (
         <>
           <p className="mt-4 mb-0" role="status">
-            {formatMessage(s.results, { total: String(queue.total) })}
+            {formatMessage(queue.totalCapped ? s.resultsCapped : s.results, { total: String(queue.total) })}
           </p>
           <QueueTable items={queue.items} t={t.permits} locale={locale} />
           <QueuePagination
             page={queue.page}
             pages={Math.max(1, Math.ceil(queue.total / queue.pageSize))}
+            more={queue.totalCapped}
             query={queueQuery(filters)}
             t={s}
           />
