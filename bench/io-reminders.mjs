@@ -6,8 +6,10 @@
 //   npm run build -w backend -w test-federation
 //   node bench/io-reminders.mjs [--taxpayers 100000] [--replicas 1]
 //
-// Sizes: `--taxpayers`, else 100,000 (hours: IO allows 150 calls per 5 s, and each reminder costs three
-// calls, so about 100,000 × 3 / 30 s ≈ 2.8 h at best), or 300 in the quick profile (about half a minute).
+// Sizes: `--taxpayers`, else 3,000 (about five minutes), or 300 in the quick profile (about half a minute). IO
+// allows 150 calls per 5 s and each reminder costs three calls, so a comune's 100,000 reminders take at least
+// 100,000 × 3 / 30 per s ≈ 2.8 h whatever the portal does: the run measures the rate the portal keeps against
+// that ceiling, and the time 100,000 would take at that rate.
 import { parseArgs } from 'node:util';
 import { staffPerson, syntheticPerson } from './lib/people.mjs';
 import { sized } from './lib/profile.mjs';
@@ -16,7 +18,7 @@ import { importBackend, startBenchStack } from './lib/stack.mjs';
 
 const { values: options } = parseArgs({
   options: {
-    taxpayers: { type: 'string', default: sized({ quick: '300', full: '100000' }) },
+    taxpayers: { type: 'string', default: sized({ quick: '300', full: '3000' }) },
     replicas: { type: 'string', default: '1' },
   },
 });
@@ -129,6 +131,15 @@ try {
     note,
   });
   report({ bench, metric: 'throughput', value: counts.sent / seconds, unit: 'messages/s', note });
+  // IO's ceiling: 150 calls per 5 s per key, three calls per reminder.
+  const ceiling = IO_LIMIT_PER_5S / 5 / 3;
+  report({
+    bench,
+    metric: 'share of the IO ceiling',
+    value: counts.sent / seconds / ceiling,
+    unit: 'ratio',
+    note: `of ${ceiling} messages/s; 100,000 reminders at this rate: ${(100_000 / (counts.sent / seconds) / 3600).toFixed(1)} h`,
+  });
   report({
     bench,
     metric: 'peak IO calls per 5 s',

@@ -112,6 +112,8 @@ export interface NotificationsConfig {
   /** Whether this process delivers the outbox (replicas may leave it to others). */
   worker: boolean;
   pollIntervalMs: number;
+  /** Messages delivered at once by this process. */
+  concurrency: number;
   maxAttempts: number;
   retryBaseMs: number;
   retryMaxMs: number;
@@ -283,6 +285,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
     notifications: {
       worker: env.NOTIFICATIONS_WORKER,
       pollIntervalMs: env.NOTIFICATIONS_POLL_INTERVAL_MS,
+      concurrency: env.NOTIFICATIONS_CONCURRENCY,
       maxAttempts: env.NOTIFICATIONS_MAX_ATTEMPTS,
       retryBaseMs: env.NOTIFICATIONS_RETRY_BASE_MS,
       retryMaxMs: env.NOTIFICATIONS_RETRY_MAX_MS,

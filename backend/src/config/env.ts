@@ -352,6 +352,12 @@ export class Environment {
   @Max(600_000)
   NOTIFICATIONS_POLL_INTERVAL_MS: number = 2_000;
 
+  /** Messages one process delivers at once, each in its own transaction (and database connection). */
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  NOTIFICATIONS_CONCURRENCY: number = 4;
+
   @IsInt()
   @Min(1)
   @Max(100)

@@ -86,14 +86,21 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return [...this.channels.values()].filter((channel) => channel.enabled).map((channel) => channel.name);
   }
 
+  /**
+   * `concurrency` deliverers at once, each claiming the next message as a replica would (SKIP LOCKED): a slow
+   * provider answer (App IO takes three calls per message) no longer holds back every other message.
+   */
   private async drain(loop: PollingLoop): Promise<void> {
-    try {
-      while (!loop.stopping && (await this.deliverNext())) {
-        // One message per transaction: a slow or failing message never holds back the locks of others.
+    const deliverer = async () => {
+      try {
+        while (!loop.stopping && (await this.deliverNext())) {
+          // One message per transaction: a slow or failing message never holds back the locks of others.
+        }
+      } catch (error) {
+        this.logger.error(`Outbox delivery stopped for this round: ${(error as Error).message}`);
       }
-    } catch (error) {
-      this.logger.error(`Outbox delivery stopped for this round: ${(error as Error).message}`);
-    }
+    };
+    await Promise.all(Array.from({ length: this.config.concurrency }, deliverer));
   }
 
   /** Delivers the next due message, if any; false when there is none. */
