@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { samplePdf } from '../backend/src/permits/signatures/signature.fixtures.js';
 import { newIdentity, type TestIdentity } from '../backend/test/support/factories.js';
+import { type SignatureDefect, signWithFirmaSandbox } from '../backend/test/support/firma.js';
 import {
   expectNoAccessibilityViolations,
   expectText,
@@ -28,22 +29,17 @@ const { publicUrl, federationUrl } = inject('stack');
 const browser = useBrowser();
 
 /** A PDF signed PAdES by the firma sandbox as `who` (with a `defect` when asked), saved for the browser to pick. */
-async function signedPdf(folder: string, who: TestIdentity, name: string, defect?: string): Promise<string> {
-  const query = new URLSearchParams({
-    format: 'pades',
-    fiscalCode: who.fiscalCode,
-    givenName: who.givenName,
-    familyName: who.familyName,
-    ...(defect ? { defect } : {}),
-  });
-  const response = await fetch(`${federationUrl}/firma/sign?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/pdf' },
-    body: new Uint8Array(await samplePdf(name)),
-  });
-  expect(response.status).toBe(200);
+async function signedPdf(
+  folder: string,
+  who: TestIdentity,
+  name: string,
+  defect?: SignatureDefect,
+): Promise<string> {
   const file = path.join(folder, `${name}.pdf`);
-  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  await writeFile(
+    file,
+    await signWithFirmaSandbox(federationUrl, who, { defect, pdf: await samplePdf(name) }),
+  );
   return file;
 }
 

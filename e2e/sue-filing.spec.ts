@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { samplePdf } from '../backend/src/permits/signatures/signature.fixtures.js';
 import { newIdentity, type TestIdentity } from '../backend/test/support/factories.js';
+import { signWithFirmaSandbox } from '../backend/test/support/firma.js';
 import { loginAs } from '../backend/test/support/session.js';
 import {
   checkLabelled,
@@ -36,20 +37,11 @@ async function signedFile(
   format: 'pades' | 'cades',
   name: string,
 ): Promise<string> {
-  const query = new URLSearchParams({
-    format,
-    fiscalCode: who.fiscalCode,
-    givenName: who.givenName,
-    familyName: who.familyName,
-  });
-  const response = await fetch(`${federationUrl}/firma/sign?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/pdf' },
-    body: new Uint8Array(await samplePdf(name)),
-  });
-  expect(response.status).toBe(200);
   const file = path.join(folder, format === 'cades' ? `${name}.pdf.p7m` : `${name}.pdf`);
-  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  await writeFile(
+    file,
+    await signWithFirmaSandbox(federationUrl, who, { format, pdf: await samplePdf(name) }),
+  );
   return file;
 }
 

@@ -5,6 +5,7 @@ import PDFDocument from 'pdfkit';
 import type { Request, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newIdentity, type TestIdentity } from '../backend/test/support/factories.js';
+import { signWithFirmaSandbox } from '../backend/test/support/firma.js';
 import { loginAs } from '../backend/test/support/session.js';
 import {
   expectNoAccessibilityViolations,
@@ -38,20 +39,8 @@ async function largeDrawing(): Promise<Buffer> {
 }
 
 async function signedDrawing(folder: string, who: TestIdentity): Promise<string> {
-  const query = new URLSearchParams({
-    format: 'pades',
-    fiscalCode: who.fiscalCode,
-    givenName: who.givenName,
-    familyName: who.familyName,
-  });
-  const response = await fetch(`${federationUrl}/firma/sign?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/pdf' },
-    body: new Uint8Array(await largeDrawing()),
-  });
-  expect(response.status).toBe(200);
   const file = path.join(folder, 'tavola-1.pdf');
-  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  await writeFile(file, await signWithFirmaSandbox(federationUrl, who, { pdf: await largeDrawing() }));
   return file;
 }
 

@@ -16,6 +16,7 @@ import type { ResidentPracticeListView } from '../src/permits/views/practice-vie
 import { LocalProtocolRegister } from '../src/protocol/local-protocol-register.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
+import { type SignatureDefect, signWithFirmaSandbox } from './support/firma.js';
 import { loginAs, type TestSession } from './support/session.js';
 
 const { federationUrl, databaseUrl } = inject('stack');
@@ -28,28 +29,13 @@ interface Problem {
   missing?: { field: string; reason: string }[];
 }
 
-type Defect = 'expired-certificate' | 'unknown-ca' | 'no-non-repudiation' | 'altered-after-signing';
-
 /** Signs a PDF through the firma sandbox as `who`, as a technician's signing tool would. */
-async function signAs(
+function signAs(
   who: TestIdentity,
   format: 'pades' | 'cades',
-  options: { defect?: Defect; pdf?: Buffer } = {},
+  options: { defect?: SignatureDefect; pdf?: Buffer } = {},
 ): Promise<Buffer> {
-  const query = new URLSearchParams({
-    format,
-    fiscalCode: who.fiscalCode,
-    givenName: who.givenName,
-    familyName: who.familyName,
-    ...(options.defect ? { defect: options.defect } : {}),
-  });
-  const response = await fetch(`${federationUrl}/firma/sign?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/pdf' },
-    body: new Uint8Array(options.pdf ?? (await samplePdf(`Documento ${randomInt(1e9)}`))),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return Buffer.from(await response.arrayBuffer());
+  return signWithFirmaSandbox(federationUrl, who, { format, ...options });
 }
 
 function json(method: string, body: unknown): RequestInit {
@@ -152,7 +138,7 @@ describe('SUE online filing', () => {
       }
     });
 
-    const refusals: [Defect, string][] = [
+    const refusals: [SignatureDefect, string][] = [
       ['expired-certificate', 'SIGNATURE_CERTIFICATE_EXPIRED'],
       ['unknown-ca', 'SIGNATURE_UNTRUSTED_CA'],
       ['no-non-repudiation', 'SIGNATURE_KEY_USAGE'],

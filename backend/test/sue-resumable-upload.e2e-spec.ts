@@ -1,9 +1,8 @@
-import { randomInt } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DraftView } from '../src/permits/filing/filing-views.js';
-import { samplePdf } from '../src/permits/signatures/signature.fixtures.js';
 import { newIdentity, type TestIdentity } from './support/factories.js';
+import { signWithFirmaSandbox } from './support/firma.js';
 import { loginAs, type TestSession } from './support/session.js';
 
 const { federationUrl, backendUrl } = inject('stack');
@@ -17,21 +16,8 @@ interface Problem {
 }
 
 /** Signs a PDF through the firma sandbox as `who` (PAdES), optionally spoiled. */
-async function signAs(who: TestIdentity, defect?: 'altered-after-signing'): Promise<Buffer> {
-  const query = new URLSearchParams({
-    format: 'pades',
-    fiscalCode: who.fiscalCode,
-    givenName: who.givenName,
-    familyName: who.familyName,
-    ...(defect ? { defect } : {}),
-  });
-  const response = await fetch(`${federationUrl}/firma/sign?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/pdf' },
-    body: new Uint8Array(await samplePdf(`Documento ${randomInt(1e9)}`)),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return Buffer.from(await response.arrayBuffer());
+function signAs(who: TestIdentity, defect?: 'altered-after-signing'): Promise<Buffer> {
+  return signWithFirmaSandbox(federationUrl, who, { defect });
 }
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');

@@ -166,6 +166,8 @@ export interface F24Config {
   bulkWorker: boolean;
   /** Taxpayers per chunk: the unit a replica claims, generates and commits at once. */
   bulkChunkSize: number;
+  /** Chunks this process generates at once: one's database work overlaps another's drawing. */
+  bulkConcurrency: number;
   bulkPollIntervalMs: number;
   /** Worker threads drawing F24 PDFs; 0 draws them on the event loop. */
   renderThreads: number;
@@ -225,8 +227,11 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
     f24: {
       bulkWorker: env.F24_BULK_WORKER,
       bulkChunkSize: env.F24_BULK_CHUNK_SIZE,
+      bulkConcurrency: env.F24_BULK_CONCURRENCY,
       bulkPollIntervalMs: env.F24_BULK_POLL_INTERVAL_MS,
-      renderThreads: env.F24_RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1),
+      // At least two: with one, a bulk job leaves a 2-core machine's second core idle while the event loop waits
+      // on the database (docs/performance.md, "Bulk F24").
+      renderThreads: env.F24_RENDER_THREADS ?? Math.max(2, os.availableParallelism() - 1),
       remindersWorker: env.IMU_REMINDERS_WORKER,
     },
     auth: {

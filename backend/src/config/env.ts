@@ -420,6 +420,12 @@ export class Environment {
   @Max(600_000)
   F24_BULK_POLL_INTERVAL_MS: number = 2_000;
 
+  /** Chunks one process generates at once, each in its own transaction. */
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  F24_BULK_CONCURRENCY: number = 2;
+
   @IsOptional()
   @IsInt()
   @Min(0)

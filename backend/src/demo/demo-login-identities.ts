@@ -2,8 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lettersOnly } from '../common/italian/fiscal-code.js';
 import { findPlaceByCode } from '../registry/domain/places.js';
-import type { DemoStaffMember } from './demo-staff.js';
-import type { DemoTechnician } from './permits/demo-technician.js';
+import type { DemoProfessional } from './demo-professional.js';
 import type { DemoIdentity, DemoRole } from './registry/demo-identities.js';
 
 /** An entry of the test identity provider's identities file (test-federation `DemoIdentity`). */
@@ -51,8 +50,8 @@ function email(givenName: string, familyName: string): string {
 /** The demo residents, clerks and technicians as the test identity provider offers them on its login page. */
 export function demoLoginIdentities(
   residents: Record<DemoRole, DemoIdentity>,
-  staff: readonly DemoStaffMember[],
-  technicians: readonly DemoTechnician[] = [],
+  staff: readonly DemoProfessional[],
+  technicians: readonly DemoProfessional[] = [],
 ): TestProviderIdentity[] {
   const people = DEMO_ROLE_ORDER.map((role) => {
     const { person } = residents[role];

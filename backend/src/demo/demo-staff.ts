@@ -1,18 +1,8 @@
 import type { Role } from '../auth/authorization/roles.js';
-import type { IsoDate } from '../common/calendar/civil-date.js';
-import { computeFiscalCode } from '../common/italian/fiscal-code.js';
+import { type DemoProfessional, demoProfessional } from './demo-professional.js';
 
-export interface DemoStaffMember {
+export interface DemoStaffMember extends DemoProfessional {
   role: Exclude<Role, 'resident'>;
-  /** Shown on the test identity provider's login page. */
-  label: string;
-  fiscalCode: string;
-  givenName: string;
-  familyName: string;
-  sex: 'M' | 'F';
-  birthDate: IsoDate;
-  birthPlaceCode: string;
-  email: string;
 }
 
 type StaffSeed = Omit<DemoStaffMember, 'fiscalCode'>;
@@ -64,7 +54,4 @@ const STAFF: readonly StaffSeed[] = [
   },
 ];
 
-export const DEMO_STAFF: readonly DemoStaffMember[] = STAFF.map((member) => ({
-  ...member,
-  fiscalCode: computeFiscalCode(member),
-}));
+export const DEMO_STAFF: readonly DemoStaffMember[] = STAFF.map(demoProfessional);

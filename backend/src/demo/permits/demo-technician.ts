@@ -1,17 +1,6 @@
-import type { IsoDate } from '../../common/calendar/civil-date.js';
-import { computeFiscalCode } from '../../common/italian/fiscal-code.js';
+import { type DemoProfessional, demoProfessional } from '../demo-professional.js';
 
-export interface DemoTechnician {
-  /** Shown on the test identity provider's login page. */
-  label: string;
-  fiscalCode: string;
-  givenName: string;
-  familyName: string;
-  sex: 'M' | 'F';
-  birthDate: IsoDate;
-  /** Crema (D142): a professional of the province who does not live in the comune, as most technicians. */
-  birthPlaceCode: string;
-  email: string;
+export interface DemoTechnician extends DemoProfessional {
   profile: { professionalOrder: string; registrationNumber: string; province: string; pec: string };
 }
 
@@ -21,6 +10,7 @@ const SEED: Omit<DemoTechnician, 'fiscalCode'> = {
   familyName: 'Lombardi',
   sex: 'F',
   birthDate: '1983-06-18',
+  // Crema: a professional of the province who does not live in the comune, as most technicians.
   birthPlaceCode: 'D142',
   email: 'chiara.lombardi@example.com',
   profile: {
@@ -35,7 +25,7 @@ const SEED: Omit<DemoTechnician, 'fiscalCode'> = {
  * The demo technician: an architect with a technician profile, who files SUE practices for the demo residents
  * (the titolare signs her proxy through the firma sandbox). No staff role: a technician is a user like any other.
  */
-export const DEMO_TECHNICIAN: DemoTechnician = { ...SEED, fiscalCode: computeFiscalCode(SEED) };
+export const DEMO_TECHNICIAN: DemoTechnician = demoProfessional(SEED);
 
 /** Anything that runs SQL: a TypeORM `EntityManager` in the seeder, a `pg` pool in the tests. */
 interface Sql {

@@ -11,9 +11,10 @@ import { f24Config } from '../../config/app.config.js';
 import { BulkChunkProcessor } from './bulk-chunk-processor.js';
 
 /**
- * Works through the chunks of running bulk jobs, one at a time (generating PDFs keeps the CPU busy; more
- * throughput comes from more replicas, which share the work chunk by chunk). Started with the
- * application, so a backend restarted after a crash picks up where the jobs are.
+ * Works through the chunks of running bulk jobs, `bulkConcurrency` at a time, each claimed as a replica would
+ * (SKIP LOCKED, one transaction per chunk): one chunk's reads and writes overlap another's drawing on the
+ * render threads. More throughput comes from more replicas, which share the work chunk by chunk. Started with
+ * the application, so a backend restarted after a crash picks up where the jobs are.
  */
 @Injectable()
 export class BulkWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -46,13 +47,16 @@ export class BulkWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async drain(loop: PollingLoop): Promise<void> {
-    try {
-      while (!loop.stopping && (await this.processor.processNext())) {
+    const generator = async () => {
+      try {
+        while (!loop.stopping && (await this.processor.processNext())) {
+          await this.processor.completeFinishedJobs();
+        }
         await this.processor.completeFinishedJobs();
+      } catch (error) {
+        this.logger.error(`Bulk F24 generation paused for this round: ${(error as Error).message}`);
       }
-      await this.processor.completeFinishedJobs();
-    } catch (error) {
-      this.logger.error(`Bulk F24 generation paused for this round: ${(error as Error).message}`);
-    }
+    };
+    await Promise.all(Array.from({ length: this.config.bulkConcurrency }, generator));
   }
 }

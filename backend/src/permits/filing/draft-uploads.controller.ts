@@ -1,4 +1,4 @@
-import { Controller, Delete, Head, Patch, Post, Req, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Delete, Head, Patch, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -26,6 +26,9 @@ const DraftIdParam = () => UuidParam('id', FilingErrors.draftNotFound);
 const UploadIdParam = () => UuidParam('uploadId', FilingErrors.uploadNotFound);
 const TusResumable = () =>
   ApiHeader({ name: 'Tus-Resumable', required: true, description: 'The tus protocol version: 1.0.0.' });
+/** A tus request on an upload in progress: its author only, the protocol's header, 404 once it is gone. */
+const TusUploadRequest = (notFound = 'UPLOAD_NOT_FOUND') =>
+  applyDecorators(Authenticated(), TusResumable(), ApiNotFoundResponse({ description: notFound }));
 
 /**
  * Resumable uploads of a draft's signed attachments (tus 1.0.0: creation, HEAD for the offset, PATCH for the
@@ -62,10 +65,8 @@ export class DraftUploadsController {
   }
 
   @Head(':uploadId')
-  @Authenticated()
-  @TusResumable()
+  @TusUploadRequest('UPLOAD_NOT_FOUND (also after 24 hours)')
   @ApiOkResponse({ description: '`Upload-Offset`: the bytes received so far; `Upload-Length`.' })
-  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND (also after 24 hours)' })
   async offset(
     @Req() req: AuthenticatedRequest,
     @Res() res: Response,
@@ -76,13 +77,11 @@ export class DraftUploadsController {
   }
 
   @Patch(':uploadId')
-  @Authenticated()
-  @TusResumable()
+  @TusUploadRequest()
   @ApiHeader({ name: 'Upload-Offset', required: true, description: 'Where these bytes start.' })
   @ApiConsumes('application/offset+octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiNoContentResponse({ description: 'Stored: `Upload-Offset` is the new offset.' })
-  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
   @ApiConflictResponse({ description: 'UPLOAD_OFFSET_MISMATCH: ask the offset again (HEAD).' })
   async append(
     @Req() req: AuthenticatedRequest,
@@ -94,10 +93,8 @@ export class DraftUploadsController {
   }
 
   @Delete(':uploadId')
-  @Authenticated()
-  @TusResumable()
+  @TusUploadRequest()
   @ApiNoContentResponse({ description: 'Given up: the partial file is removed.' })
-  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
   async terminate(
     @Req() req: AuthenticatedRequest,
     @Res() res: Response,

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { AppointmentBreadcrumb } from '../../components/appointments/appointment-breadcrumb';
 import { AppointmentCard } from '../../components/appointments/appointment-card';
 import { getI18n } from '../../i18n/get-i18n';
 import { getMyAppointments } from '../../lib/api/appointments';
-import { getCurrentUser } from '../../lib/api/auth';
 import { appointmentRoutes } from '../../lib/appointments/appointment-routes';
 import { errorMessage, first } from '../../lib/appointments/booking-choices';
+import { requireUser } from '../../lib/auth/require-user';
 import { routes } from '../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,8 +20,7 @@ export default async function MyAppointmentsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = await searchParams;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: appointmentRoutes.mine })}`);
+  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(appointmentRoutes.mine)]);
   const a = t.appointments;
   const appointments = await getMyAppointments();
   const upcoming = appointments.filter((appointment) => appointment.changeable);

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { RatingComponent } from '../../components/feedback/rating-component';
 import { BucketFilter } from '../../components/permits/bucket-filter';
 import { PracticeCardList } from '../../components/permits/practice-card-list';
 import { getI18n } from '../../i18n/get-i18n';
 import { ApiError } from '../../lib/api/api-error';
-import { getCurrentUser } from '../../lib/api/auth';
 import { getMyPractices, type ResidentBucket, type ResidentPracticeList } from '../../lib/api/permits';
+import { requireUser } from '../../lib/auth/require-user';
 import { permitRoutes } from '../../lib/permits/permit-routes';
 import { bucketFrom } from '../../lib/permits/queue-query';
-import { routes } from '../../lib/routes';
 import { sueRoutes } from '../../lib/sue/wizard-steps';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +32,7 @@ export default async function MyPracticesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const bucket = bucketFrom(await searchParams);
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.home })}`);
+  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(permitRoutes.home)]);
   const list = await load(bucket);
   const p = t.permits;
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { OfficeForbidden } from '../../../components/layout/office-forbidden';
 import { QueueFiltersForm } from '../../../components/permits/queue-filters';
 import { QueuePagination } from '../../../components/permits/queue-pagination';
@@ -7,11 +6,10 @@ import { QueueTable } from '../../../components/permits/queue-table';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
 import { ApiError } from '../../../lib/api/api-error';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { getPermitsQueue, type QueueFilters, type QueuePage } from '../../../lib/api/permits';
+import { requireUser } from '../../../lib/auth/require-user';
 import { permitRoutes } from '../../../lib/permits/permit-routes';
 import { queueFiltersFrom, queueQuery } from '../../../lib/permits/queue-query';
-import { routes } from '../../../lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.permits.staff.title };
@@ -34,8 +32,7 @@ export default async function PermitsQueuePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const filters = queueFiltersFrom(await searchParams);
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.queue })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(permitRoutes.queue)]);
   const s = t.permits.staff;
   if (!user.roles.includes('permits')) {
     return <OfficeForbidden title={s.title} text={s.forbidden} />;

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { TechnicianProfileForm } from '../../../components/sue/technician-profile-form';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { getTechnicianProfile } from '../../../lib/api/sue';
-import { routes } from '../../../lib/routes';
+import { requireUser } from '../../../lib/auth/require-user';
 import { sueRoutes } from '../../../lib/sue/wizard-steps';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The technician's professional profile: prefilled in the tecnico section of every draft they start. */
 export default async function TechnicianProfilePage() {
-  const [{ t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: sueRoutes.technicianProfile })}`);
+  const [{ t }, _user] = await Promise.all([getI18n(), requireUser(sueRoutes.technicianProfile)]);
   const profile = await getTechnicianProfile();
   const p = t.sue.technicianProfile;
 

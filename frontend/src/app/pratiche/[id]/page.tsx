@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { PracticeCharges } from '../../../components/payments/practice-charges';
 import { LegalClockPanel } from '../../../components/permits/legal-clock-panel';
 import { PracticeDocuments } from '../../../components/permits/practice-documents';
@@ -14,13 +13,12 @@ import { ServiceTimeline } from '../../../components/services/service-timeline';
 import { SignedIntegrationForm } from '../../../components/sue/signed-integration-form';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { orNotFound } from '../../../lib/api/or-not-found';
 import { getPayments, type PaymentItem, type PracticeCharge } from '../../../lib/api/payments';
 import { getMyPractice } from '../../../lib/api/permits';
+import { requireUser } from '../../../lib/auth/require-user';
 import { formatDay } from '../../../lib/permits/permit-formatting';
 import { permitRoutes } from '../../../lib/permits/permit-routes';
-import { routes } from '../../../lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -37,8 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One of the resident's practices: state, terms, requests, documents, timeline and what they can do. */
 export default async function MyPracticePage({ params }: Params) {
   const { id } = await params;
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.practice(id) })}`);
+  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(permitRoutes.practice(id))]);
   const practice = await orNotFound(getMyPractice(id));
   const charges = practice.charges ?? [];
   const payments = await chargePayments(charges);

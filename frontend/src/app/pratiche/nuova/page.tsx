@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { NewDraftForm } from '../../../components/sue/new-draft-form';
 import { formatMessage } from '../../../i18n/format-message';
 import { getI18n } from '../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../lib/api/auth';
 import { PRACTICE_TYPES } from '../../../lib/api/permits';
 import { getMyDrafts } from '../../../lib/api/sue';
+import { requireUser } from '../../../lib/auth/require-user';
 import { permitRoutes } from '../../../lib/permits/permit-routes';
-import { routes } from '../../../lib/routes';
 import { sueRoutes } from '../../../lib/sue/wizard-steps';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** SUE online: choose the type of practice, or resume a draft saved on any device. */
 export default async function NewFilingPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: sueRoutes.newFiling })}`);
+  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(sueRoutes.newFiling)]);
   const drafts = await getMyDrafts();
   const s = t.sue.newFiling;
 

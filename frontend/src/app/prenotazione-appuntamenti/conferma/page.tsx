@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { AppointmentBreadcrumb } from '../../../components/appointments/appointment-breadcrumb';
 import { AppointmentSummary } from '../../../components/appointments/appointment-summary';
 import type { Dictionary } from '../../../i18n/dictionary';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getAppointmentOffices } from '../../../lib/api/appointments';
-import { type CurrentUser, getCurrentUser } from '../../../lib/api/auth';
+import { type CurrentUser } from '../../../lib/api/auth';
 import { appointmentRoutes, bookingHref } from '../../../lib/appointments/appointment-routes';
 import { first, freeDays } from '../../../lib/appointments/booking-choices';
+import { requireUser } from '../../../lib/auth/require-user';
 import { routes } from '../../../lib/routes';
 import { bookAction } from '../actions';
 
@@ -87,11 +87,8 @@ export default async function ConfirmBookingPage({
   const query = await searchParams;
   const slotId = first(query.orario) ?? '';
   const reason = first(query.motivo) ?? '';
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) {
-    const returnTo = `${appointmentRoutes.confirm}?${new URLSearchParams({ orario: slotId, motivo: reason })}`;
-    redirect(`${routes.login}?${new URLSearchParams({ returnTo })}`);
-  }
+  const returnTo = `${appointmentRoutes.confirm}?${new URLSearchParams({ orario: slotId, motivo: reason })}`;
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(returnTo)]);
   const a = t.appointments;
   const chosen = await chosenSlot(slotId, reason);
   const officeId = slotId.split('.')[0];

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { StaffPracticeCharges } from '../../../../components/payments/staff-practice-charges';
 import { DocumentUploadForm } from '../../../../components/permits/document-upload-form';
 import { LegalClockPanel } from '../../../../components/permits/legal-clock-panel';
@@ -12,12 +11,11 @@ import { StateBadge } from '../../../../components/permits/state-badge';
 import { TransitionForm } from '../../../../components/permits/transition-form';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import { orNotFound } from '../../../../lib/api/or-not-found';
 import { getStaffPractice } from '../../../../lib/api/permits';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { formatDay } from '../../../../lib/permits/permit-formatting';
 import { permitRoutes } from '../../../../lib/permits/permit-routes';
-import { routes } from '../../../../lib/routes';
 
 type Params = {
   params: Promise<{ id: string }>;
@@ -31,8 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A practice as the office handles it: everything, internal notes included, and the transition form. */
 export default async function StaffPracticePage({ params, searchParams }: Params) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: permitRoutes.staffPractice(id) })}`);
+  const [{ locale, t }, user] = await Promise.all([getI18n(), requireUser(permitRoutes.staffPractice(id))]);
   const p = t.permits;
   if (!user.roles.includes('permits')) {
     return (

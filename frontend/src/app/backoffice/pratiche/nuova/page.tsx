@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { personalAreaRoutes } from '../../../../components/personal-area/personal-area-routes';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../lib/api/auth';
-import { routes } from '../../../../lib/routes';
+import { requireUser } from '../../../../lib/auth/require-user';
 import { RegisterPracticeForm } from './register-practice-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +15,7 @@ function romeToday(): string {
 
 /** The permits office registers a practice filed at the protocol (issue 6). */
 export default async function RegisterPracticePage() {
-  const [{ t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user)
-    redirect(`${routes.login}?${new URLSearchParams({ returnTo: personalAreaRoutes.registerPractice })}`);
+  const [{ t }, user] = await Promise.all([getI18n(), requireUser(personalAreaRoutes.registerPractice)]);
   const n = t.personalArea.newPractice;
   return (
     <div className="container portal-page">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { Steppers } from '../../../../components/steppers/steppers';
 import { AttachmentsStep } from '../../../../components/sue/attachments-step';
 import { FilingReceiptPanel } from '../../../../components/sue/filing-receipt-panel';
@@ -8,10 +7,9 @@ import { FilingSummary } from '../../../../components/sue/filing-summary';
 import { SectionForm } from '../../../../components/sue/section-form';
 import { formatMessage } from '../../../../i18n/format-message';
 import { getI18n } from '../../../../i18n/get-i18n';
-import { getCurrentUser } from '../../../../lib/api/auth';
 import { orNotFound } from '../../../../lib/api/or-not-found';
 import { getDraft } from '../../../../lib/api/sue';
-import { routes } from '../../../../lib/routes';
+import { requireUser } from '../../../../lib/auth/require-user';
 import {
   SECTION_STEPS,
   type SectionStep,
@@ -33,8 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DraftPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const step = stepFrom(query.passo);
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
-  if (!user) redirect(`${routes.login}?${new URLSearchParams({ returnTo: sueRoutes.draft(id, step) })}`);
+  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(sueRoutes.draft(id, step))]);
   const draft = await orNotFound(getDraft(id));
   const s = t.sue;
   const typeLabel = draft.typeLabel[locale === 'en' ? 'en' : 'it'];
