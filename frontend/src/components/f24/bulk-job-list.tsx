@@ -20,7 +20,7 @@ export function BulkJobList({ jobs, t, locale }: { jobs: BulkJob[]; t: Dictionar
               <Link href={`${f24Routes.bulkJobs}/${job.id}`}>
                 {formatMessage(b.job, { instalment: t.instalments[job.instalment], year: String(job.year) })}
               </Link>{' '}
-              <span className={`badge ${job.status === 'running' ? 'bg-warning text-dark' : 'bg-success'}`}>
+              <span className={`badge ${job.status === 'running' ? 'bg-warning' : 'bg-success'}`}>
                 {job.status === 'running' ? b.running : b.completed}
               </span>
             </p>

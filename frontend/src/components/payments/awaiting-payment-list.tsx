@@ -34,7 +34,7 @@ function AwaitingCard({
           {entry.title}
         </h3>
         <p className="mb-2">
-          <span className="badge bg-warning text-dark">
+          <span className="badge bg-warning">
             {failed ? t.status.paid : t.certificate.awaiting}
           </span>
         </p>

@@ -2,7 +2,7 @@ import type { Dictionary } from '../../i18n/dictionary';
 import type { PaymentStatus } from '../../lib/api/payments';
 
 const COLOR: Readonly<Record<PaymentStatus, string>> = {
-  pending: 'bg-warning text-dark',
+  pending: 'bg-warning',
   due: 'bg-primary',
   paid: 'bg-success',
   expired: 'bg-secondary',

@@ -3,7 +3,7 @@ import type { ResidentBucket } from '../../lib/api/permits';
 const COLOR: Readonly<Record<ResidentBucket, string>> = {
   inviate: 'bg-primary',
   in_elaborazione: 'bg-secondary',
-  da_integrare: 'bg-warning text-dark',
+  da_integrare: 'bg-warning',
   accettate: 'bg-success',
   rifiutate: 'bg-danger',
 };

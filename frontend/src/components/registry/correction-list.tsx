@@ -8,7 +8,7 @@ import { RequestPromise } from '../services/request-promise';
 import { ServiceTimeline } from '../services/service-timeline';
 
 const BADGES: Record<string, string> = {
-  open: 'bg-warning text-dark',
+  open: 'bg-warning',
   accepted: 'bg-success',
   rejected: 'bg-danger',
 };

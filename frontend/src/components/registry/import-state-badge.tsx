@@ -2,8 +2,8 @@ import type { Dictionary } from '../../i18n/dictionary';
 import type { ImportJobState } from '../../lib/api/registry';
 
 const BADGE: Record<ImportJobState, string> = {
-  queued: 'bg-warning text-dark',
-  running: 'bg-warning text-dark',
+  queued: 'bg-warning',
+  running: 'bg-warning',
   completed: 'bg-success',
   rejected: 'bg-danger',
   failed: 'bg-danger',

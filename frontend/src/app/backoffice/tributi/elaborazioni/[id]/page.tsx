@@ -35,7 +35,7 @@ export default async function BulkJobPage({ params }: { params: Promise<{ id: st
         {b.title}: {title}
       </h1>
       <p>
-        <span className={`badge ${running ? 'bg-warning text-dark' : 'bg-success'}`}>
+        <span className={`badge ${running ? 'bg-warning' : 'bg-success'}`}>
           {running ? b.running : b.completed}
         </span>
       </p>
