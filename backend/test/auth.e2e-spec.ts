@@ -62,6 +62,30 @@ describe('SPID and CIE login', () => {
     expect((await problemOf(forged)).code).toBe('SESSION_EXPIRED');
   });
 
+  it('should keep the idle timeout on the server: no cookie re-sent per answer, and an idle row ends the session', async () => {
+    const session = await loginAs(newIdentity());
+    const read = await session.fetch('/api/me');
+    expect(read.status).toBe(200);
+    // A read does not re-sign and re-send the session cookie; its lifetime is the row's.
+    expect(read.headers.getSetCookie().filter((header) => header.startsWith('portal_session='))).toEqual([]);
+    const signed = decodeURIComponent(/portal_session=([^;]+)/.exec(session.cookie())?.[1] ?? '');
+    const sid = signed.slice(2, signed.lastIndexOf('.'));
+    const { rows } = await testDb().query<{ seconds: number; cookieExpires: string | null }>(
+      `SELECT extract(epoch FROM expire - now())::float AS seconds, sess->'cookie'->>'expires' AS "cookieExpires"
+         FROM user_session WHERE sid = $1`,
+      [sid],
+    );
+    // SESSION_IDLE_MINUTES (15 in the test stack) from the last renewal, within a minute.
+    expect(rows[0].seconds).toBeGreaterThan(14 * 60);
+    expect(rows[0].seconds).toBeLessThanOrEqual(15 * 60 + 5);
+    expect(rows[0].cookieExpires).toBeNull();
+    await testDb().query(`UPDATE user_session SET expire = now() - interval '1 second' WHERE sid = $1`, [
+      sid,
+    ]);
+    const idle = await session.fetch('/api/me');
+    expect(idle.status).toBe(401);
+  });
+
   it('should send a signed request object that follows the SPID rules, plus the outer parameters', async () => {
     const { response, location } = await startLogin('provider=spid&idp=test-a');
     expect(response.status).toBe(302);

@@ -27,11 +27,15 @@ declare module 'express-session' {
  * Server-side sessions in PostgreSQL (any replica can serve any request). The cookie is HttpOnly,
  * SameSite=Lax and Secure when the portal is served over HTTPS; every request renews the idle
  * timeout, and the absolute timeout ends the session however active it is.
+ *
+ * Both timeouts are kept by the server, on the session's row: the cookie is a browser-session cookie (no
+ * Max-Age), set when the session starts or changes and not re-sent with every answer. A cookie that outlives
+ * its session finds no row and is a logged-out visitor's.
  */
 /**
- * The PostgreSQL store, renewing a session's expiry at most once a minute (or a tenth of the idle timeout) per
- * process instead of writing the row on every request: reads stay reads, and the idle timeout is exact to
- * within that interval.
+ * The PostgreSQL store: a session's row expires `idleMs` after its last renewal, renewed at most once a minute
+ * (or a tenth of the idle timeout) per process instead of on every request: reads stay reads, and the idle
+ * timeout is exact to within that interval.
  */
 function throttledTouchStore(
   Store: ReturnType<typeof connectPgSimple>,
@@ -45,6 +49,8 @@ function throttledTouchStore(
     tableName: 'user_session',
     createTableIfMissing: false,
     pruneSessionInterval: 600,
+    // Seconds; the cookie carries no expiry, so the row's comes from here.
+    ttl: Math.ceil(idleMs / 1000),
   });
   const touch = store.touch.bind(store);
   store.touch = (sid, data, callback) => {
@@ -104,9 +110,10 @@ export function sessionMiddleware(
     store: throttledTouchStore(PgStore, pool, idleMs),
     resave: false,
     saveUninitialized: false,
-    rolling: true,
+    // Not re-signed and re-sent with every answer: the idle timeout is renewed on the row (touch above).
+    rolling: false,
     proxy: true,
-    cookie: { httpOnly: true, sameSite: 'lax', secure, maxAge: idleMs, path: '/' },
+    cookie: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
   });
   return (req: Request, res: Response, next: NextFunction) => {
     base(req, res, (error?: unknown) => {
