@@ -18,6 +18,7 @@ import { PartyRegistryNames1766800000000 } from './1766800000000-party-registry-
 import { SueEndOfWorks1767000000000 } from './1767000000000-sue-end-of-works.js';
 import { PracticeDocumentSigner1767000100000 } from './1767000100000-practice-document-signer.js';
 import { PermitQueueIndexes1767100000000 } from './1767100000000-permit-queue-indexes.js';
+import { CertificatePdfStorage1767200000000 } from './1767200000000-certificate-pdf-storage.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SueEndOfWorks1767000000000,
   PracticeDocumentSigner1767000100000,
   PermitQueueIndexes1767100000000,
+  CertificatePdfStorage1767200000000,
 ];

@@ -619,6 +619,15 @@ describe('certificati anagrafici', () => {
     expect(again.equals(once)).toBe(true);
     const stored = await storedRow(first.id);
     expect(stored.pdf.equals(once)).toBe(true);
+    // Kept out of line as it is: PostgreSQL does not spend CPU trying to compress a compressed PDF.
+    const { rows } = await testDb().query<{ stored: number; bytes: number; storage: string }>(
+      `SELECT pg_column_size(c.pdf) AS stored, octet_length(c.pdf) AS bytes,
+              (SELECT a.attstorage FROM pg_attribute a
+                WHERE a.attrelid = 'issued_certificate'::regclass AND a.attname = 'pdf') AS storage
+         FROM issued_certificate c WHERE c.id = $1`,
+      [first.id],
+    );
+    expect(rows[0]).toEqual({ stored: once.length, bytes: once.length, storage: 'e' });
   });
 
   it('should refuse somebody else’s certificate, and an id that cannot exist, as not found', async () => {
