@@ -41,10 +41,7 @@ export class NotificationOutbox {
    */
   async enqueue(manager: EntityManager, notifications: readonly OutgoingNotification[]): Promise<void> {
     if (notifications.length === 0) return;
-    const [locales, choices] = await Promise.all([
-      this.localesOf(manager, notifications),
-      this.choicesOf(manager, notifications),
-    ]);
+    const { locales, choices } = await this.recipientSettings(manager, notifications);
     const contentOf = (notification: OutgoingNotification): MessageContent => {
       const locale = locales.get(notification.recipientFiscalCode ?? '') ?? 'it';
       return locale !== 'it' && notification.contentIn
@@ -119,42 +116,43 @@ export class NotificationOutbox {
     );
   }
 
-  private async choicesOf(
+  /**
+   * Each recipient's language and channel choices per topic, in one statement (it runs inside the caller's
+   * transaction, on the path of every certificate and practice change).
+   */
+  private async recipientSettings(
     manager: EntityManager,
     notifications: readonly OutgoingNotification[],
-  ): Promise<Map<string, ChannelChoice>> {
-    const fiscalCodes = [
-      ...new Set(
-        notifications.flatMap((notification) =>
-          notification.recipientFiscalCode && topicOfKind(notification.kind)
-            ? notification.recipientFiscalCode
-            : [],
-        ),
-      ),
-    ];
-    if (fiscalCodes.length === 0) return new Map();
-    const rows: { fiscal_code: string; topic: NotificationTopic; email: boolean; app_io: boolean }[] =
-      await manager.query(
-        'SELECT fiscal_code, topic, email, app_io FROM notification_preference WHERE fiscal_code = ANY($1)',
-        [fiscalCodes],
-      );
-    return new Map(
-      rows.map((row) => [choiceKey(row.fiscal_code, row.topic), { email: row.email, appIo: row.app_io }]),
-    );
-  }
-
-  private async localesOf(
-    manager: EntityManager,
-    notifications: readonly OutgoingNotification[],
-  ): Promise<Map<string, Locale>> {
+  ): Promise<{ locales: Map<string, Locale>; choices: Map<string, ChannelChoice> }> {
+    const locales = new Map<string, Locale>();
+    const choices = new Map<string, ChannelChoice>();
     const fiscalCodes = [
       ...new Set(notifications.flatMap((notification) => notification.recipientFiscalCode ?? [])),
     ];
-    if (fiscalCodes.length === 0) return new Map();
-    const rows: { fiscal_code: string; preferred_locale: Locale }[] = await manager.query(
-      'SELECT fiscal_code, preferred_locale FROM app_user WHERE fiscal_code = ANY($1)',
+    if (fiscalCodes.length === 0) return { locales, choices };
+    const rows: {
+      fiscal_code: string;
+      preferred_locale: Locale | null;
+      topic: NotificationTopic | null;
+      email: boolean | null;
+      app_io: boolean | null;
+    }[] = await manager.query(
+      `SELECT r.fiscal_code, u.preferred_locale, p.topic, p.email, p.app_io
+         FROM unnest($1::text[]) AS r(fiscal_code)
+         LEFT JOIN app_user u ON u.fiscal_code = r.fiscal_code
+         LEFT JOIN notification_preference p ON p.fiscal_code = r.fiscal_code`,
       [fiscalCodes],
     );
-    return new Map(rows.map((row) => [row.fiscal_code, row.preferred_locale]));
+    for (const row of rows) {
+      if (row.preferred_locale) locales.set(row.fiscal_code, row.preferred_locale);
+      // A preference row's email and app_io are NOT NULL: with a topic, both were read.
+      if (row.topic) {
+        choices.set(choiceKey(row.fiscal_code, row.topic), {
+          email: row.email === true,
+          appIo: row.app_io === true,
+        });
+      }
+    }
+    return { locales, choices };
   }
 }
