@@ -1,7 +1,6 @@
-import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { parseSharedFont, useSharedFonts } from '../../common/pdf/shared-fonts.js';
-import { titilliumFonts } from '../../common/pdf/titillium-fonts.js';
+import { useSharedFonts } from '../../common/pdf/shared-fonts.js';
+import { sharedTitilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import type {
   CertificateContent,
   CertificateSection,
@@ -26,16 +25,6 @@ const MARCA_BOX = { width: 74, height: 88 };
 const REGULAR = 'Titillium';
 const BOLD = 'Titillium-Bold';
 
-let parsedFonts: { regular: Font; bold: Font } | undefined;
-
-/** Titillium Web regular and bold, parsed once per process (see shared-fonts.ts). */
-function certificateFonts(): { regular: Font; bold: Font } {
-  if (!parsedFonts) {
-    const { regular, bold } = titilliumFonts();
-    parsedFonts = { regular: parseSharedFont(regular), bold: parseSharedFont(bold) };
-  }
-  return parsedFonts;
-}
 const GREY = '#5c6f82';
 
 /**
@@ -67,7 +56,7 @@ export async function renderCertificatePdf(
       ModDate: issuedAt,
     },
   });
-  const fonts = certificateFonts();
+  const fonts = sharedTitilliumFonts();
   // In the order the header first uses them, so the fonts keep their resource names (F1 bold, F2 regular).
   useSharedFonts(doc, {
     [BOLD]: { font: fonts.bold, variableText: true },

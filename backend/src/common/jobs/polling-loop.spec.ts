@@ -54,4 +54,49 @@ describe('PollingLoop', () => {
     expect(finished).toBe(true);
     expect(rounds).toBe(1);
   });
+  it('should drain on the given number of lanes at once, a failing lane ending alone', async () => {
+    const loop = new PollingLoop(async () => {}, 60_000);
+    let left = 20;
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let done = 0;
+    const errors: string[] = [];
+    let failed = false;
+    await loop.drainLanes(
+      3,
+      async () => {
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        inFlight -= 1;
+        if (!failed && done === 5) {
+          failed = true;
+          throw new Error('provider down');
+        }
+        if (left === 0) return false;
+        left -= 1;
+        done += 1;
+        return true;
+      },
+      (error) => errors.push(error.message),
+    );
+    expect(maxInFlight).toBe(3);
+    expect(done).toBe(20);
+    expect(errors).toEqual(['provider down']);
+  });
+
+  it('should start no unit once stopping', async () => {
+    const loop = new PollingLoop(async () => {}, 60_000);
+    await loop.stop();
+    let units = 0;
+    await loop.drainLanes(
+      2,
+      async () => {
+        units += 1;
+        return true;
+      },
+      () => {},
+    );
+    expect(units).toBe(0);
+  });
 });

@@ -34,6 +34,28 @@ export class PollingLoop {
     this.schedule(0);
   }
 
+  /**
+   * One round's work on `lanes` lanes at once: each lane runs `unit` again and again, claiming its own piece of
+   * work as a replica would (SKIP LOCKED), until `unit` finds none (false) or the loop is stopping. A lane that
+   * throws ends for this round (`onError` says why); the others go on, and the next round starts them all again.
+   */
+  async drainLanes(
+    lanes: number,
+    unit: () => Promise<boolean>,
+    onError: (error: Error) => void,
+  ): Promise<void> {
+    const lane = async () => {
+      try {
+        while (!this.stopped && (await unit())) {
+          // Each unit is its own transaction: a slow or failing one never holds back the others' locks.
+        }
+      } catch (error) {
+        onError(error as Error);
+      }
+    };
+    await Promise.all(Array.from({ length: lanes }, lane));
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);

@@ -46,17 +46,15 @@ export class BulkWorker implements OnApplicationBootstrap, OnModuleDestroy {
     await this.loop.stop();
   }
 
-  private async drain(loop: PollingLoop): Promise<void> {
-    const generator = async () => {
-      try {
-        while (!loop.stopping && (await this.processor.processNext())) {
-          await this.processor.completeFinishedJobs();
-        }
+  private drain(loop: PollingLoop): Promise<void> {
+    return loop.drainLanes(
+      this.config.bulkConcurrency,
+      async () => {
+        const more = await this.processor.processNext();
         await this.processor.completeFinishedJobs();
-      } catch (error) {
-        this.logger.error(`Bulk F24 generation paused for this round: ${(error as Error).message}`);
-      }
-    };
-    await Promise.all(Array.from({ length: this.config.bulkConcurrency }, generator));
+        return more;
+      },
+      (error) => this.logger.error(`Bulk F24 generation paused for this round: ${error.message}`),
+    );
   }
 }

@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { parseSharedFont, useSharedFonts } from '../../common/pdf/shared-fonts.js';
-import { type TitilliumFonts, titilliumFonts } from '../../common/pdf/titillium-fonts.js';
+import { useSharedFonts } from '../../common/pdf/shared-fonts.js';
+import { sharedTitilliumFonts, type TitilliumFonts } from '../../common/pdf/titillium-fonts.js';
 import { formatEuro } from '../domain/euro-amount.js';
 import type { F24Line, F24Page, F24SemplificatoModel } from '../domain/f24-semplificato.js';
 import { dateParts } from '../domain/iso-date.js';
@@ -18,11 +15,7 @@ export interface F24PdfOptions {
   creationDate?: Date;
 }
 
-const FONT_FILES = {
-  regular: 'TitilliumWeb-Regular.ttf',
-  semibold: 'TitilliumWeb-SemiBold.ttf',
-  bold: 'TitilliumWeb-Bold.ttf',
-} as const;
+type FontName = keyof TitilliumFonts;
 
 const PAGE = { width: 595.28, height: 841.89 };
 const COPY_HEIGHT = PAGE.height / 2;
@@ -69,37 +62,6 @@ const COLUMNS: readonly Column[] = [
   { label: 'importi a debito versati', width: 81, align: 'right', value: (l) => amount(l.debit) },
   { label: 'importi a credito compensati', width: 81, align: 'right', value: (l) => amount(l.credit) },
 ];
-
-type FontName = keyof TitilliumFonts;
-type ParsedFonts = Record<FontName, Font>;
-
-/** Parsed once per font folder and shared by every document (see shared-fonts.ts). */
-const fontCache = new Map<string, ParsedFonts>();
-
-function readFonts(directory: string): TitilliumFonts {
-  const read = (name: FontName): Buffer => {
-    const file = join(directory, FONT_FILES[name]);
-    if (!existsSync(file)) throw new Error(`Titillium Web font missing: ${file}`);
-    return readFileSync(file);
-  };
-  return { regular: read('regular'), semibold: read('semibold'), bold: read('bold') };
-}
-
-/** The shipped Titillium Web, or the files of `options.fontPath`. */
-function loadFonts(options: F24PdfOptions): ParsedFonts {
-  const key = options.fontPath ?? '';
-  let fonts = fontCache.get(key);
-  if (!fonts) {
-    const files = options.fontPath ? readFonts(options.fontPath) : titilliumFonts();
-    fonts = {
-      regular: parseSharedFont(files.regular),
-      semibold: parseSharedFont(files.semibold),
-      bold: parseSharedFont(files.bold),
-    };
-    fontCache.set(key, fonts);
-  }
-  return fonts;
-}
 
 /** Draws one copy of the form; `top` is the y of the copy on the page. */
 class CopyPainter {
@@ -287,7 +249,7 @@ export async function renderF24SemplificatoPdf(
   model: F24SemplificatoModel,
   options: F24PdfOptions = {},
 ): Promise<Buffer> {
-  const fonts = loadFonts(options);
+  const fonts = sharedTitilliumFonts(options.fontPath);
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,

@@ -90,17 +90,12 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
    * `concurrency` deliverers at once, each claiming the next message as a replica would (SKIP LOCKED): a slow
    * provider answer (App IO takes three calls per message) no longer holds back every other message.
    */
-  private async drain(loop: PollingLoop): Promise<void> {
-    const deliverer = async () => {
-      try {
-        while (!loop.stopping && (await this.deliverNext())) {
-          // One message per transaction: a slow or failing message never holds back the locks of others.
-        }
-      } catch (error) {
-        this.logger.error(`Outbox delivery stopped for this round: ${(error as Error).message}`);
-      }
-    };
-    await Promise.all(Array.from({ length: this.config.concurrency }, deliverer));
+  private drain(loop: PollingLoop): Promise<void> {
+    return loop.drainLanes(
+      this.config.concurrency,
+      () => this.deliverNext(),
+      (error) => this.logger.error(`Outbox delivery stopped for this round: ${error.message}`),
+    );
   }
 
   /** Delivers the next due message, if any; false when there is none. */
