@@ -34,9 +34,7 @@ function AwaitingCard({
           {entry.title}
         </h3>
         <p className="mb-2">
-          <span className="badge bg-warning">
-            {failed ? t.status.paid : t.certificate.awaiting}
-          </span>
+          <span className="badge bg-warning">{failed ? t.status.paid : t.certificate.awaiting}</span>
         </p>
         <p className="small mb-1" data-element="request-promise">
           <time dateTime={entry.requestedAt}>
