@@ -24,15 +24,6 @@ declare module 'express-session' {
 }
 
 /**
- * Server-side sessions in PostgreSQL (any replica can serve any request). The cookie is HttpOnly,
- * SameSite=Lax and Secure when the portal is served over HTTPS; every request renews the idle
- * timeout, and the absolute timeout ends the session however active it is.
- *
- * Both timeouts are kept by the server, on the session's row: the cookie is a browser-session cookie (no
- * Max-Age), set when the session starts or changes and not re-sent with every answer. A cookie that outlives
- * its session finds no row and is a logged-out visitor's.
- */
-/**
  * The PostgreSQL store: a session's row expires `idleMs` after its last renewal, renewed at most once a minute
  * (or a tenth of the idle timeout) per process instead of on every request: reads stay reads, and the idle
  * timeout is exact to within that interval.
@@ -95,6 +86,15 @@ function throttledTouchStore(
   return store;
 }
 
+/**
+ * Server-side sessions in PostgreSQL (any replica can serve any request). The cookie is HttpOnly,
+ * SameSite=Lax and Secure when the portal is served over HTTPS; requests renew the idle timeout (on the row,
+ * at most once a minute per process), and the absolute timeout ends the session however active it is.
+ *
+ * Both timeouts are kept by the server, on the session's row: the cookie is a browser-session cookie (no
+ * Max-Age), set when the session starts or changes and not re-sent with every answer. A cookie that outlives
+ * its session finds no row and is a logged-out visitor's.
+ */
 export function sessionMiddleware(
   pool: Pool,
   config: AuthConfig,

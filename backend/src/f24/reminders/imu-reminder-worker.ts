@@ -51,14 +51,16 @@ export class ImuReminderWorker implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async drain(loop: PollingLoop): Promise<void> {
+    const pause = (error: Error) =>
+      this.logger.error(`IMU reminders paused for this round: ${error.message}`);
     try {
       await this.startDueCampaigns();
-      while (!loop.stopping && (await this.campaigns.processNextBatch())) {
-        // One batch per transaction; the next one starts after the event loop had its turn.
-      }
     } catch (error) {
-      this.logger.error(`IMU reminders paused for this round: ${(error as Error).message}`);
+      pause(error as Error);
+      return;
     }
+    // One batch per transaction, one lane: the next batch starts after the event loop had its turn.
+    await loop.drainLanes(1, () => this.campaigns.processNextBatch(), pause);
   }
 
   private async startDueCampaigns(): Promise<void> {
