@@ -74,8 +74,8 @@ async function load(origin, pathname, sessions) {
   });
 }
 
-/** The Lighthouse mobile performance score (0–1) of `url` for a logged-in `cookie`, or why it was not run. */
-async function lighthouseScore(url, cookie, outputFile) {
+/** One Lighthouse mobile performance run of `url` for a logged-in `cookie`: its report, or why it was not run. */
+async function lighthouseRun(url, cookie, outputFile) {
   if (!existsSync(LIGHTHOUSE_BIN)) return { notRun: 'lighthouse not installed' };
   if (!existsSync(CHROMIUM)) return { notRun: `${CHROMIUM} not installed` };
   const args = [
@@ -114,7 +114,7 @@ async function lighthouseScore(url, cookie, outputFile) {
 async function lighthouseMedian(url, cookie, outputFile) {
   const runs = [];
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-    const outcome = await lighthouseScore(url, cookie, outputFile);
+    const outcome = await lighthouseRun(url, cookie, outputFile);
     if (outcome.notRun) return outcome;
     runs.push(outcome.result);
   }

@@ -20,7 +20,7 @@ export default async function MyAppointmentsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = await searchParams;
-  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(appointmentRoutes.mine)]);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(appointmentRoutes.mine)]);
   const a = t.appointments;
   const appointments = await getMyAppointments();
   const upcoming = appointments.filter((appointment) => appointment.changeable);

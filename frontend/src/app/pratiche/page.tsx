@@ -32,7 +32,7 @@ export default async function MyPracticesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const bucket = bucketFrom(await searchParams);
-  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(permitRoutes.home)]);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(permitRoutes.home)]);
   const list = await load(bucket);
   const p = t.permits;
 

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The technician's professional profile: prefilled in the tecnico section of every draft they start. */
 export default async function TechnicianProfilePage() {
-  const [{ t }, _user] = await Promise.all([getI18n(), requireUser(sueRoutes.technicianProfile)]);
+  const [{ t }] = await Promise.all([getI18n(), requireUser(sueRoutes.technicianProfile)]);
   const profile = await getTechnicianProfile();
   const p = t.sue.technicianProfile;
 

@@ -35,7 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One of the resident's practices: state, terms, requests, documents, timeline and what they can do. */
 export default async function MyPracticePage({ params }: Params) {
   const { id } = await params;
-  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(permitRoutes.practice(id))]);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(permitRoutes.practice(id))]);
   const practice = await orNotFound(getMyPractice(id));
   const charges = practice.charges ?? [];
   const payments = await chargePayments(charges);

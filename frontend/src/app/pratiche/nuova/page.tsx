@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** SUE online: choose the type of practice, or resume a draft saved on any device. */
 export default async function NewFilingPage() {
-  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(sueRoutes.newFiling)]);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(sueRoutes.newFiling)]);
   const drafts = await getMyDrafts();
   const s = t.sue.newFiling;
 

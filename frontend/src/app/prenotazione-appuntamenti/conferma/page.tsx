@@ -5,7 +5,7 @@ import { AppointmentSummary } from '../../../components/appointments/appointment
 import type { Dictionary } from '../../../i18n/dictionary';
 import { getI18n } from '../../../i18n/get-i18n';
 import { getAppointmentOffices } from '../../../lib/api/appointments';
-import { type CurrentUser } from '../../../lib/api/auth';
+import type { CurrentUser } from '../../../lib/api/auth';
 import { appointmentRoutes, bookingHref } from '../../../lib/appointments/appointment-routes';
 import { first, freeDays } from '../../../lib/appointments/booking-choices';
 import { requireUser } from '../../../lib/auth/require-user';

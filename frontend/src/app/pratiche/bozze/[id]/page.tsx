@@ -31,7 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DraftPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const step = stepFrom(query.passo);
-  const [{ locale, t }, _user] = await Promise.all([getI18n(), requireUser(sueRoutes.draft(id, step))]);
+  const [{ locale, t }] = await Promise.all([getI18n(), requireUser(sueRoutes.draft(id, step))]);
   const draft = await orNotFound(getDraft(id));
   const s = t.sue;
   const typeLabel = draft.typeLabel[locale === 'en' ? 'en' : 'it'];
