@@ -1138,10 +1138,15 @@ describe('pratiche edilizie', () => {
         expect(mails.some((mail) => mail.includes('Responsabile assegnato'))).toBe(true);
         expect(mails.some((mail) => mail.includes('Integrazioni presentate'))).toBe(true);
       }
-      const office = await waitForMails(OFFICE_EMAIL, 1);
-      const received = office.filter((mail) =>
-        mail.includes(`Integrazioni ricevute: pratica n. ${practice.protocolNumber}`),
-      );
+      // The office's mailbox is shared with the other tests: wait for this practice's mail itself.
+      const subject = `Integrazioni ricevute: pratica n. ${practice.protocolNumber}`;
+      await expect
+        .poll(async () => (await mailsTo(OFFICE_EMAIL)).filter((mail) => mail.includes(subject)).length, {
+          timeout: 20_000,
+          interval: 200,
+        })
+        .toBeGreaterThan(0);
+      const received = (await mailsTo(OFFICE_EMAIL)).filter((mail) => mail.includes(subject));
       expect(received).toHaveLength(1);
       expect(received[0]).toContain('tavola-3.pdf');
       await expect
