@@ -19,6 +19,7 @@ import { SueEndOfWorks1767000000000 } from './1767000000000-sue-end-of-works.js'
 import { PracticeDocumentSigner1767000100000 } from './1767000100000-practice-document-signer.js';
 import { PermitQueueIndexes1767100000000 } from './1767100000000-permit-queue-indexes.js';
 import { CertificatePdfStorage1767200000000 } from './1767200000000-certificate-pdf-storage.js';
+import { PermitSearchIndexFastupdate1767300000000 } from './1767300000000-permit-search-index-fastupdate.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PracticeDocumentSigner1767000100000,
   PermitQueueIndexes1767100000000,
   CertificatePdfStorage1767200000000,
+  PermitSearchIndexFastupdate1767300000000,
 ];
