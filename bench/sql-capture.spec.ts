@@ -23,6 +23,17 @@ describe('a recorded request as a bare-server variant', () => {
     expect(describeVariant(variant)).toBe('3 statements, 1 parallel step');
   });
 
+  it('should keep a statement the portal prepared marked, so the bare server prepares it too', () => {
+    const variant = captureToVariant([
+      { ...statement(1, 'SELECT person WHERE fiscal_code = $1', 0, 1, ['RSSMRA80A01F205X']), prepared: true },
+      statement(1, 'INSERT INTO audit_event', 2, 3),
+    ]);
+    expect(variant).toEqual([
+      { sql: 'SELECT person WHERE fiscal_code = $1', params: ['RSSMRA80A01F205X'], prepared: true },
+      { sql: 'INSERT INTO audit_event' },
+    ]);
+  });
+
   it('should keep a transaction on one connection, from BEGIN to COMMIT', () => {
     const variant = captureToVariant([
       statement(3, 'START TRANSACTION ISOLATION LEVEL REPEATABLE READ', 0, 1),

@@ -44,7 +44,7 @@ import { RegistryModule } from './registry/registry.module.js';
         if (!database.url)
           throw new Error('DATABASE_URL must be resolved before the application module starts');
         return {
-          ...typeOrmOptions(database.url, database.poolSize),
+          ...typeOrmOptions(database.url, database.poolSize, database.preparedStatements),
           autoLoadEntities: true,
           retryAttempts: 3,
         };

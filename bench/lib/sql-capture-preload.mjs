@@ -31,6 +31,8 @@ pg.Client.prototype.query = function query(...args) {
     connection: connections.get(this),
     sql,
     params: params?.map(serializable),
+    // A named statement (the backend prepares its hot lookups): the bare server prepares it too.
+    ...(typeof config?.name === 'string' ? { prepared: true } : {}),
     start: performance.now() - origin,
   };
   recording.push(entry);

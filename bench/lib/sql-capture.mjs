@@ -10,11 +10,11 @@ const END = /^\s*(COMMIT|ROLLBACK)\b/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * `records` → a bare-server variant: a list of steps, each a statement `{ sql, params, tx? }` or an array of
+ * `records` → a bare-server variant: a list of steps, each a statement `{ sql, params, tx?, prepared? }` or an array of
  * statements run at the same time. `exclude` drops statements (default: the session layer's); `fresh` lists
  * values that must be new on every run (ids and codes of a row the request creates): a parameter equal to one
  * of them becomes `{ fresh }`, which the bare server replaces by a new value of the same shape per request.
- * @param {{ connection: number, sql: string, params?: unknown[], start: number, end?: number }[]} records
+ * @param {{ connection: number, sql: string, params?: unknown[], prepared?: boolean, start: number, end?: number }[]} records
  * @param {{ exclude?: RegExp | null, fresh?: string[] }} [options]
  */
 export function captureToVariant(records, { exclude = SESSION_SQL, fresh = [] } = {}) {
@@ -29,7 +29,13 @@ export function captureToVariant(records, { exclude = SESSION_SQL, fresh = [] } 
     const params = record.params?.map((value) =>
       typeof value === 'string' && fresh.includes(value) ? { fresh: value } : value,
     );
-    marked.push({ sql: record.sql, ...(params ? { params } : {}), ...(tx ? { tx } : {}), record });
+    marked.push({
+      sql: record.sql,
+      ...(params ? { params } : {}),
+      ...(tx ? { tx } : {}),
+      ...(record.prepared ? { prepared: true } : {}),
+      record,
+    });
   }
   const steps = [];
   let group = [];

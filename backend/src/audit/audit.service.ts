@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/authorization/roles.js';
 import { currentRequest } from '../common/http/request-context.js';
+import { prepared } from '../common/sql/prepared-statements.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditRecord {
@@ -43,6 +44,9 @@ function insertSql(rows: number): string {
   return `INSERT INTO audit_event (${COLUMNS}) VALUES ${tuples.join(', ')}`;
 }
 
+/** One event: every change's, and a read's when no other is waiting; prepared once per connection. */
+const INSERT_ONE = prepared(insertSql(1));
+
 /**
  * The audit trail. An event of a change goes in the change's transaction (pass its manager). An event of a read
  * (every visura, every opened practice) has no transaction: those are written by group commit — while
@@ -72,7 +76,7 @@ export class AuditService {
       JSON.stringify(record.details ?? {}),
     ];
     // One INSERT statement: the repository's `save` would wrap it in its own BEGIN/COMMIT.
-    if (manager) return void (await manager.query(insertSql(1), values));
+    if (manager) return void (await manager.query(INSERT_ONE, values));
     await new Promise<void>((resolve, reject) => {
       this.pending.push({ values, settle: (error) => (error === undefined ? resolve() : reject(error)) });
       this.flush();
@@ -99,7 +103,7 @@ export class AuditService {
 
   private async insert(batch: PendingEvent[]): Promise<void> {
     await this.events.manager.query(
-      insertSql(batch.length),
+      batch.length === 1 ? INSERT_ONE : insertSql(batch.length),
       batch.flatMap((event) => event.values),
     );
     for (const event of batch) event.settle();

@@ -24,6 +24,8 @@ export interface AppConfig {
 export interface DatabaseConfig {
   url: string | undefined;
   poolSize: number;
+  /** Named statements for the lookups marked with `prepared()`. */
+  preparedStatements: boolean;
   embeddedPort: number;
 }
 
@@ -308,7 +310,12 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       portalContentFile: path.resolve(repoRoot, env.PORTAL_CONTENT_FILE),
     },
     payments: paymentsConfiguration(env),
-    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, embeddedPort: env.EMBEDDED_PG_PORT },
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+      embeddedPort: env.EMBEDDED_PG_PORT,
+    },
     municipality: {
       name: env.MUNICIPALITY_NAME,
       cadastralCode: env.MUNICIPALITY_CADASTRAL_CODE,

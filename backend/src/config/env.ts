@@ -65,6 +65,14 @@ export class Environment {
   @Max(500)
   DATABASE_POOL_SIZE: number = 10;
 
+  /**
+   * Prepare the hot paths' lookups once per connection (database/prepared-statements.ts). Off only behind a
+   * pooler that cannot keep them: PgBouncer in transaction mode before 1.21 (or without max_prepared_statements).
+   */
+  @IsBoolean()
+  @Transform(toBoolean)
+  DATABASE_PREPARED_STATEMENTS: boolean = true;
+
   @IsOptional()
   @IsString()
   DATA_DIR?: string;

@@ -1,8 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
+import { PreparingClient } from '../common/sql/prepared-statements.js';
 
-/** Connection options shared by the application, the CLI and the tests. `synchronize` is never used. */
-export function typeOrmOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * Connection options shared by the application, the CLI and the tests. `synchronize` is never used. With
+ * `preparedStatements`, the pool's connections prepare the statements marked with `prepared()`.
+ */
+export function typeOrmOptions(url: string, poolSize = 10, preparedStatements = false): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,6 +22,7 @@ export function typeOrmOptions(url: string, poolSize = 10): DataSourceOptions {
       idleTimeoutMillis: 30_000,
       statement_timeout: 30_000,
       keepAlive: true,
+      ...(preparedStatements ? { Client: PreparingClient } : {}),
     },
   };
 }

@@ -120,6 +120,10 @@ export async function startTestStack(
         LOG_LEVEL: 'warn',
         SMTP_URL: smtp.url,
         APPOINTMENTS_REMINDER_INTERVAL_MS: '500',
+        // Every test file logs in from this one loopback address, many at once: well over the production
+        // budget of 120 login starts a minute. The limits are tested on replicas of their own
+        // (security/rate-limits.e2e-spec.ts).
+        RATE_LIMIT_LOGIN: '100000',
         OIDC_TRUST_ANCHOR: `${federationUrl}/ta`,
         OIDC_TEST_FEDERATION_URL: federationUrl,
         ...appIoSandboxEnv(federationUrl),

@@ -1,3 +1,4 @@
+import { prepared } from '../../common/sql/prepared-statements.js';
 import type { AuthUser, Role } from '../authorization/roles.js';
 
 /** The signed-in person as every request needs them, before the session's own fields are added. */
@@ -31,10 +32,10 @@ export function sessionUserFromRow(row: UserWithRolesRow): SessionUser {
  * The person is joined through the fiscal code the session holds; a session without one (a login under way)
  * or whose person is gone gives null columns.
  */
-export const SESSION_WITH_USER_SQL = `SELECT s.sess, ${USER_WITH_ROLES_COLUMNS}
+export const SESSION_WITH_USER_SQL = prepared(`SELECT s.sess, ${USER_WITH_ROLES_COLUMNS}
   FROM user_session s
   LEFT JOIN app_user u ON u.fiscal_code = s.sess->>'fiscalCode'
- WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
+ WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`);
 
 /** What the session store read for the current request, for the current-user middleware. */
 export interface PreloadedSessionUser {

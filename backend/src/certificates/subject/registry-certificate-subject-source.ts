@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { prepared } from '../../common/sql/prepared-statements.js';
 import type { IsoDate } from '../domain/certificate-subject.js';
 import {
   CertificateSubjectSource,
@@ -25,7 +26,7 @@ const PERSON_COLUMNS = `
 /** A membership that holds on $2: joined on or before the day, not yet left on it. */
 const CURRENT_ON_DAY = 'm.entry_date <= $2::date AND (m.exit_date IS NULL OR m.exit_date > $2::date)';
 
-const REQUESTER = `
+const REQUESTER = prepared(`
   SELECT ${PERSON_COLUMNS},
          h.id AS "householdId", st.toponym AS "streetToponym", st.name AS "streetName",
          h.civic_number AS "civicNumber", h.internal, h.abroad_country_code AS "abroadCountryCode",
@@ -38,30 +39,30 @@ const REQUESTER = `
     ) current ON true
     LEFT JOIN registry_household h ON h.id = current.household_id
     LEFT JOIN registry_street st ON st.id = h.street_id
-   WHERE p.fiscal_code = $1`;
+   WHERE p.fiscal_code = $1`);
 
 /** Head first (by the household's head, or the ANPR code 01), then by relationship and age. */
-const MEMBERS = `
+const MEMBERS = prepared(`
   SELECT ${PERSON_COLUMNS}, m.relationship_code AS "relationshipCode",
          (h.head_person_id = p.id OR m.relationship_code = '01') AS "isHead"
     FROM registry_household_member m
     JOIN registry_household h ON h.id = m.household_id
     JOIN registry_person p ON p.id = m.person_id
    WHERE m.household_id = $1 AND ${CURRENT_ON_DAY}
-   ORDER BY "isHead" DESC, m.relationship_code, p.birth_date, p.family_name, p.given_name`;
+   ORDER BY "isHead" DESC, m.relationship_code, p.birth_date, p.family_name, p.given_name`);
 
-const EVENTS = `
+const EVENTS = prepared(`
   SELECT kind, to_char(event_date, 'YYYY-MM-DD') AS date, place_code AS "placeCode", place_name AS "placeName"
     FROM registry_event
    WHERE person_id = $1 AND event_date <= $2::date
-   ORDER BY event_date, kind`;
+   ORDER BY event_date, kind`);
 
 /**
  * The registry records a marriage or civil union as one event per spouse, without a link between them: the
  * partner is the other person with the same event on the same day who shared a famiglia anagrafica with
  * the subject at some time. Two such candidates leave the partner unknown rather than guessed.
  */
-const PARTNERS = `
+const PARTNERS = prepared(`
   SELECT e.kind, ${PERSON_COLUMNS}
     FROM registry_event e
     JOIN registry_person p ON p.id = e.person_id
@@ -70,7 +71,7 @@ const PARTNERS = `
      AND EXISTS (
        SELECT 1 FROM registry_household_member mine
          JOIN registry_household_member theirs ON theirs.household_id = mine.household_id
-        WHERE mine.person_id = $1 AND theirs.person_id = p.id)`;
+        WHERE mine.person_id = $1 AND theirs.person_id = p.id)`);
 
 type RequesterRow = RegistryPersonRow & RegistryHouseholdRow & { householdId: string | null };
 

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nest
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { prepared } from '../sql/prepared-statements.js';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -13,7 +14,7 @@ const SWEEP_INTERVAL_MS = 10 * 60_000;
  * the hit that passes `limit` blocks the key for `blockDuration`; a hit after the block opens a new window.
  * Blocked hits are not counted, so a client hammering a blocked key does not extend its block.
  */
-const INCREMENT = `
+const INCREMENT = prepared(`
   INSERT INTO rate_limit_bucket AS bucket (key, hits, window_ends_at, blocked_until)
   VALUES ($1, 1, now() + make_interval(secs => $2 / 1000.0),
           CASE WHEN 1 > $3 THEN now() + make_interval(secs => $4 / 1000.0) END)
@@ -34,7 +35,7 @@ const INCREMENT = `
   RETURNING hits,
     greatest(ceil(extract(epoch FROM window_ends_at - now())), 0)::integer AS seconds_to_expire,
     coalesce(blocked_until > now(), false) AS blocked,
-    greatest(coalesce(ceil(extract(epoch FROM blocked_until - now())), 0), 0)::integer AS seconds_to_unblock`;
+    greatest(coalesce(ceil(extract(epoch FROM blocked_until - now())), 0), 0)::integer AS seconds_to_unblock`);
 
 interface IncrementRow {
   hits: number;

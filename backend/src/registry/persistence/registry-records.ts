@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
+import { prepared } from '../../common/sql/prepared-statements.js';
 import type {
   Address,
   IdentityDocument,
@@ -202,6 +203,10 @@ function toPersonRecord(row: PersonRow): PersonRecord {
   };
 }
 
+/** The visura's lookups: one person by key, prepared once per connection. */
+const PERSON_BY_FISCAL_CODE = prepared(`${PERSON_SELECT} WHERE p.fiscal_code = $1`);
+const PERSON_BY_ID = prepared(`${PERSON_SELECT} WHERE p.id = $1`);
+
 /**
  * Reads of the registry tables, named for what they answer. Plain SQL: each read is one round trip, which keeps
  * the visura fast with a million persons loaded.
@@ -215,14 +220,12 @@ export class RegistryRecords {
   }
 
   async findPersonByFiscalCode(fiscalCode: string, manager?: EntityManager): Promise<PersonRecord | null> {
-    const rows: PersonRow[] = await this.db(manager).query(`${PERSON_SELECT} WHERE p.fiscal_code = $1`, [
-      fiscalCode,
-    ]);
+    const rows: PersonRow[] = await this.db(manager).query(PERSON_BY_FISCAL_CODE, [fiscalCode]);
     return rows[0] ? toPersonRecord(rows[0]) : null;
   }
 
   async findPersonById(personId: string, manager?: EntityManager): Promise<PersonRecord | null> {
-    const rows: PersonRow[] = await this.db(manager).query(`${PERSON_SELECT} WHERE p.id = $1`, [personId]);
+    const rows: PersonRow[] = await this.db(manager).query(PERSON_BY_ID, [personId]);
     return rows[0] ? toPersonRecord(rows[0]) : null;
   }
 
