@@ -23,13 +23,16 @@ describe('a recorded request as a bare-server variant', () => {
     expect(describeVariant(variant)).toBe('3 statements, 1 parallel step');
   });
 
-  it('should keep a statement the portal prepared marked, so the bare server prepares it too', () => {
+  it('should keep the name a statement was prepared under, so the bare server prepares it too', () => {
     const variant = captureToVariant([
-      { ...statement(1, 'SELECT person WHERE fiscal_code = $1', 0, 1, ['RSSMRA80A01F205X']), prepared: true },
+      {
+        ...statement(1, 'SELECT person WHERE fiscal_code = $1', 0, 1, ['RSSMRA80A01F205X']),
+        name: 'p_person',
+      },
       statement(1, 'INSERT INTO audit_event', 2, 3),
     ]);
     expect(variant).toEqual([
-      { sql: 'SELECT person WHERE fiscal_code = $1', params: ['RSSMRA80A01F205X'], prepared: true },
+      { sql: 'SELECT person WHERE fiscal_code = $1', params: ['RSSMRA80A01F205X'], name: 'p_person' },
       { sql: 'INSERT INTO audit_event' },
     ]);
   });

@@ -3,14 +3,14 @@
 // process by startBareServer() in ./http-bench.mjs; configured through the environment:
 //   BARE_PORT, BARE_DATABASE_URL, BARE_POOL_SIZE,
 //   BARE_VARIANTS_FILE  a JSON file [[step, ...], ...]: `GET /<n>` runs variant n (modulo their number), step after step.
-//                  A step is a statement `{ sql, params, tx?, prepared? }` or an array of statements run at the
-//                  same time (as the portal runs them, see ./sql-capture.mjs). A `prepared` statement goes as
-//                  a named one (parsed and planned once per connection), as the portal sent it. Statements with the same `tx` label run on
-//                  one connection held from the first to the last of them (a transaction); the others each take
-//                  a connection of the pool, as the portal's do.
+//                  A step is a statement `{ sql, params, tx?, name? }` or an array of statements run at the
+//                  same time (as the portal runs them, see ./sql-capture.mjs). A statement with a `name` goes as
+//                  that named statement (parsed and planned once per connection), as the portal sent it.
+//                  Statements with the same `tx` label run on one connection held from the first to the last
+//                  of them (a transaction); the others each take a connection of the pool, as the portal's do.
 //                  A parameter `{ "randomBytes": n }` becomes n fresh random bytes (a document that does not
 //                  compress); `{ "fresh": value }` a new value shaped like `value`, the same within a request.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';
@@ -33,17 +33,11 @@ function parameter(value, freshValues) {
   return value;
 }
 
-const statementNames = new Map();
-
-/** The query as the portal sent it: a named statement when it prepared it. */
+/** The query as the portal sent it: the named statement it prepared, or plain text. */
 function queryOf(statement, params) {
-  if (!statement.prepared) return [statement.sql, params];
-  let name = statementNames.get(statement.sql);
-  if (name === undefined) {
-    name = `b_${createHash('sha256').update(statement.sql).digest('hex').slice(0, 24)}`;
-    statementNames.set(statement.sql, name);
-  }
-  return [{ name, text: statement.sql, values: params }];
+  return statement.name
+    ? [{ name: statement.name, text: statement.sql, values: params }]
+    : [statement.sql, params];
 }
 
 /** Runs one variant; resolves to the rows of its last statement. */

@@ -32,7 +32,7 @@ pg.Client.prototype.query = function query(...args) {
     sql,
     params: params?.map(serializable),
     // A named statement (the backend prepares its hot lookups): the bare server prepares it too.
-    ...(typeof config?.name === 'string' ? { prepared: true } : {}),
+    ...(typeof config?.name === 'string' ? { name: config.name } : {}),
     start: performance.now() - origin,
   };
   recording.push(entry);

@@ -10,11 +10,11 @@ const END = /^\s*(COMMIT|ROLLBACK)\b/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * `records` → a bare-server variant: a list of steps, each a statement `{ sql, params, tx?, prepared? }` or an array of
- * statements run at the same time. `exclude` drops statements (default: the session layer's); `fresh` lists
+ * `records` → a bare-server variant: a list of steps, each a statement `{ sql, params, tx?, name? }` (`name`: the
+ * portal prepared it under that name) or an array of statements run at the same time. `exclude` drops statements (default: the session layer's); `fresh` lists
  * values that must be new on every run (ids and codes of a row the request creates): a parameter equal to one
  * of them becomes `{ fresh }`, which the bare server replaces by a new value of the same shape per request.
- * @param {{ connection: number, sql: string, params?: unknown[], prepared?: boolean, start: number, end?: number }[]} records
+ * @param {{ connection: number, sql: string, params?: unknown[], name?: string, start: number, end?: number }[]} records
  * @param {{ exclude?: RegExp | null, fresh?: string[] }} [options]
  */
 export function captureToVariant(records, { exclude = SESSION_SQL, fresh = [] } = {}) {
@@ -33,7 +33,7 @@ export function captureToVariant(records, { exclude = SESSION_SQL, fresh = [] } 
       sql: record.sql,
       ...(params ? { params } : {}),
       ...(tx ? { tx } : {}),
-      ...(record.prepared ? { prepared: true } : {}),
+      ...(record.name ? { name: record.name } : {}),
       record,
     });
   }

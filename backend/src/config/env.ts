@@ -66,7 +66,7 @@ export class Environment {
   DATABASE_POOL_SIZE: number = 10;
 
   /**
-   * Prepare the hot paths' lookups once per connection (database/prepared-statements.ts). Off only behind a
+   * Prepare the hot paths' lookups once per connection (common/sql/prepared-statements.ts). Off only behind a
    * pooler that cannot keep them: PgBouncer in transaction mode before 1.21 (or without max_prepared_statements).
    */
   @IsBoolean()
