@@ -234,11 +234,12 @@ async function mailsTo(address: string): Promise<string[]> {
     .map(decodeMail);
 }
 
-async function waitForMails(address: string, count: number): Promise<string[]> {
+/** Waits for at least `count` mails to `address` (only those containing `containing`, when given). */
+async function waitForMails(address: string, count: number, containing?: string): Promise<string[]> {
   const deadline = Date.now() + 20_000;
   let mails: string[] = [];
   while (Date.now() < deadline) {
-    mails = await mailsTo(address);
+    mails = (await mailsTo(address)).filter((mail) => containing === undefined || mail.includes(containing));
     if (mails.length >= count) return mails;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -1144,14 +1145,11 @@ describe('pratiche edilizie', () => {
         expect(mails.some((mail) => mail.includes('Integrazioni presentate'))).toBe(true);
       }
       // The office's mailbox is shared with the other tests: wait for this practice's mail itself.
-      const subject = `Integrazioni ricevute: pratica n. ${practice.protocolNumber}`;
-      await expect
-        .poll(async () => (await mailsTo(OFFICE_EMAIL)).filter((mail) => mail.includes(subject)).length, {
-          timeout: 20_000,
-          interval: 200,
-        })
-        .toBeGreaterThan(0);
-      const received = (await mailsTo(OFFICE_EMAIL)).filter((mail) => mail.includes(subject));
+      const received = await waitForMails(
+        OFFICE_EMAIL,
+        1,
+        `Integrazioni ricevute: pratica n. ${practice.protocolNumber}`,
+      );
       expect(received).toHaveLength(1);
       expect(received[0]).toContain('tavola-3.pdf');
       await expect
