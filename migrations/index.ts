@@ -20,6 +20,7 @@ import { PracticeDocumentSigner1767000100000 } from './1767000100000-practice-do
 import { PermitQueueIndexes1767100000000 } from './1767100000000-permit-queue-indexes.js';
 import { CertificatePdfStorage1767200000000 } from './1767200000000-certificate-pdf-storage.js';
 import { PermitSearchIndexFastupdate1767300000000 } from './1767300000000-permit-search-index-fastupdate.js';
+import { SessionChangeNotifications1767400000000 } from './1767400000000-session-change-notifications.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PermitQueueIndexes1767100000000,
   CertificatePdfStorage1767200000000,
   PermitSearchIndexFastupdate1767300000000,
+  SessionChangeNotifications1767400000000,
 ];

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { csrfMiddleware } from './auth/session/csrf.middleware.js';
 import { sessionMiddleware } from './auth/session/session.middleware.js';
+import { SessionChanges } from './auth/session/session-changes.js';
 import { loadSessionSecret } from './auth/session/session-secret.js';
 import { validationErrorsToDomainError } from './common/errors/validation-errors.js';
 import { bodyDepthLimit, declaredBodyLimit } from './common/http/body-limits.middleware.js';
@@ -83,7 +84,9 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   // Sessions share the application's connection pool (the TypeORM postgres driver's pg.Pool).
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const secret = await loadSessionSecret(authSettings.sessionSecret, appSettings.dataDir);
-  app.use(sessionMiddleware(pool, authSettings, secret, secure));
+  const sessionChanges = app.get(SessionChanges);
+  await sessionChanges.start(pool);
+  app.use(sessionMiddleware(pool, authSettings, secret, secure, sessionChanges.cache));
   app.use(csrfMiddleware(secure));
   applyRoutePrefix(app);
   app.useGlobalPipes(

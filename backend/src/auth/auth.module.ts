@@ -9,6 +9,7 @@ import { LoginService } from './login/login.service.js';
 import { SpidCieStrategy } from './login/spid-cie.strategy.js';
 import { relyingPartyProvider } from './relying-party.provider.js';
 import { CurrentUserMiddleware } from './session/current-user.middleware.js';
+import { SessionChanges } from './session/session-changes.js';
 import { AppUser } from './users/app-user.entity.js';
 import { MeController } from './users/me.controller.js';
 import { RoleGrant } from './users/role-grant.entity.js';
@@ -17,8 +18,8 @@ import { UsersService } from './users/users.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([AppUser, RoleGrant])],
   controllers: [AuthController, MeController, FederationController, RolesController],
-  providers: [relyingPartyProvider, LoginService, SpidCieStrategy, UsersService],
-  exports: [UsersService],
+  providers: [relyingPartyProvider, LoginService, SpidCieStrategy, UsersService, SessionChanges],
+  exports: [UsersService, SessionChanges],
 })
 export class AuthModule implements NestModule, OnModuleInit {
   constructor(

@@ -58,6 +58,8 @@ export interface AuthConfig {
   trustMarks: { id: string; trust_mark: string }[];
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** How long a process may keep a session it read while changes are announced to it; 0: never. */
+  sessionCacheSeconds: number;
   sessionSecret: string | null;
   initialAdmin: string | null;
 }
@@ -256,6 +258,7 @@ export function buildConfiguration(source: Record<string, unknown> = process.env
       trustMarks: parseJson('OIDC_TRUST_MARKS', env.OIDC_TRUST_MARKS) ?? [],
       sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
+      sessionCacheSeconds: env.SESSION_CACHE_SECONDS,
       sessionSecret: env.SESSION_SECRET ?? null,
       initialAdmin: env.INITIAL_ADMIN_FISCAL_CODE?.toUpperCase() ?? null,
     },

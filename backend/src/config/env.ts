@@ -243,6 +243,11 @@ export class Environment {
   @Max(24)
   SESSION_ABSOLUTE_HOURS: number = 8;
 
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  SESSION_CACHE_SECONDS: number = 30;
+
   @IsOptional()
   @IsString()
   @MinLength(32)

@@ -30,9 +30,11 @@ export function sessionUserFromRow(row: UserWithRolesRow): SessionUser {
  * The session row and its person with their roles in ONE statement: every authenticated request reads both,
  * and as two statements they cost two round trips to PostgreSQL (the session store's, then the current user's).
  * The person is joined through the fiscal code the session holds; a session without one (a login under way)
- * or whose person is gone gives null columns.
+ * or whose person is gone gives null columns. The session comes as its JSON text (what the session cache keeps)
+ * with the row's idle expiry in epoch milliseconds.
  */
-export const SESSION_WITH_USER_SQL = prepared(`SELECT s.sess, ${USER_WITH_ROLES_COLUMNS}
+export const SESSION_WITH_USER_SQL = prepared(`SELECT s.sess::text AS sess,
+       (extract(epoch FROM s.expire::timestamptz) * 1000)::float8 AS expire_ms, ${USER_WITH_ROLES_COLUMNS}
   FROM user_session s
   LEFT JOIN app_user u ON u.fiscal_code = s.sess->>'fiscalCode'
  WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`);

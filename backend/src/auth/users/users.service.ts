@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser, Role } from '../authorization/roles.js';
+import { SessionChanges } from '../session/session-changes.js';
 import {
   sessionUserFromRow,
   USER_WITH_ROLES_COLUMNS,
@@ -30,6 +31,7 @@ export class UsersService {
     @InjectRepository(RoleGrant) private readonly grants: Repository<RoleGrant>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly sessionChanges: SessionChanges,
   ) {}
 
   /** Records a login: the identity provider's data are the freshest, so they overwrite ours. */
@@ -46,11 +48,12 @@ export class UsersService {
       },
       ['fiscalCode'],
     );
+    // The tables' trigger tells every process; this one drops the person's sessions before answering.
+    this.sessionChanges.cache.drop({ person: profile.fiscalCode });
   }
 
   /**
-   * The signed-in person as every request needs them, with their roles read fresh (a revoked role takes effect
-   * at the next request), in one statement.
+   * The signed-in person as every request needs them, with their roles read fresh, in one statement.
    */
   async findWithRoles(fiscalCode: string): Promise<Omit<AuthUser, 'sessionId' | 'provider'> | null> {
     const rows: UserWithRolesRow[] = await this.dataSource.query(
@@ -111,6 +114,9 @@ export class UsersService {
         manager,
       );
     });
+    // Every process hears of it from the trigger; this one drops the person's sessions before answering, so a
+    // revoked role is refused at the very next request here.
+    this.sessionChanges.cache.drop({ person: fiscalCode });
     return this.rolesOf(fiscalCode);
   }
 
