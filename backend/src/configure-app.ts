@@ -2,11 +2,13 @@ import { type INestApplication, RequestMethod, ValidationPipe } from '@nestjs/co
 import type { ConfigType } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { csrfMiddleware } from './auth/session/csrf.middleware.js';
+import { CurrentUserMiddleware } from './auth/session/current-user.middleware.js';
 import { sessionMiddleware } from './auth/session/session.middleware.js';
 import { SessionChanges } from './auth/session/session-changes.js';
 import { loadSessionSecret } from './auth/session/session-secret.js';
@@ -45,6 +47,9 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   const authSettings = app.get<ConfigType<typeof authConfig>>(authConfig.KEY);
   const secure = appSettings.publicUrl.startsWith('https:');
   const express = app as NestExpressApplication;
+  // Answers are \`no-store\` (common/http/no-store.middleware.ts): an ETag would be a hash of every body that no
+  // cache ever uses to revalidate.
+  express.set('etag', false);
   // The frontend proxy and production reverse proxies sit in front: trust their X-Forwarded-* headers, and
   // only theirs (TRUST_PROXY), or anybody could pick the address the rate limits count.
   express.set('trust proxy', appSettings.trustProxy);
@@ -88,6 +93,12 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   await sessionChanges.start(pool);
   app.use(sessionMiddleware(pool, authSettings, secret, secure, sessionChanges.cache));
   app.use(csrfMiddleware(secure));
+  // `req.user` for every route, right after the session it comes from: a plain middleware of the application
+  // rather than a Nest module middleware on `*path`, which wraps and matches it again on every request.
+  const currentUser = app.get(CurrentUserMiddleware);
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    currentUser.use(req as Parameters<CurrentUserMiddleware['use']>[0], res, next),
+  );
   applyRoutePrefix(app);
   app.useGlobalPipes(
     new HostileInputPipe(),

@@ -4,6 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/authorization/roles.js';
 import { currentRequest } from '../common/http/request-context.js';
 import { prepared } from '../common/sql/prepared-statements.js';
+import { sqlPool } from '../database/pool-query.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditRecord {
@@ -102,7 +103,8 @@ export class AuditService {
   }
 
   private async insert(batch: PendingEvent[]): Promise<void> {
-    await this.events.manager.query(
+    // Straight on the pool: a lone statement outside any transaction (database/pool-query.ts).
+    await sqlPool(this.events.manager.connection).query(
       batch.length === 1 ? INSERT_ONE : insertSql(batch.length),
       batch.flatMap((event) => event.values),
     );

@@ -1,4 +1,4 @@
-import { Inject, type MiddlewareConsumer, Module, type NestModule, type OnModuleInit } from '@nestjs/common';
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { authConfig } from '../config/app.config.js';
@@ -18,18 +18,21 @@ import { UsersService } from './users/users.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([AppUser, RoleGrant])],
   controllers: [AuthController, MeController, FederationController, RolesController],
-  providers: [relyingPartyProvider, LoginService, SpidCieStrategy, UsersService, SessionChanges],
-  exports: [UsersService, SessionChanges],
+  providers: [
+    relyingPartyProvider,
+    LoginService,
+    SpidCieStrategy,
+    UsersService,
+    SessionChanges,
+    CurrentUserMiddleware,
+  ],
+  exports: [UsersService, SessionChanges, CurrentUserMiddleware],
 })
-export class AuthModule implements NestModule, OnModuleInit {
+export class AuthModule implements OnModuleInit {
   constructor(
     private readonly users: UsersService,
     @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
   ) {}
-
-  configure(consumer: MiddlewareConsumer) {
-    consumer.apply(CurrentUserMiddleware).forRoutes('*path');
-  }
 
   async onModuleInit() {
     if (this.auth.initialAdmin) await this.users.ensureAdmin(this.auth.initialAdmin);

@@ -61,11 +61,24 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** The value of one cookie, found in place: every request reads it, and the header may hold many others. */
 function readCookie(req: Request, name: string): string | undefined {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  let at = 0;
+  while (at < header.length) {
+    const end = header.indexOf(';', at);
+    const stop = end === -1 ? header.length : end;
+    const equals = header.indexOf('=', at);
+    if (equals !== -1 && equals < stop && header.slice(at, equals).trim() === name) {
+      const value = header.slice(equals + 1, stop).trim();
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return undefined;
+      }
+    }
+    at = stop + 1;
   }
   return undefined;
 }

@@ -14,4 +14,12 @@ describe('romeDay', () => {
     expect(romeDay(new Date('2026-07-31T22:00:00Z'))).toBe('2026-08-01');
     expect(romeDay('2026-07-31T21:59:59Z')).toBe('2026-07-31');
   });
+
+  it('should give each instant its own day when asked in a row around midnight in Rome', () => {
+    expect(romeDay('2026-12-31T22:59:00Z')).toBe('2026-12-31');
+    expect(romeDay('2026-12-31T22:59:59.999Z')).toBe('2026-12-31');
+    expect(romeDay('2026-12-31T23:00:00Z')).toBe('2027-01-01');
+    expect(romeDay('2026-12-31T22:59:30Z')).toBe('2026-12-31');
+    expect(() => romeDay('not a date')).toThrow(RangeError);
+  });
 });

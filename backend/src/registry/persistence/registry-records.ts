@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
 import { prepared } from '../../common/sql/prepared-statements.js';
+import { queryRows } from '../../database/pool-query.js';
 import type {
   Address,
   IdentityDocument,
@@ -220,12 +221,12 @@ export class RegistryRecords {
   }
 
   async findPersonByFiscalCode(fiscalCode: string, manager?: EntityManager): Promise<PersonRecord | null> {
-    const rows: PersonRow[] = await this.db(manager).query(PERSON_BY_FISCAL_CODE, [fiscalCode]);
+    const rows = await queryRows<PersonRow>(this.dataSource, manager, PERSON_BY_FISCAL_CODE, [fiscalCode]);
     return rows[0] ? toPersonRecord(rows[0]) : null;
   }
 
   async findPersonById(personId: string, manager?: EntityManager): Promise<PersonRecord | null> {
-    const rows: PersonRow[] = await this.db(manager).query(PERSON_BY_ID, [personId]);
+    const rows = await queryRows<PersonRow>(this.dataSource, manager, PERSON_BY_ID, [personId]);
     return rows[0] ? toPersonRecord(rows[0]) : null;
   }
 
