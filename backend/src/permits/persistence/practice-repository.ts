@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
+import { queryRows } from '../../database/pool-query.js';
 import type { PracticeTransition } from '../domain/practice.js';
 import {
   APPLICANT_WAITING_STATES,
@@ -77,6 +78,22 @@ export function requestKindOf(state: PracticeState): IntegrationRequestKind | nu
 /** Escapes `%`, `_` and `\` so user text matches literally inside a LIKE pattern. */
 function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** A row of the staff queue's page, as its statement selects it. */
+interface QueueSqlRow {
+  id: string;
+  type: PracticeType;
+  protocol_number: string;
+  protocol_date: string;
+  state: PracticeState;
+  address: string;
+  applicants: string | null;
+  case_officer_fiscal_code: string | null;
+  case_officer_name: string | null;
+  office_deadline: string | null;
+  version: number;
+  updated_at: Date;
 }
 
 @Injectable()
@@ -296,26 +313,13 @@ export class PracticeRepository {
     const countParams = [...params];
     const limit = param(filters.pageSize);
     const offset = param((filters.page - 1) * filters.pageSize);
-    const [rows, counted]: [
-      {
-        id: string;
-        type: PracticeType;
-        protocol_number: string;
-        protocol_date: string;
-        state: PracticeState;
-        address: string;
-        applicants: string | null;
-        case_officer_fiscal_code: string | null;
-        case_officer_name: string | null;
-        office_deadline: string | null;
-        version: number;
-        updated_at: Date;
-      }[],
-      { total: string }[],
-    ] = await Promise.all([
+    const [rows, counted] = await Promise.all([
+      // Two lone statements at once, each straight on the pool (database/pool-query.ts).
       // The page's ids first, then the columns and the applicants of those rows only: with OFFSET, a page deep
       // in the queue (page 40 skips 780 rows) would otherwise build the applicants of every skipped row.
-      this.dataSource.query(
+      queryRows<QueueSqlRow>(
+        this.dataSource,
+        undefined,
         `WITH page AS (
            SELECT p.id FROM permit_practice p
            ${where}
@@ -332,7 +336,9 @@ export class PracticeRepository {
           ORDER BY p.office_deadline ASC NULLS LAST, p.protocol_date DESC, p.id`,
         params,
       ),
-      this.dataSource.query(
+      queryRows<{ total: string }>(
+        this.dataSource,
+        undefined,
         `SELECT count(*) AS total FROM (SELECT 1 FROM permit_practice p ${where} LIMIT ${QUEUE_COUNT_CAP + 1}) counted`,
         countParams,
       ),
