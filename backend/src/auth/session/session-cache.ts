@@ -59,7 +59,8 @@ export class SessionCache {
 
   constructor(
     private readonly maxAgeMs: number,
-    private readonly maxEntries = 50_000,
+    /** About 2 KB each (the session's JSON, with the identity provider's access token, and the person). */
+    private readonly maxEntries = 20_000,
     private readonly now: () => number = Date.now,
   ) {}
 
