@@ -24,7 +24,14 @@ const nextConfig: NextConfig = {
   turbopack: { root: new URL('..', import.meta.url).pathname },
   async headers() {
     // The backend sets its own headers on what it serves through the rewrites.
-    return [{ source: '/((?!api/|\\.well-known/).*)', headers: securityHeaders }];
+    return [
+      { source: '/((?!api/|\\.well-known/).*)', headers: securityHeaders },
+      // The fonts' file names carry their version (titillium-web-v10-…): a new version is a new address.
+      {
+        source: '/fonts/:path*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+    ];
   },
 };
 

@@ -57,6 +57,8 @@ const frontendBuilt = path.join(root, 'frontend/.next/BUILD_ID');
 const frontendSources = ['src', 'public', 'next.config.ts', 'package.json'].map((entry) =>
   newestMtime(path.join(root, 'frontend', entry)),
 );
+// `next dev` is started directly, without npm's `predev`: the fonts it serves from public/fonts are copied here.
+if (dev) run('copying the fonts', ['run', 'fonts', '-w', 'frontend']);
 if (!dev && newestMtime(frontendBuilt) < Math.max(...frontendSources)) {
   run('building the frontend (first start takes a minute)', ['run', 'build', '-w', 'frontend']);
 }
