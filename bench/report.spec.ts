@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meetsTarget } from './lib/report.mjs';
@@ -43,6 +44,20 @@ describe('the figures tables of the READMEs', () => {
     const expected = renderResultsTable(file ? JSON.parse(readFileSync(file, 'utf8')) : null, file);
     for (const readme of ['bench/README.md']) {
       expect(betweenMarkers(readFileSync(path.join(root, readme), 'utf8')), readme).toBe(expected);
+    }
+  });
+
+  it("should take the run that started last as the newest, whatever the commit in the files' names", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-results-'));
+    try {
+      const write = (name: string, startedAt: string) =>
+        writeFileSync(path.join(dir, name), JSON.stringify({ startedAt }));
+      write('2026-12-07-c9a87e9.json', '2026-12-07T03:59:16.745Z');
+      write('2026-12-07-0dc7602.json', '2026-12-07T09:56:14.353Z');
+      write('2026-12-06-ffffff1.json', '2026-12-06T23:39:48.085Z');
+      expect(path.basename(latestResultsFile(dir) ?? '')).toBe('2026-12-07-0dc7602.json');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -2,7 +2,7 @@
 // average around the run, so a figure can always be traced to where and on what it was measured; and the
 // comparison of a run's ratios to bare with a committed results file (`--compare`).
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { meetsTarget } from './report.mjs';
@@ -45,7 +45,10 @@ export function resultsFileName(startedAt, shortCommit) {
   return `${startedAt.slice(0, 10)}-${shortCommit}.json`;
 }
 
-/** The newest results file of `dir` (by the date in its name, then by name), or null when there is none. */
+/**
+ * The newest results file of `dir`: the one whose run started last (`startedAt` inside it). Not by name: files
+ * are named by day and commit, and a commit hash says nothing of which of a day's runs came last.
+ */
 export function latestResultsFile(dir = resultsDir) {
   let files;
   try {
@@ -53,8 +56,18 @@ export function latestResultsFile(dir = resultsDir) {
   } catch {
     return null;
   }
-  files.sort();
-  return files.length === 0 ? null : path.join(dir, files.at(-1));
+  const started = (file) => {
+    try {
+      return String(JSON.parse(readFileSync(path.join(dir, file), 'utf8')).startedAt ?? '');
+    } catch {
+      return '';
+    }
+  };
+  const newest = files
+    .map((file) => ({ file, startedAt: started(file) || file.slice(0, 10) }))
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.file.localeCompare(b.file))
+    .at(-1);
+  return newest ? path.join(dir, newest.file) : null;
 }
 
 /** The whole results document of a run. */
