@@ -80,14 +80,18 @@ function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-/** A row of the staff queue's page, as its statement selects it. */
-interface QueueSqlRow {
+/** The columns of a practice every list selects (`protocol_date::text`). */
+interface PracticeSummarySqlRow {
   id: string;
   type: PracticeType;
   protocol_number: string;
   protocol_date: string;
   state: PracticeState;
   address: string;
+}
+
+/** A row of the staff queue's page, as its statement selects it. */
+interface QueueSqlRow extends PracticeSummarySqlRow {
   applicants: string | null;
   case_officer_fiscal_code: string | null;
   case_officer_name: string | null;
@@ -225,18 +229,12 @@ export class PracticeRepository {
 
   /** The practices where `fiscalCode` is a party, newest change first. */
   async findByParty(fiscalCode: string, states?: readonly PracticeState[]): Promise<PartyPracticeRow[]> {
-    const rows: {
-      id: string;
-      type: PracticeType;
-      protocol_number: string;
-      protocol_date: string;
-      state: PracticeState;
-      address: string;
+    const rows: (PracticeSummarySqlRow & {
       roles: PartyRole[];
       due_date: string | null;
       office_deadline: string | null;
       updated_at: Date;
-    }[] = await this.dataSource.query(
+    })[] = await this.dataSource.query(
       `SELECT p.id, p.type, p.protocol_number, p.protocol_date::text AS protocol_date, p.state, p.address,
               array_agg(DISTINCT pp.role::text) AS roles, p.updated_at, p.office_deadline::text AS office_deadline,
               CASE WHEN p.state = ANY($3) THEN (
