@@ -32,12 +32,6 @@ export const viewport: Viewport = {
   themeColor: '#0066cc',
 };
 
-/** The faces of the text every page draws first: body text (400) and the light `.lead` paragraph (300). */
-const FIRST_FONTS = [
-  '/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.woff2',
-  '/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-300.woff2',
-];
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [i18n, municipality, user, cookieStore, unreadMessages] = await Promise.all([
     getI18n(),
@@ -49,13 +43,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { locale, t } = i18n;
   return (
     <html lang={locale}>
-      <head>
-        {/* Requested with the stylesheet instead of after it: the largest paint of a page on a phone is text in
-            one of these faces (app/globals.css). */}
-        {FIRST_FONTS.map((href) => (
-          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
-        ))}
-      </head>
       <body>
         <IconSprite />
         <SkipLinks t={t} />
