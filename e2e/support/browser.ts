@@ -48,6 +48,11 @@ export async function newPage(
 
 /** Fails with the list of WCAG 2.1 AA violations axe-core finds on the page. */
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  // After a client-side navigation Next.js streams the page's <title> a moment after its content: check the page
+  // once it has one. A page without a title still fails below (document-title), after this wait.
+  await page
+    .waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
