@@ -19,6 +19,7 @@ import { noStoreByDefault } from './common/http/no-store.middleware.js';
 import { requestContextMiddleware } from './common/http/request-context.js';
 import { httpLogger } from './common/logging/http-logger.middleware.js';
 import { appConfig, authConfig } from './config/app.config.js';
+import { sqlPool } from './database/pool-query.js';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -47,7 +48,7 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   const authSettings = app.get<ConfigType<typeof authConfig>>(authConfig.KEY);
   const secure = appSettings.publicUrl.startsWith('https:');
   const express = app as NestExpressApplication;
-  // Answers are \`no-store\` (common/http/no-store.middleware.ts): an ETag would be a hash of every body that no
+  // Answers are `no-store` (common/http/no-store.middleware.ts): an ETag would be a hash of every body that no
   // cache ever uses to revalidate.
   express.set('etag', false);
   // The frontend proxy and production reverse proxies sit in front: trust their X-Forwarded-* headers, and
@@ -87,7 +88,7 @@ export async function configureApp(app: INestApplication, logger: Logger): Promi
   // After helmet, so refusals carry the security headers too; before sessions, so they cost no query.
   app.use(refuseHostileInput);
   // Sessions share the application's connection pool (the TypeORM postgres driver's pg.Pool).
-  const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  const pool = sqlPool(app.get(DataSource));
   const secret = await loadSessionSecret(authSettings.sessionSecret, appSettings.dataDir);
   const sessionChanges = app.get(SessionChanges);
   await sessionChanges.start(pool);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { sqlPool } from '../database/pool-query.js';
 
 /** One labelled value of a gauge that reports several series (e.g. one per job status). */
 export interface GaugeSample {
@@ -69,7 +70,7 @@ export class MetricsService {
       registers: [this.registry],
     });
     // The TypeORM postgres driver's pg.Pool, shared with the session store.
-    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    const pool = sqlPool(dataSource);
     this.registerGauge({
       name: 'portal_db_pool_total_connections',
       help: 'Connections the database pool holds, idle or in use.',
