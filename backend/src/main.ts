@@ -4,6 +4,7 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
+import { PortalExpressAdapter } from './common/http/express-adapter.js';
 import { createLogger, NestPinoLogger } from './common/logging/logger.js';
 import { buildConfiguration, type Configuration } from './config/configuration.js';
 import { repoRoot } from './config/paths.js';
@@ -32,7 +33,7 @@ async function bootstrap() {
   const applied = await runMigrations(url);
   if (applied.length > 0) logger.info({ migrations: applied }, `Applied ${applied.length} migration(s).`);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new PortalExpressAdapter(), {
     logger: new NestPinoLogger(logger),
     bodyParser: false,
   });
