@@ -86,6 +86,29 @@ describe('SPID and CIE login', () => {
     await expect.poll(async () => (await session.fetch('/api/me')).status, { timeout: 5_000 }).toBe(401);
   });
 
+  it('should renew the idle timeout on a read, at most once a minute per process', async () => {
+    const session = await loginAs(newIdentity());
+    const signed = decodeURIComponent(/portal_session=([^;]+)/.exec(session.cookie())?.[1] ?? '');
+    const sid = signed.slice(2, signed.lastIndexOf('.'));
+    const secondsLeft = async () => {
+      const { rows } = await testDb().query<{ seconds: number }>(
+        'SELECT extract(epoch FROM expire - now())::float AS seconds FROM user_session WHERE sid = $1',
+        [sid],
+      );
+      return rows[0].seconds;
+    };
+    const shorten = () =>
+      testDb().query(`UPDATE user_session SET expire = now() + interval '2 minutes' WHERE sid = $1`, [sid]);
+    await shorten();
+    // The first read of this session renews its row: SESSION_IDLE_MINUTES (15 in the test stack) from now.
+    expect((await session.fetch('/api/me')).status).toBe(200);
+    expect(await secondsLeft()).toBeGreaterThan(14 * 60);
+    // A read within the minute does not write again.
+    await shorten();
+    expect((await session.fetch('/api/me')).status).toBe(200);
+    expect(await secondsLeft()).toBeLessThanOrEqual(2 * 60);
+  });
+
   it('should send a signed request object that follows the SPID rules, plus the outer parameters', async () => {
     const { response, location } = await startLogin('provider=spid&idp=test-a');
     expect(response.status).toBe(302);

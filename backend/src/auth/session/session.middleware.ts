@@ -29,18 +29,28 @@ declare module 'express-session' {
   }
 }
 
+/** The store, and the throttled renewal of a session's row that the middleware calls itself. */
+interface SessionStore {
+  store: session.Store;
+  renew(sid: string, data: session.SessionData, callback: (error?: unknown) => void): void;
+}
+
 /**
  * The PostgreSQL store: a session's row expires `idleMs` after its last renewal, renewed at most once a minute
  * (or a tenth of the idle timeout) per process instead of on every request: reads stay reads, and the idle
  * timeout is exact to within that interval. Reads go through `cache` (session-cache.ts) when it is live; this
  * process's own writes drop the session from it before they start and once they are done.
+ *
+ * The store offers no `touch` to express-session: when it does, express-session hashes the session a third time
+ * on every answer to decide whether to touch it (docs/performance.md). `sessionMiddleware` renews the row itself
+ * (`renew`), once the session is read.
  */
 function throttledTouchStore(
   Store: ReturnType<typeof connectPgSimple>,
   pool: Pool,
   idleMs: number,
   cache: SessionCache,
-): session.Store {
+): SessionStore {
   const touchIntervalMs = Math.min(60_000, idleMs / 10);
   const lastTouch = new Map<string, number>();
   const store = new Store({
@@ -52,16 +62,18 @@ function throttledTouchStore(
     ttl: Math.ceil(idleMs / 1000),
   });
   const touch = store.touch.bind(store);
-  store.touch = (sid, data, callback) => {
+  const renew: SessionStore['renew'] = (sid, data, callback) => {
     const now = Date.now();
-    if (now - (lastTouch.get(sid) ?? 0) < touchIntervalMs) return callback?.();
+    if (now - (lastTouch.get(sid) ?? 0) < touchIntervalMs) return callback();
     // Forget old entries so the map stays as small as the set of active sessions.
     if (lastTouch.size > 100_000) {
       for (const [key, at] of lastTouch) if (now - at >= touchIntervalMs) lastTouch.delete(key);
     }
     lastTouch.set(sid, now);
-    touch(sid, data, callback);
+    touch(sid, data, (error?: unknown) => callback(error));
   };
+  // An own property that shadows connect-pg-simple's method: express-session sees a store without `touch`.
+  Object.defineProperty(store, 'touch', { value: undefined });
   store.get = (sid, callback) => {
     // Taken now, inside the request's context: the current-user middleware reads what is put here.
     const context = currentRequest();
@@ -120,7 +132,7 @@ function throttledTouchStore(
       callback?.(error);
     });
   };
-  return store;
+  return { store, renew };
 }
 
 /**
@@ -146,10 +158,11 @@ export function sessionMiddleware(
   const PgStore = connectPgSimple(session);
   const idleMs = config.sessionIdleMinutes * 60_000;
   const absoluteMs = config.sessionAbsoluteHours * 3_600_000;
+  const { store, renew } = throttledTouchStore(PgStore, pool, idleMs, cache);
   const base = session({
     name: SESSION_COOKIE,
     secret,
-    store: throttledTouchStore(PgStore, pool, idleMs, cache),
+    store,
     resave: false,
     saveUninitialized: false,
     // Not re-signed and re-sent with every answer: the idle timeout is renewed on the row (touch above).
@@ -164,6 +177,11 @@ export function sessionMiddleware(
       if (started !== undefined && Date.now() - started > absoluteMs) {
         res.locals.sessionExpired = true;
         return req.session.destroy(() => next());
+      }
+      // Renewed only when the session came from the store (the store's read put it in the request context); a
+      // session express-session just generated has no row yet.
+      if (req.session && currentRequest().sessionUser?.sessionId === req.sessionID) {
+        return renew(req.sessionID, req.session, (renewError) => next(renewError));
       }
       next();
     });
