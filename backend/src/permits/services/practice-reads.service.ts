@@ -51,6 +51,7 @@ export class PracticeReadsService {
       number
     >;
     for (const [state, count] of byState) counts[PRACTICE_STATE_INFO[state].bucket] += count;
+    const locale = viewLocale();
     return {
       counts,
       items: rows.map((row) => ({
@@ -58,9 +59,9 @@ export class PracticeReadsService {
         protocolNumber: row.protocolNumber,
         protocolDate: row.protocolDate,
         type: row.type,
-        typeLabel: PRACTICE_TYPE_INFO[row.type].label[viewLocale()],
+        typeLabel: PRACTICE_TYPE_INFO[row.type].label[locale],
         state: row.state,
-        stateLabel: PRACTICE_STATE_INFO[row.state].label[viewLocale()],
+        stateLabel: PRACTICE_STATE_INFO[row.state].label[locale],
         bucket: PRACTICE_STATE_INFO[row.state].bucket,
         address: row.address,
         yourRoles: row.roles,
@@ -130,6 +131,7 @@ export class PracticeReadsService {
       purpose: 'Istruttoria delle pratiche edilizie',
       details: { filters: { ...query }, returned: rows.map((row) => row.id) },
     });
+    const locale = viewLocale();
     return {
       total,
       totalCapped,
@@ -140,9 +142,9 @@ export class PracticeReadsService {
         protocolNumber: row.protocolNumber,
         protocolDate: row.protocolDate,
         type: row.type,
-        typeLabel: PRACTICE_TYPE_INFO[row.type].label[viewLocale()],
+        typeLabel: PRACTICE_TYPE_INFO[row.type].label[locale],
         state: row.state,
-        stateLabel: PRACTICE_STATE_INFO[row.state].label[viewLocale()],
+        stateLabel: PRACTICE_STATE_INFO[row.state].label[locale],
         address: row.address,
         applicants: row.applicants,
         caseOfficer:
