@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { completeTestLogin } from '../../test-federation/src/index.js';
 import { grantRoles, testDb } from './support/db.js';
 import { newIdentity } from './support/factories.js';
-import { loginAs } from './support/session.js';
+import { loginAs, sessionIdOf } from './support/session.js';
 
 const { backendUrl } = inject('stack');
 
@@ -68,8 +68,7 @@ describe('SPID and CIE login', () => {
     expect(read.status).toBe(200);
     // A read does not re-sign and re-send the session cookie; its lifetime is the row's.
     expect(read.headers.getSetCookie().filter((header) => header.startsWith('portal_session='))).toEqual([]);
-    const signed = decodeURIComponent(/portal_session=([^;]+)/.exec(session.cookie())?.[1] ?? '');
-    const sid = signed.slice(2, signed.lastIndexOf('.'));
+    const sid = sessionIdOf(session);
     const { rows } = await testDb().query<{ seconds: number; cookieExpires: string | null }>(
       `SELECT extract(epoch FROM expire - now())::float AS seconds, sess->'cookie'->>'expires' AS "cookieExpires"
          FROM user_session WHERE sid = $1`,
@@ -88,8 +87,7 @@ describe('SPID and CIE login', () => {
 
   it('should renew the idle timeout on a read, at most once a minute per process', async () => {
     const session = await loginAs(newIdentity());
-    const signed = decodeURIComponent(/portal_session=([^;]+)/.exec(session.cookie())?.[1] ?? '');
-    const sid = signed.slice(2, signed.lastIndexOf('.'));
+    const sid = sessionIdOf(session);
     const secondsLeft = async () => {
       const { rows } = await testDb().query<{ seconds: number }>(
         'SELECT extract(epoch FROM expire - now())::float AS seconds FROM user_session WHERE sid = $1',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureDatabase } from '../src/database/resolve-database.js';
 import { type Replica, startReplica } from './security/support/replica.js';
 import { newIdentity } from './support/factories.js';
-import { loginThrough, type ReplicaSession } from './support/session.js';
+import { loginThrough, type ReplicaSession, sessionIdOf } from './support/session.js';
 
 const LISTENER = "application_name = 'portal-session-listener' AND datname = current_database()";
 /** A listening connection that has run its LISTEN (a fresh one shows no query yet). */
@@ -39,10 +39,6 @@ describe('session cache kept in step with the database by LISTEN/NOTIFY', () => 
     await db?.end();
   });
 
-  const sessionId = (session: ReplicaSession) => {
-    const signed = decodeURIComponent(/portal_session=([^;]+)/.exec(session.cookie())?.[1] ?? '');
-    return signed.slice(2, signed.lastIndexOf('.'));
-  };
   const status = async (session: ReplicaSession, replica: Replica) =>
     (await session.fetchAt(replica.url, '/api/me')).status;
   const roles = async (session: ReplicaSession, replica: Replica) =>
@@ -80,12 +76,12 @@ describe('session cache kept in step with the database by LISTEN/NOTIFY', () => 
       return after.join() === before.join() ? 'unchanged' : 'read again';
     };
     await expect.poll(servedFromMemory, { timeout: 5_000 }).toBe('unchanged');
-    await unannounced('DELETE FROM user_session WHERE sid = $1', [sessionId(session)]);
+    await unannounced('DELETE FROM user_session WHERE sid = $1', [sessionIdOf(session)]);
     // The row is gone but nobody said so: the replica still has the session.
     expect(await status(session, first)).toBe(200);
     // The replica without a cache reads the database on every request.
     expect(await status(session, uncached)).toBe(401);
-    await db.query("SELECT pg_notify('portal_session_changes', 's:' || $1::text)", [sessionId(session)]);
+    await db.query("SELECT pg_notify('portal_session_changes', 's:' || $1::text)", [sessionIdOf(session)]);
     await expect.poll(() => status(session, first), { timeout: 5_000 }).toBe(401);
   });
 

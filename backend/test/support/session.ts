@@ -10,6 +10,12 @@ export interface TestSession {
   fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
+/** The session id inside the session's signed cookie (`s:<sid>.<signature>`), the key of its `user_session` row. */
+export function sessionIdOf(session: Pick<TestSession, 'cookie'>): string {
+  const signed = decodeURIComponent(/portal_session=([^;]+)/.exec(session.cookie())?.[1] ?? '');
+  return signed.slice(2, signed.lastIndexOf('.'));
+}
+
 export interface LoginIdentity {
   fiscalCode: string;
   givenName: string;

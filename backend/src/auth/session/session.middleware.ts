@@ -165,7 +165,7 @@ export function sessionMiddleware(
     store,
     resave: false,
     saveUninitialized: false,
-    // Not re-signed and re-sent with every answer: the idle timeout is renewed on the row (touch above).
+    // Not re-signed and re-sent with every answer: the idle timeout is renewed on the row (`renew`, below).
     rolling: false,
     proxy: true,
     cookie: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
