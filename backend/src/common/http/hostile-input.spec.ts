@@ -26,6 +26,19 @@ describe('findHostileInput', () => {
     expect(findHostileInput({ 'a\u0000b': 1 })?.field).toBe('ab');
   });
 
+  it('should refuse text that is not well-formed Unicode, as JSON escapes can carry it', () => {
+    const body = JSON.parse('{"slotId":"-1","email":"\\ud800","phone":[{}]}');
+    expect(findHostileInput(body)).toEqual({
+      field: 'email',
+      reason: 'contiene un carattere non valido (surrogato Unicode isolato)',
+    });
+    expect(findHostileInput(JSON.parse('{"a\\udc00b": 1}'))).toEqual({
+      field: 'a\ufffdb',
+      reason: 'non è un campo previsto',
+    });
+    expect(findHostileInput({ name: 'Caffè ☕ 𝔸' })).toBeUndefined();
+  });
+
   it('should refuse `__proto__` and `constructor` keys as JSON.parse and query parsers keep them', () => {
     expect(findHostileInput(JSON.parse('{"__proto__": {"isAdmin": true}}'))?.field).toBe('__proto__');
     expect(findHostileInput(JSON.parse('{"owners": [{"constructor": {"prototype": {}}}]}'))?.field).toBe(

@@ -18,8 +18,9 @@ const join = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key
 
 /**
  * The first value of a parsed request that no field of the portal may hold, walked without recursion:
- * a NUL character in any text or key (PostgreSQL cannot store it in `text` and answers 22021/22P05), or a
- * `__proto__`/`constructor` key.
+ * a NUL character in any text or key (PostgreSQL cannot store it in `text` and answers 22021/22P05), text
+ * that is not well-formed Unicode (a lone UTF-16 surrogate, which JSON's `\ud800` escape can carry: it has no
+ * UTF-8 form, and validators that percent-encode, like `isEmail`, throw on it), or a `__proto__`/`constructor` key.
  */
 export function findHostileInput(root: unknown, rootField = ''): HostileInput | undefined {
   const pending: [unknown, string][] = [[root, rootField]];
@@ -28,12 +29,20 @@ export function findHostileInput(root: unknown, rootField = ''): HostileInput | 
     if (typeof value === 'string') {
       if (value.includes('\u0000'))
         return { field: field || 'body', reason: 'contiene un carattere non ammesso (NUL)' };
+      if (!value.isWellFormed())
+        return {
+          field: field || 'body',
+          reason: 'contiene un carattere non valido (surrogato Unicode isolato)',
+        };
       continue;
     }
     if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) continue;
     for (const key of Object.keys(value)) {
-      if (key.includes('\u0000'))
-        return { field: join(field, key.replaceAll('\u0000', '')), reason: 'non è un campo previsto' };
+      if (key.includes('\u0000') || !key.isWellFormed())
+        return {
+          field: join(field, key.replaceAll('\u0000', '').toWellFormed()),
+          reason: 'non è un campo previsto',
+        };
       if (FORBIDDEN_KEYS.has(key)) return { field: join(field, key), reason: 'non è un campo previsto' };
       pending.push([(value as Record<string, unknown>)[key], join(field, key)]);
     }
