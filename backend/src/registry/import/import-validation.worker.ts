@@ -1,4 +1,3 @@
-import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
 import { emptyReadingStats, validateImportFile } from './import-validation.js';
@@ -11,11 +10,6 @@ export type FromValidationWorker =
   | { type: 'copy'; text: string; stats: ReturnType<typeof emptyReadingStats> }
   | { type: 'done'; stats: ReturnType<typeof emptyReadingStats> };
 
-// Validation is background work: at the lowest priority, the threads serving requests (this process's main thread,
-// the database's backends) take the CPU first whenever they are ready. On Linux a nice value belongs to the thread
-// that sets it (setpriority on pid 0), so the process's main thread keeps its own; elsewhere it would lower the
-// whole process, so it is left alone.
-if (process.platform === 'linux') setPriority(constants.priority.PRIORITY_LOW);
 const port = parentPort!;
 const { referenceDate } = workerData as { referenceDate: IsoDate };
 const received: Uint8Array[] = [];
