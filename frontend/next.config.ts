@@ -32,6 +32,13 @@ const nextConfig: NextConfig = {
   // The monorepo root holds the hoisted node_modules (bootstrap-italia fonts and sprite).
   outputFileTracingRoot: new URL('..', import.meta.url).pathname,
   turbopack: { root: new URL('..', import.meta.url).pathname },
+  // Bootstrap Italia is compiled from its Sass sources (src/styles/bootstrap-italia.scss), which still use
+  // `@import` and Sass's global functions: their deprecation notices are the package's, not ours.
+  sassOptions: {
+    loadPaths: [new URL('../node_modules', import.meta.url).pathname],
+    quietDeps: true,
+    silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'slash-div'],
+  },
   async headers() {
     // The backend sets its own headers on what it serves through the rewrites.
     return [

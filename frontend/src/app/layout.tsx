@@ -1,4 +1,4 @@
-import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import '../styles/bootstrap-italia.scss';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
