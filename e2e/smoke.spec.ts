@@ -1,6 +1,7 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFailed } from 'vitest';
 import { newIdentity } from '../backend/test/support/factories.js';
 import {
+  bounded,
   expectNoAccessibilityViolations,
   loginInBrowser,
   logoutInBrowser,
@@ -66,18 +67,41 @@ describe('portal shell', () => {
 
   for (const provider of ['spid', 'cie'] as const) {
     it(`should log a resident in with ${provider.toUpperCase()} in Chromium and show their name`, async () => {
+      // These two tests have timed out at 120 s in some CI runs, after their screenshot: each step is
+      // noted with its time, and the notes are printed if the test fails.
+      const trail = stepTrail();
       const person = newIdentity();
       const { context, page } = await newPage(browser());
+      trail.note('logging in');
       await loginInBrowser(page, publicUrl, person, provider);
+      trail.note('reading the header');
       // biome-ignore lint/performance/useDomNodeTextContent: the text as shown on screen, hidden parts excluded
       await expect(page.locator('header').innerText()).resolves.toContain(person.givenName);
+      trail.note('axe');
       await expectNoAccessibilityViolations(page);
+      trail.note('screenshot');
       await screenshot(page, `logged-in-${provider}`);
+      trail.note('logging out');
       await logoutInBrowser(page);
+      // The form posts the logout, then loads the home page: the header offers the login again. Waiting for that
+      // page to load also keeps the context from being closed in the middle of its navigation.
+      trail.note('waiting for the logged-out home page');
+      await page.locator('header [data-element="personal-area-login"]').first().waitFor();
+      await page.waitForLoadState('load');
+      trail.note('GET /api/me until 401');
       await expect
-        .poll(async () => (await context.request.get(`${publicUrl}/api/me`)).status(), { timeout: 5_000 })
+        .poll(
+          async () => {
+            const started = Date.now();
+            const status = (await context.request.get(`${publicUrl}/api/me`, { timeout: 10_000 })).status();
+            trail.note(`  /api/me ${status} in ${Date.now() - started} ms`);
+            return status;
+          },
+          { timeout: 5_000 },
+        )
         .toBe(401);
-      await context.close();
+      trail.note('closing the context');
+      await bounded('Closing the browser context', 30_000, () => context.close());
     });
   }
 
@@ -90,3 +114,13 @@ describe('portal shell', () => {
     await context.close();
   });
 });
+
+/** Notes of the steps of a test with their time since it started, printed on stderr if the test fails. */
+function stepTrail(): { note(step: string): void } {
+  const started = Date.now();
+  const notes: string[] = [];
+  onTestFailed(() => {
+    console.error(`Steps of the failed test (ms since its start):\n${notes.join('\n')}`);
+  });
+  return { note: (step) => notes.push(`${String(Date.now() - started).padStart(6)} ${step}`) };
+}

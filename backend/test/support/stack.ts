@@ -89,7 +89,7 @@ export async function startTestStack(
       ['test-federation/dist/test-federation/src/main.js'],
       {
         cwd: repoRoot,
-        quiet: true,
+        quiet: process.env.TEST_STACK_LOGS !== '1',
         env: {
           TESTFED_PORT: String(federationPort),
           TESTFED_PUBLIC_URL: federationUrl,
@@ -109,7 +109,7 @@ export async function startTestStack(
 
     const backend = startService('backend', node, ['backend/dist/backend/src/main.js'], {
       cwd: repoRoot,
-      quiet: true,
+      quiet: process.env.TEST_STACK_LOGS !== '1',
       env: {
         NODE_ENV: 'test',
         PORT: String(backendPort),
@@ -147,7 +147,7 @@ export async function startTestStack(
         [nextBin, 'start', '-p', String(frontendPort), '-H', '127.0.0.1'],
         {
           cwd: path.join(repoRoot, 'frontend'),
-          quiet: true,
+          quiet: process.env.TEST_STACK_LOGS !== '1',
           env: { BACKEND_URL: backendUrl, NEXT_TELEMETRY_DISABLED: '1' },
           readyUrl: `${frontendUrl}/`,
         },
