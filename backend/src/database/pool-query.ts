@@ -22,3 +22,18 @@ export async function queryRows<Row>(
   const { rows } = await sqlPool(dataSource).query(text, values as unknown[]);
   return rows as Row[];
 }
+
+/**
+ * Runs `reads` at once when `manager` works on the pool (each statement gets a connection of its own), one after
+ * another inside a transaction: a transaction is one connection, where `pg` only queues concurrent statements,
+ * a use it deprecates ("Calling client.query() when the client is already executing a query") and pg 9 refuses.
+ */
+export async function readTogether<T extends readonly unknown[]>(
+  manager: EntityManager,
+  reads: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
+  if (!manager.queryRunner) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}

@@ -7,6 +7,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/authorization/roles.js';
 import { addDays } from '../../common/calendar/civil-date.js';
 import { appConfig, municipalityConfig } from '../../config/app.config.js';
+import { readTogether } from '../../database/pool-query.js';
 import type { Locale } from '../../notifications/content/message-content.js';
 import { NotificationOutbox } from '../../notifications/outbox/notification-outbox.service.js';
 import type { OutgoingNotification } from '../../notifications/outbox/outgoing-notification.js';
@@ -163,9 +164,9 @@ export class ImuReminderCampaigns {
   ): Promise<void> {
     const { campaign_id: campaignId, year, instalment, due_date: dueDate } = batch[0];
     const fiscalCodes = batch.map((row) => row.taxpayer_fiscal_code);
-    const [{ holdings, rates }, contacts] = await Promise.all([
-      this.assessments.loadMany(fiscalCodes, year, manager),
-      this.contacts(manager, fiscalCodes),
+    const [{ holdings, rates }, contacts] = await readTogether(manager, [
+      () => this.assessments.loadMany(fiscalCodes, year, manager),
+      () => this.contacts(manager, fiscalCodes),
     ]);
     const outcomes: {
       fiscalCode: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
-import { queryRows } from '../../database/pool-query.js';
+import { queryRows, readTogether } from '../../database/pool-query.js';
 import type { PracticeTransition } from '../domain/practice.js';
 import {
   APPLICANT_WAITING_STATES,
@@ -108,11 +108,11 @@ export class PracticeRepository {
   async load(manager: EntityManager, id: string): Promise<PracticeAggregate | null> {
     const record = await manager.findOne(PracticeRecord, { where: { id } });
     if (!record) return null;
-    const [parties, timeline, requests, documents] = await Promise.all([
-      manager.find(PracticeParty, { where: { practiceId: id }, order: { id: 'ASC' } }),
-      manager.find(PracticeTransitionRecord, { where: { practiceId: id }, order: { seq: 'ASC' } }),
-      manager.find(IntegrationRequest, { where: { practiceId: id }, order: { requestedAt: 'ASC' } }),
-      manager.find(PracticeDocument, { where: { practiceId: id }, order: { uploadedAt: 'ASC' } }),
+    const [parties, timeline, requests, documents] = await readTogether(manager, [
+      () => manager.find(PracticeParty, { where: { practiceId: id }, order: { id: 'ASC' } }),
+      () => manager.find(PracticeTransitionRecord, { where: { practiceId: id }, order: { seq: 'ASC' } }),
+      () => manager.find(IntegrationRequest, { where: { practiceId: id }, order: { requestedAt: 'ASC' } }),
+      () => manager.find(PracticeDocument, { where: { practiceId: id }, order: { uploadedAt: 'ASC' } }),
     ]);
     return { record, parties, timeline, requests, documents };
   }
