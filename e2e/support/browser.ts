@@ -73,8 +73,7 @@ export class BrowserStepTimeout extends Error {}
 /**
  * axe-core's WCAG 2.1 AA analysis of the page. Its last step evaluates in a blank page it opens beside this one; when
  * a run does not finish in 30 s (it normally takes 1–1.5 s) the pages it left are closed and the analysis runs once
- * more, said on stderr, before failing. The smoke test's logins have timed out at 120 s in CI a few times with no
- * step named; the steps that have no bound of their own are bounded here and in `newPage`.
+ * more, said on stderr, before failing.
  */
 async function analyzeAccessibility(page: Page) {
   const analyze = () =>

@@ -77,6 +77,8 @@ export async function startTestStack(
     const identitiesFile = path.join(tmpDir, 'identities.json');
     await writeFile(identitiesFile, '[]');
     const registrySource = options.registrySource ?? 'local';
+    // The services' output is kept (and printed if one fails to start); TEST_STACK_LOGS=1 prints it as it comes.
+    const quiet = process.env.TEST_STACK_LOGS !== '1';
     const anpr =
       registrySource === 'anpr'
         ? await anprStackEnvironment(tmpDir, path.join(tmpDir, 'data'), federationUrl)
@@ -89,7 +91,7 @@ export async function startTestStack(
       ['test-federation/dist/test-federation/src/main.js'],
       {
         cwd: repoRoot,
-        quiet: process.env.TEST_STACK_LOGS !== '1',
+        quiet,
         env: {
           TESTFED_PORT: String(federationPort),
           TESTFED_PUBLIC_URL: federationUrl,
@@ -109,7 +111,7 @@ export async function startTestStack(
 
     const backend = startService('backend', node, ['backend/dist/backend/src/main.js'], {
       cwd: repoRoot,
-      quiet: process.env.TEST_STACK_LOGS !== '1',
+      quiet,
       env: {
         NODE_ENV: 'test',
         PORT: String(backendPort),
@@ -147,7 +149,7 @@ export async function startTestStack(
         [nextBin, 'start', '-p', String(frontendPort), '-H', '127.0.0.1'],
         {
           cwd: path.join(repoRoot, 'frontend'),
-          quiet: process.env.TEST_STACK_LOGS !== '1',
+          quiet,
           env: { BACKEND_URL: backendUrl, NEXT_TELEMETRY_DISABLED: '1' },
           readyUrl: `${frontendUrl}/`,
         },
