@@ -21,6 +21,7 @@ import { PermitQueueIndexes1767100000000 } from './1767100000000-permit-queue-in
 import { CertificatePdfStorage1767200000000 } from './1767200000000-certificate-pdf-storage.js';
 import { PermitSearchIndexFastupdate1767300000000 } from './1767300000000-permit-search-index-fastupdate.js';
 import { SessionChangeNotifications1767400000000 } from './1767400000000-session-change-notifications.js';
+import { PermitQueueSearchCovering1767500000000 } from './1767500000000-permit-queue-search-covering.js';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -46,4 +47,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CertificatePdfStorage1767200000000,
   PermitSearchIndexFastupdate1767300000000,
   SessionChangeNotifications1767400000000,
+  PermitQueueSearchCovering1767500000000,
 ];

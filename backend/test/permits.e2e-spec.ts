@@ -1073,6 +1073,22 @@ describe('pratiche edilizie', () => {
         "SELECT reloptions AS options FROM pg_class WHERE oid = 'permit_practice_search_idx'::regclass",
       );
       expect(rows[0].options).toContain('fastupdate=off');
+      // A page of a text search filters the order indexes' own entries, not the rows they point to, and the
+      // planner estimates a pattern's matches from a histogram of 1,000 values.
+      const orderIndexes = await testDb().query<{ name: string; definition: string }>(
+        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+          WHERE indexname IN ('permit_practice_queue_idx', 'permit_practice_state_queue_idx') ORDER BY indexname`,
+      );
+      expect(orderIndexes.rows.map((index) => index.name)).toEqual([
+        'permit_practice_queue_idx',
+        'permit_practice_state_queue_idx',
+      ]);
+      for (const index of orderIndexes.rows) expect(index.definition).toMatch(/INCLUDE \(.*search_text\)/);
+      const statistics = await testDb().query<{ target: number }>(
+        `SELECT attstattarget AS target FROM pg_attribute
+          WHERE attrelid = 'permit_practice'::regclass AND attname = 'search_text'`,
+      );
+      expect(statistics.rows[0].target).toBe(1000);
     });
 
     it('should count a filter exactly up to 1,000 practices and say "more" beyond, every page still reachable', async () => {
