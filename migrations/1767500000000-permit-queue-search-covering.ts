@@ -28,7 +28,9 @@ export class PermitQueueSearchCovering1767500000000 implements MigrationInterfac
         INCLUDE (type, case_officer_fiscal_code, search_text)`);
     await queryRunner.query('DROP INDEX permit_practice_queue_idx');
     await queryRunner.query('DROP INDEX permit_practice_state_queue_idx');
-    await queryRunner.query('ALTER INDEX permit_practice_queue_search_idx RENAME TO permit_practice_queue_idx');
+    await queryRunner.query(
+      'ALTER INDEX permit_practice_queue_search_idx RENAME TO permit_practice_queue_idx',
+    );
     await queryRunner.query(
       'ALTER INDEX permit_practice_state_queue_search_idx RENAME TO permit_practice_state_queue_idx',
     );

@@ -39,7 +39,7 @@ export class PaymentsImuReminderLookup extends ImuReminderPaymentLookup {
     const [position] = await this.payments.findByKeys([
       imuPaymentKey(fiscalCode, year, instalmentName(instalment)),
     ]);
-    if (!position || position.status !== 'due') return null;
+    if (position?.status !== 'due') return null;
     if (amountToCents(position.amount) !== amountCents) return null;
     return { noticeNumber: position.noticeNumber, amountCents };
   }
