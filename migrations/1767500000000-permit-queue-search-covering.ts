@@ -19,21 +19,16 @@ export class PermitQueueSearchCovering1767500000000 implements MigrationInterfac
   name = 'PermitQueueSearchCovering1767500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE INDEX permit_practice_queue_search_idx
-        ON permit_practice (office_deadline ASC NULLS LAST, protocol_date DESC, id) INCLUDE (search_text)`);
-    await queryRunner.query(`
-      CREATE INDEX permit_practice_state_queue_search_idx
-        ON permit_practice (state, office_deadline ASC NULLS LAST, protocol_date DESC, id)
-        INCLUDE (type, case_officer_fiscal_code, search_text)`);
+    // One transaction: nobody sees the table between the drop and the new index of the same name.
     await queryRunner.query('DROP INDEX permit_practice_queue_idx');
     await queryRunner.query('DROP INDEX permit_practice_state_queue_idx');
-    await queryRunner.query(
-      'ALTER INDEX permit_practice_queue_search_idx RENAME TO permit_practice_queue_idx',
-    );
-    await queryRunner.query(
-      'ALTER INDEX permit_practice_state_queue_search_idx RENAME TO permit_practice_state_queue_idx',
-    );
+    await queryRunner.query(`
+      CREATE INDEX permit_practice_queue_idx
+        ON permit_practice (office_deadline ASC NULLS LAST, protocol_date DESC, id) INCLUDE (search_text)`);
+    await queryRunner.query(`
+      CREATE INDEX permit_practice_state_queue_idx
+        ON permit_practice (state, office_deadline ASC NULLS LAST, protocol_date DESC, id)
+        INCLUDE (type, case_officer_fiscal_code, search_text)`);
     await queryRunner.query('ALTER TABLE permit_practice ALTER COLUMN search_text SET STATISTICS 1000');
     await queryRunner.query('ANALYZE permit_practice');
   }
