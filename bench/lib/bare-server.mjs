@@ -1,5 +1,6 @@
 // The limit a benchmark compares the portal with: a bare Node `http` server that runs the same SQL with `pg` and
-// answers the rows as JSON, nothing else (no framework, session, authorization or logging). Started as its own
+// answers, as JSON, the rows of every statement that returned some (in the order the statements were listed), as
+// the portal answers what it read; nothing else (no framework, session, authorization or logging). Started as its own
 // process by startBareServer() in ./http-bench.mjs; configured through the environment:
 //   BARE_PORT, BARE_DATABASE_URL, BARE_POOL_SIZE,
 //   BARE_VARIANTS_FILE  a JSON file [[step, ...], ...]: `GET /<n>` runs variant n (modulo their number), step after step.
@@ -40,7 +41,7 @@ function queryOf(statement, params) {
     : [statement.sql, params];
 }
 
-/** Runs one variant; resolves to the rows of its last statement. */
+/** Runs one variant; resolves to the rows of each of its statements that returned rows, in the variant's order. */
 async function runVariant(steps) {
   const clients = new Map();
   const freshValues = new Map();
@@ -49,7 +50,7 @@ async function runVariant(steps) {
     if (statement.tx) lastUse.set(statement.tx, position);
   }
   let index = 0;
-  let rows = [];
+  const read = [];
   const run = async (statement, position) => {
     const params = statement.params?.map((value) => parameter(value, freshValues));
     if (!statement.tx) return (await pool.query(...queryOf(statement, params))).rows;
@@ -74,16 +75,17 @@ async function runVariant(steps) {
         const chain = statement.tx ?? `single-${i}`;
         chains.set(chain, [...(chains.get(chain) ?? []), [statement, positions[i]]]);
       }
-      const results = await Promise.all(
+      const results = new Array(group.length);
+      await Promise.all(
         [...chains.values()].map(async (chain) => {
-          let last = [];
-          for (const [statement, position] of chain) last = await run(statement, position);
-          return last;
+          for (const [statement, position] of chain) {
+            results[position - positions[0]] = await run(statement, position);
+          }
         }),
       );
-      rows = results.at(-1);
+      for (const rows of results) if (Array.isArray(rows) && rows.length > 0) read.push(rows);
     }
-    return rows;
+    return read;
   } finally {
     for (const client of clients.values()) (await client).release(true);
   }
