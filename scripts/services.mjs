@@ -33,9 +33,13 @@ export async function waitForUrl(url, { timeoutMs = 120_000, child } = {}) {
   throw new Error(`${url} not ready after ${timeoutMs} ms (${lastError})`);
 }
 
+/** A log line at error level or above (pino's JSON, `"level":"error"`), or an uncaught error's report. */
+const ERROR_LINE = /"level":"(error|fatal)"|\bError\b/;
+
 /**
  * Spawns a long-running service. Its output is prefixed with its name (or kept in memory when
- * `quiet`, and printed if it fails), and it is stopped with SIGTERM, then SIGKILL after 10 s.
+ * `quiet`, and printed if it fails), and it is stopped with SIGTERM, then SIGKILL after 10 s. `output()` is
+ * its last 400 lines, preceded by the error lines (up to 100) that scrolled out of them.
  */
 export function startService(
   name,
@@ -49,6 +53,8 @@ export function startService(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = [];
+  // Error lines that scrolled out of the last 400 (a busy service logs a line per request): kept, up to 100.
+  const earlierErrors = [];
   const relay = (stream, target) => {
     let partial = '';
     stream.on('data', (chunk) => {
@@ -56,7 +62,10 @@ export function startService(
       partial = lines.pop() ?? '';
       for (const line of lines) {
         output.push(line);
-        if (output.length > 400) output.shift();
+        if (output.length > 400) {
+          const dropped = output.shift();
+          if (ERROR_LINE.test(dropped) && earlierErrors.length < 100) earlierErrors.push(dropped);
+        }
         if (!quiet) target.write(`[${name}] ${line}\n`);
       }
     });
@@ -68,7 +77,7 @@ export function startService(
     name,
     child,
     exited,
-    output: () => output.join('\n'),
+    output: () => [...earlierErrors, ...output].join('\n'),
     async ready() {
       if (!readyUrl) return;
       try {

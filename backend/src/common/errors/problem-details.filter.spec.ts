@@ -1,5 +1,9 @@
 import { type ArgumentsHost, Logger } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 
@@ -59,5 +63,18 @@ describe('ProblemDetailsFilter', () => {
     expect(answer(postgresError('23505')).status).toBe(500);
     expect(answer(postgresError('42P01')).status).toBe(500);
     expect(answer(postgresError('57P01')).status).toBe(503);
+  });
+
+  // A transaction whose connection died between two statements (database-outage.spec.ts caught the second).
+  it.each([
+    ['QueryRunnerAlreadyReleasedError', new QueryRunnerAlreadyReleasedError()],
+    ['QueryRunnerProviderAlreadyReleasedError', new QueryRunnerProviderAlreadyReleasedError()],
+  ])('should answer %s, a transaction that lost its connection, with a 503', (_name, error) => {
+    const { status, problem } = answer(error);
+    expect(status).toBe(503);
+    expect(problem).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+  });
+  it('should still answer an unknown error with a 500', () => {
+    expect(answer(new Error('boom')).status).toBe(500);
   });
 });

@@ -1,6 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { DomainError } from './domain-error.js';
 import { PROBLEM_CONTENT_TYPE, type Problem, STATUS_TITLES } from './problem.js';
 
@@ -18,8 +22,10 @@ const DATABASE_UNAVAILABLE = new Set([
 function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   // TypeORM releases a transaction's query runner when its connection dies (e.g. PostgreSQL shut down between
-  // two statements): the next statement then fails with this instead of a connection error.
+  // two statements): the next statement then fails with one of these instead of a connection error (the
+  // second from `manager.query`, which the access log's insert inside a transaction uses).
   if (error instanceof QueryRunnerAlreadyReleasedError) return true;
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const code = (error as { code?: string }).code;
   if (code && DATABASE_UNAVAILABLE.has(code)) return true;
   return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(
