@@ -23,7 +23,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   // TypeORM releases a transaction's query runner when its connection dies (e.g. PostgreSQL shut down between
   // two statements): the next statement then fails with one of these instead of a connection error (the
-  // second from `manager.query`, which the access log's insert inside a transaction uses).
+  // second from `manager.query`, which `AuditService.record` uses for an event inside a transaction).
   if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   if (error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const code = (error as { code?: string }).code;
