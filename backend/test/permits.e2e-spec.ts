@@ -1024,7 +1024,12 @@ describe('pratiche edilizie', () => {
         { applicant },
         { description: `Ampliamento ${token}` },
       );
-      const quiet = await register(staff.session, 'CILA', { applicant }, { description: `Bagno ${token}` });
+      const quiet = await register(
+        staff.session,
+        'CILA',
+        { applicant },
+        { description: `Bagno al piano ${token}` },
+      );
 
       const all = await ok<QueuePageView>(await staff.session.fetch(`/api/staff/permits?q=${token}`));
       expect(all.total).toBe(3);
@@ -1061,6 +1066,16 @@ describe('pratiche edilizie', () => {
         await staff.session.fetch(`/api/staff/permits?q=${encodeURIComponent(fresh.protocolNumber)}`),
       );
       expect(byProtocol.items.map((item) => item.id)).toContain(fresh.id);
+      // A text with a frequent word: the count narrows by the other words, then keeps the whole text only.
+      const phrase = await ok<QueuePageView>(
+        await staff.session.fetch(`/api/staff/permits?q=${encodeURIComponent(`AL PIANO ${token}`)}`),
+      );
+      expect(phrase).toMatchObject({ total: 1, totalCapped: false });
+      expect(phrase.items.map((item) => item.id)).toEqual([quiet.id]);
+      const reordered = await ok<QueuePageView>(
+        await staff.session.fetch(`/api/staff/permits?q=${encodeURIComponent(`piano al ${token}`)}`),
+      );
+      expect(reordered).toMatchObject({ total: 0, items: [] });
       const second = await ok<QueuePageView>(
         await staff.session.fetch(`/api/staff/permits?q=${token}&page=2&pageSize=1`),
       );

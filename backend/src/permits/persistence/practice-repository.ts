@@ -17,6 +17,7 @@ import { PracticeDocument } from './practice-document.entity.js';
 import { type PartyRole, PracticeParty } from './practice-party.entity.js';
 import { PracticeRecord } from './practice-record.entity.js';
 import { PracticeTransitionRecord } from './practice-transition.entity.js';
+import { countTextCondition, likeLiteral } from './queue-text-search.js';
 
 export interface QueueFilters {
   states?: readonly PracticeState[];
@@ -73,11 +74,6 @@ export interface PracticeChange {
 /** The kind of request a transition into `state` opens, if any. */
 export function requestKindOf(state: PracticeState): IntegrationRequestKind | null {
   return PRACTICE_STATE_INFO[state].opensRequest;
-}
-
-/** Escapes `%`, `_` and `\` so user text matches literally inside a LIKE pattern. */
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /** The columns of a practice every list selects (`protocol_date::text`). */
@@ -306,9 +302,22 @@ export class PracticeRepository {
       conditions.push(`(p.office_deadline IS NULL OR p.office_deadline >= ${param(today)})`);
     }
     const text = filters.text?.trim().toLowerCase();
-    if (text) conditions.push(`p.search_text LIKE ${param(`%${likeLiteral(text)}%`)}`);
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const whereOf = (all: readonly string[]) => (all.length ? `WHERE ${all.join(' AND ')}` : '');
+    const countConditions = [...conditions];
     const countParams = [...params];
+    if (text) {
+      // The count's text condition lets the trigram index skip the words most practices hold
+      // (queue-text-search.ts); the page's keeps the text's own pattern, which the order index filters on.
+      countConditions.push(
+        countTextCondition(text, (value) => {
+          countParams.push(value);
+          return `$${countParams.length}`;
+        }),
+      );
+      conditions.push(`p.search_text LIKE ${param(`%${likeLiteral(text)}%`)}`);
+    }
+    const where = whereOf(conditions);
+    const countWhere = whereOf(countConditions);
     const limit = param(filters.pageSize);
     const offset = param((filters.page - 1) * filters.pageSize);
     const [rows, counted] = await Promise.all([
@@ -337,7 +346,7 @@ export class PracticeRepository {
       queryRows<{ total: string }>(
         this.dataSource,
         undefined,
-        `SELECT count(*) AS total FROM (SELECT 1 FROM permit_practice p ${where} LIMIT ${QUEUE_COUNT_CAP + 1}) counted`,
+        `SELECT count(*) AS total FROM (SELECT 1 FROM permit_practice p ${countWhere} LIMIT ${QUEUE_COUNT_CAP + 1}) counted`,
         countParams,
       ),
     ]);
