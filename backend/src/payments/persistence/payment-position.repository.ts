@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { likeLiteral } from '../../common/sql/like-literal.js';
 import type { PaymentKind, PaymentStatus } from '../domain/payment-kinds.js';
 import { PaymentPosition } from './payment-position.entity.js';
 
@@ -154,7 +155,7 @@ export class PaymentPositionRepository {
     if (filter.q) {
       query.andWhere(
         `(p.payer_fiscal_code ILIKE :q OR p.payer_name ILIKE :q OR p.notice_number LIKE :q OR p.purpose ILIKE :q)`,
-        { q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+        { q: `%${likeLiteral(filter.q)}%` },
       );
     }
     const totalsRow: Record<string, string> | undefined = await query

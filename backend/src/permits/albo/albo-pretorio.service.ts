@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { addDays, type IsoDate } from '../../common/calendar/civil-date.js';
 import { Clock } from '../../common/italian/clock.js';
+import { likeLiteral } from '../../common/sql/like-literal.js';
 import type { AlboArchivePageView, AlboEntryView } from './albo-views.js';
 
 /** Art. 20 c. 6 D.P.R. 380/2001: the notice of a granted permesso di costruire stays on the albo 15 days. */
@@ -73,7 +74,7 @@ export class AlboPretorioService {
     const conditions: string[] = ['t.decision_date <= $1::date'];
     const parameters: unknown[] = [today];
     for (const word of words) {
-      parameters.push(`%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
+      parameters.push(`%${likeLiteral(word)}%`);
       conditions.push(`lower(p.address) LIKE $${parameters.length}`);
     }
     if (query.year) {

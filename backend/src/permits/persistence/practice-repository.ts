@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
+import { likeLiteral } from '../../common/sql/like-literal.js';
 import { queryRows, readTogether } from '../../database/pool-query.js';
 import type { PracticeTransition } from '../domain/practice.js';
 import {
@@ -17,7 +18,7 @@ import { PracticeDocument } from './practice-document.entity.js';
 import { type PartyRole, PracticeParty } from './practice-party.entity.js';
 import { PracticeRecord } from './practice-record.entity.js';
 import { PracticeTransitionRecord } from './practice-transition.entity.js';
-import { countTextCondition, likeLiteral } from './queue-text-search.js';
+import { countTextCondition } from './queue-text-search.js';
 
 export interface QueueFilters {
   states?: readonly PracticeState[];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countTextCondition, indexPattern, likeLiteral } from './queue-text-search.js';
+import { likeLiteral } from '../../common/sql/like-literal.js';
+import { countTextCondition, indexPattern } from './queue-text-search.js';
 
 /** PostgreSQL's LIKE with `\` as escape, as a regular expression over the whole value. */
 function likeToRegExp(pattern: string): RegExp {

@@ -1,3 +1,5 @@
+import { likeLiteral } from '../../common/sql/like-literal.js';
+
 /**
  * The staff queue's text search matches practices whose `search_text` (protocol number, address and description,
  * lower-cased) contains the clerk's text as typed. The trigram index answers `LIKE '%…%'` by intersecting the
@@ -63,11 +65,6 @@ const FREQUENT_WORDS: ReadonlySet<string> = new Set([
 
 /** The index's trigrams come from words of at least three characters (shorter ones only pad). */
 const MIN_WORD_FOR_INDEX = 3;
-
-/** Escapes `%`, `_` and `\` so user text matches literally inside a LIKE pattern. */
-export function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /**
  * The LIKE pattern for the trigram index when `text` (already trimmed and lower-cased) holds frequent words

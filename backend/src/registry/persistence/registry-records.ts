@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { IsoDate } from '../../common/calendar/civil-date.js';
+import { likeLiteral } from '../../common/sql/like-literal.js';
 import { prepared } from '../../common/sql/prepared-statements.js';
 import { queryRows } from '../../database/pool-query.js';
 import type {
@@ -326,7 +327,7 @@ export class RegistryRecords {
     offset: number,
   ): Promise<{ total: number; hits: PersonSearchHit[] }> {
     const conditions = prefixes.map((_, index) => `p.search_name LIKE $${index + 3}`).join(' OR ');
-    const patterns = prefixes.map((prefix) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`);
+    const patterns = prefixes.map((prefix) => `${likeLiteral(prefix)}%`);
     return this.search(`(${conditions})`, 'p.search_name, p.birth_date', [limit, offset, ...patterns]);
   }
 
@@ -352,7 +353,7 @@ export class RegistryRecords {
          AND ($4::text IS NULL OR h.civic_number = $4)
        ORDER BY s.name, h.civic_number, h.internal NULLS FIRST, p.search_name
        LIMIT $1 OFFSET $2`,
-      [limit, offset, streetText.replace(/[\\%_]/g, '\\$&'), civicNumber, SQL_FOLD.from, SQL_FOLD.to],
+      [limit, offset, likeLiteral(streetText), civicNumber, SQL_FOLD.from, SQL_FOLD.to],
     );
     return this.toHits(rows);
   }
