@@ -77,6 +77,14 @@ export function requestKindOf(state: PracticeState): IntegrationRequestKind | nu
   return PRACTICE_STATE_INFO[state].opensRequest;
 }
 
+/** A function that appends a value to `params` and returns its placeholder (`$1`, `$2`, …). */
+function placeholderIn(params: unknown[]): (value: unknown) => string {
+  return (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+}
+
 /** The columns of a practice every list selects (`protocol_date::text`). */
 interface PracticeSummarySqlRow {
   id: string;
@@ -282,10 +290,7 @@ export class PracticeRepository {
   ): Promise<{ rows: QueueRow[]; total: number; totalCapped: boolean }> {
     const conditions: string[] = [];
     const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const param = placeholderIn(params);
     // One value as an equality: the planner then reads the (state, deadline, ...) index in the queue's order.
     const oneOf = (column: string, values: readonly string[] | undefined) => {
       if (!values?.length) return;
@@ -309,12 +314,7 @@ export class PracticeRepository {
     if (text) {
       // The count's text condition lets the trigram index skip the words most practices hold
       // (queue-text-search.ts); the page's keeps the text's own pattern, which the order index filters on.
-      countConditions.push(
-        countTextCondition(text, (value) => {
-          countParams.push(value);
-          return `$${countParams.length}`;
-        }),
-      );
+      countConditions.push(countTextCondition(text, placeholderIn(countParams)));
       conditions.push(`p.search_text LIKE ${param(`%${likeLiteral(text)}%`)}`);
     }
     const where = whereOf(conditions);

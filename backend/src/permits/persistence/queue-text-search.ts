@@ -77,23 +77,23 @@ export function indexPattern(text: string): string | null {
   const kept: string[] = [];
   let run = '';
   let dropped = false;
+  let afterDropped = false;
   let indexable = false;
   for (let index = 1; index < parts.length; index += 2) {
     const word = parts[index] as string;
-    const before = parts[index - 1] as string;
     if (FREQUENT_WORDS.has(word)) {
-      dropped = true;
+      dropped = afterDropped = true;
       if (run) kept.push(run);
       run = '';
       continue;
     }
-    // The separator before a kept word stays only when a kept word (or the text's start) precedes it.
-    const previousDropped = index > 1 && FREQUENT_WORDS.has(parts[index - 2] as string);
-    run += (previousDropped ? '' : before) + word;
+    // The separator before a kept word stays unless a frequent word precedes it.
+    run += (afterDropped ? '' : parts[index - 1]) + word;
+    afterDropped = false;
     if (word.length >= MIN_WORD_FOR_INDEX) indexable = true;
   }
-  const last = parts.length > 1 ? (parts[parts.length - 2] as string) : '';
-  if (run) kept.push(FREQUENT_WORDS.has(last) ? run : run + (parts[parts.length - 1] as string));
+  // A run left open ends with the text's last word: its trailing separator stays.
+  if (run) kept.push(run + parts[parts.length - 1]);
   if (!dropped || !indexable) return null;
   return `%${kept.map(likeLiteral).join('%')}%`;
 }
